@@ -1,0 +1,1 @@
+"""The ``samson`` command line: subcommands for scripts and batch work, and the app launcher."""

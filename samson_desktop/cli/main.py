@@ -1,0 +1,74 @@
+"""Entry point of ``samson``: dispatch to a subcommand, or start the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from .. import __version__
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+#: Subcommand name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
+#: Modules are imported only when their command runs, so no command pays for another's imports.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("samson_desktop.cli.validate_cmd", "check session files and list every problem"),
+    "scores": ("samson_desktop.cli.scores_cmd", "print a session's scores"),
+}
+
+
+def _subcommand_parser(name: str) -> argparse.ArgumentParser:
+    module_name, help_text = SUBCOMMANDS[name]
+    parser = argparse.ArgumentParser(prog=f"samson {name}", description=help_text)
+    module = importlib.import_module(module_name)
+    module.add_arguments(parser)
+    parser.set_defaults(_run=module.run)
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  samson {name:<9} {text}" for name, (_m, text) in SUBCOMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="samson",
+        description="SAMSON desktop: a scorecard and dialogue tool for co-creation workshops.",
+        epilog="commands:\n" + commands + "\n\nRun 'samson COMMAND --help' for a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"samson {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="session files to open")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, report the time to the first paint, and quit")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add SAMSON to the desktop menu and open .samson files with it (Linux)")
+    parser.add_argument("--uninstall-desktop", action="store_true",
+                        help="undo --install-desktop")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in SUBCOMMANDS:
+        parser = _subcommand_parser(args_list[0])
+        args = parser.parse_args(args_list[1:])
+        return args._run(args)
+    args = _app_parser().parse_args(args_list)
+    if args.install_desktop or args.uninstall_desktop:
+        from ..desktop_integration import install_desktop, uninstall_desktop
+
+        return install_desktop() if args.install_desktop else uninstall_desktop()
+    from ..ui.app import run_app  # Qt is imported only when a window is wanted
+
+    return run_app(args.files, smoke_test=args.smoke_test)
+
+
+def console_main() -> None:
+    """Console-script wrapper: make a closed pipe (``samson scores … | head``) quiet."""
+    try:
+        code = main()
+    except BrokenPipeError:
+        code = EXIT_OK
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(code)

@@ -1,0 +1,28 @@
+"""``samson validate FILE…``: one line per problem; exit 0 only when every file is valid."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..fileformat import SessionFileError, read_session
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="session files to check")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+
+def run(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            read_session(name)
+        except SessionFileError as exc:
+            failed += 1
+            for line in exc.lines():
+                print(f"{name}: {line.split(': ', 1)[1]}", file=sys.stderr)
+            continue
+        if not args.quiet:
+            print(f"{name}: valid")
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""The SAMSON model, scoring and comparison: pure Python, no Qt, no file access."""

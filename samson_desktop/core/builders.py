@@ -1,0 +1,31 @@
+"""Create new, empty sessions from a question set."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from .model import Collaboration, QuestionSet, Session, TimePoint
+
+
+def now_iso() -> str:
+    """The local time with its UTC offset, to the second, as the file format writes it."""
+    return datetime.now().astimezone().replace(microsecond=0).isoformat()
+
+
+def new_session(
+    question_set: QuestionSet,
+    language: str = "nb",
+    collaboration_name: str = "",
+    time_label: str = "T1",
+) -> Session:
+    stamp = now_iso()
+    return Session(
+        session_id=str(uuid.uuid4()),
+        created_at=stamp,
+        modified_at=stamp,
+        language=language,
+        collaboration=Collaboration(collaboration_name),
+        time_point=TimePoint(label=time_label, date=stamp[:10]),
+        question_set=question_set,
+    )

@@ -1,0 +1,196 @@
+"""Data classes for question sets and sessions: what a workshop records, without any behaviour of I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+#: A text in several languages, keyed by language code ("nb", "en").
+LocalText = Mapping[str, str]
+
+
+def localized(text: LocalText | None, language: str) -> str:
+    """The text in ``language``, else in the first language present, else ""."""
+    if not text:
+        return ""
+    if language in text:
+        return text[language]
+    return next(iter(text.values()), "")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    id: str
+    title: LocalText
+    description: LocalText = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    text: LocalText
+    help: LocalText
+    #: value id -> link strength in [0, 1]
+    values: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    id: str
+    number: int
+    title: LocalText
+    description: LocalText
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    id: str
+    version: str
+    title: LocalText
+    values: tuple[Value, ...]
+    fields: tuple[Field, ...]
+    #: The question set exactly as read, written back unchanged so unknown keys survive.
+    source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lookup = {
+            q.id: (f, q, position)
+            for f in self.fields
+            for position, q in enumerate(f.questions, 1)
+        }
+        object.__setattr__(self, "_lookup", lookup)
+
+    def questions(self) -> list[Question]:
+        return [q for f in self.fields for q in f.questions]
+
+    def question(self, question_id: str) -> Question:
+        return self._lookup[question_id][1]
+
+    def field_of(self, question_id: str) -> Field:
+        return self._lookup[question_id][0]
+
+    def field(self, field_id: str) -> Field:
+        for f in self.fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+    def value(self, value_id: str) -> Value:
+        for v in self.values:
+            if v.id == value_id:
+                return v
+        raise KeyError(value_id)
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._lookup
+
+    def question_number(self, question_id: str) -> str:
+        """The label used on charts and in reports, e.g. "3-2" for field 3, question 2."""
+        fld, _question, position = self._lookup[question_id]
+        return f"{fld.number}-{position}"
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    id: str
+    name: str
+    kind: str
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    consensus: int | None = None
+    #: voice id -> score
+    voices: Mapping[str, int] = field(default_factory=dict)
+    not_applicable: bool = False
+    note: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def effective_score(self) -> float | None:
+        """Consensus where set, else the mean of the voice scores; None when not relevant or empty."""
+        if self.not_applicable:
+            return None
+        if self.consensus is not None:
+            return float(self.consensus)
+        if self.voices:
+            return sum(self.voices.values()) / len(self.voices)
+        return None
+
+    @property
+    def spread(self) -> float | None:
+        """max − min of the voice scores, None without voice scores."""
+        if not self.voices:
+            return None
+        scores = self.voices.values()
+        return float(max(scores) - min(scores))
+
+    def is_empty(self) -> bool:
+        return (
+            self.consensus is None
+            and not self.voices
+            and not self.not_applicable
+            and not self.note
+            and not self.extra
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: str
+    question_id: str
+    text: str
+    quadrant: str
+    status: str = "proposed"
+    owner: str | None = None
+    due: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Collaboration:
+    name: str
+    description: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    label: str = ""
+    date: str | None = None
+    place: str = ""
+    phase: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Session:
+    """One workshop: the collaboration at one time point, with its embedded question set."""
+
+    session_id: str
+    created_at: str
+    modified_at: str
+    language: str
+    collaboration: Collaboration
+    time_point: TimePoint
+    question_set: QuestionSet
+    facilitator: str = ""
+    app_version: str = ""
+    voices: list[Voice] = field(default_factory=list)
+    #: value id -> weight 1..10; a value not yet weighted is absent
+    weights: dict[str, int] = field(default_factory=dict)
+    answers: dict[str, Answer] = field(default_factory=dict)
+    measures: list[Measure] = field(default_factory=list)
+    #: Unknown top-level keys from a newer minor format version, written back as read.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def answer(self, question_id: str) -> Answer:
+        return self.answers.get(question_id) or Answer()
+
+    def voice(self, voice_id: str) -> Voice:
+        for v in self.voices:
+            if v.id == voice_id:
+                return v
+        raise KeyError(voice_id)

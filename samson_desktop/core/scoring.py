@@ -1,0 +1,204 @@
+"""The scoring rules (version 1): importance, scores, gaps, priority list and overall score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import fmean
+from typing import Iterable
+
+from .model import Question, QuestionSet, Session
+from .vocabulary import VALUE_IDS
+
+RULES_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionScore:
+    id: str
+    field: str
+    number: str
+    score: float | None
+    importance: float | None
+    gap: float | None
+    spread: float | None
+    not_applicable: bool
+    #: How many voices gave a score.
+    voice_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class FieldScore:
+    id: str
+    number: int
+    score: float | None
+    importance: float | None
+    gap: float | None
+    answered: int
+    not_applicable: int
+    questions: int
+
+
+@dataclass(frozen=True, slots=True)
+class ValueScore:
+    id: str
+    weight: int | None
+    score: float | None
+    gap: float | None
+    #: Answered questions linked to this value.
+    answered: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionScores:
+    session_id: str
+    overall: float | None
+    values: tuple[ValueScore, ...]
+    fields: tuple[FieldScore, ...]
+    questions: tuple[QuestionScore, ...]
+    #: Question ids, largest gap first.
+    priority: tuple[str, ...]
+
+    def question(self, question_id: str) -> QuestionScore:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def field(self, field_id: str) -> FieldScore:
+        for f in self.fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+    def value(self, value_id: str) -> ValueScore:
+        for v in self.values:
+            if v.id == value_id:
+                return v
+        raise KeyError(value_id)
+
+    @property
+    def answered(self) -> int:
+        return sum(f.answered for f in self.fields)
+
+    @property
+    def not_applicable(self) -> int:
+        return sum(f.not_applicable for f in self.fields)
+
+    @property
+    def question_count(self) -> int:
+        return len(self.questions)
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return fmean(present) if present else None
+
+
+def _gap(importance: float | None, score: float | None) -> float | None:
+    if importance is None or score is None:
+        return None
+    return importance - score
+
+
+def question_importance(question: Question, weights: dict[str, int]) -> float | None:
+    """Σ(strength × weight) / Σ(strength) over the links whose value has been weighted."""
+    total = weighted = 0.0
+    for value_id, strength in question.values.items():
+        weight = weights.get(value_id)
+        if weight is None or strength <= 0:
+            continue
+        total += strength
+        weighted += strength * weight
+    return weighted / total if total > 0 else None
+
+
+def score_session(session: Session) -> SessionScores:
+    """Every number of the scoring rules for one session, at full precision."""
+    qset: QuestionSet = session.question_set
+    weights = session.weights
+    question_scores: list[QuestionScore] = []
+    field_scores: list[FieldScore] = []
+    for fld in qset.fields:
+        in_field: list[QuestionScore] = []
+        for position, question in enumerate(fld.questions, 1):
+            answer = session.answers.get(question.id)
+            score = answer.effective_score if answer else None
+            importance = question_importance(question, weights)
+            in_field.append(
+                QuestionScore(
+                    id=question.id,
+                    field=fld.id,
+                    number=f"{fld.number}-{position}",
+                    score=score,
+                    importance=importance,
+                    gap=_gap(importance, score),
+                    spread=answer.spread if answer else None,
+                    not_applicable=bool(answer and answer.not_applicable),
+                    voice_count=len(answer.voices) if answer else 0,
+                )
+            )
+        f_score = _mean(q.score for q in in_field)
+        f_importance = _mean(q.importance for q in in_field)
+        field_scores.append(
+            FieldScore(
+                id=fld.id,
+                number=fld.number,
+                score=f_score,
+                importance=f_importance,
+                gap=_gap(f_importance, f_score),
+                answered=sum(q.score is not None for q in in_field),
+                not_applicable=sum(q.not_applicable for q in in_field),
+                questions=len(in_field),
+            )
+        )
+        question_scores.extend(in_field)
+
+    value_scores = tuple(_value_score(v, qset, question_scores, weights) for v in VALUE_IDS)
+    overall = None
+    if field_scores and all(f.score is not None for f in field_scores):
+        overall = fmean(f.score for f in field_scores)  # type: ignore[misc]
+    return SessionScores(
+        session_id=session.session_id,
+        overall=overall,
+        values=value_scores,
+        fields=tuple(field_scores),
+        questions=tuple(question_scores),
+        priority=priority_list(question_scores),
+    )
+
+
+def _value_score(
+    value_id: str,
+    qset: QuestionSet,
+    question_scores: list[QuestionScore],
+    weights: dict[str, int],
+) -> ValueScore:
+    total = weighted = 0.0
+    answered = 0
+    for question, qs in zip(qset.questions(), question_scores):
+        strength = question.values.get(value_id, 0.0)
+        if strength <= 0 or qs.score is None:
+            continue
+        total += strength
+        weighted += strength * qs.score
+        answered += 1
+    score = weighted / total if total > 0 else None
+    weight = weights.get(value_id)
+    return ValueScore(
+        id=value_id,
+        weight=weight,
+        score=score,
+        gap=_gap(float(weight) if weight is not None else None, score),
+        answered=answered,
+    )
+
+
+def priority_list(question_scores: Iterable[QuestionScore]) -> tuple[str, ...]:
+    """Questions with a gap, largest gap first; ties go to the higher importance, then set order."""
+    ranked = [
+        (position, q)
+        for position, q in enumerate(question_scores)
+        if q.gap is not None
+    ]
+    ranked.sort(key=lambda item: (-item[1].gap, -item[1].importance, item[0]))  # type: ignore[operator]
+    return tuple(q.id for _position, q in ranked)

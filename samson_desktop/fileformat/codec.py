@@ -1,0 +1,203 @@
+"""Convert between validated session documents (plain dicts) and the core model, keeping unknown keys."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..core.model import (
+    Answer,
+    Collaboration,
+    Field,
+    Measure,
+    Question,
+    QuestionSet,
+    Session,
+    TimePoint,
+    Value,
+    Voice,
+)
+
+
+def _extra(obj: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k not in known}
+
+
+def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
+    return QuestionSet(
+        id=doc["id"],
+        version=doc["version"],
+        title=dict(doc.get("title", {})),
+        values=tuple(
+            Value(v["id"], dict(v["title"]), dict(v.get("description", {}))) for v in doc["values"]
+        ),
+        fields=tuple(
+            Field(
+                id=f["id"],
+                number=f["number"],
+                title=dict(f["title"]),
+                description=dict(f.get("description", {})),
+                questions=tuple(
+                    Question(q["id"], dict(q["text"]), dict(q.get("help", {})), dict(q["values"]))
+                    for q in f["questions"]
+                ),
+            )
+            for f in sorted(doc["fields"], key=lambda f: f["number"])
+        ),
+        source=doc,
+    )
+
+
+_ANSWER_KEYS = ("consensus", "voices", "not_applicable", "note")
+_MEASURE_KEYS = ("id", "question_id", "text", "quadrant", "status", "owner", "due")
+_VOICE_KEYS = ("id", "name", "kind")
+_TOP_KEYS = (
+    "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
+    "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
+    "weights", "answers", "measures",
+)
+
+
+def session_from_dict(doc: Mapping[str, Any]) -> Session:
+    collab = doc["collaboration"]
+    tp = doc.get("time_point", {})
+    return Session(
+        session_id=doc["session_id"],
+        created_at=doc.get("created_at", ""),
+        modified_at=doc.get("modified_at", ""),
+        language=doc["language"],
+        app_version=doc.get("app_version", ""),
+        collaboration=Collaboration(
+            collab["name"], collab.get("description", ""), _extra(collab, ("name", "description"))
+        ),
+        time_point=TimePoint(
+            label=tp.get("label", ""),
+            date=tp.get("date"),
+            place=tp.get("place", ""),
+            phase=tp.get("phase"),
+            extra=_extra(tp, ("label", "date", "place", "phase")),
+        ),
+        facilitator=doc.get("facilitator", ""),
+        voices=[Voice(v["id"], v["name"], v["kind"], _extra(v, _VOICE_KEYS)) for v in doc.get("voices", [])],
+        question_set=question_set_from_dict(doc["question_set"]),
+        weights=dict(doc.get("weights", {})),
+        answers={
+            qid: Answer(
+                consensus=a.get("consensus"),
+                voices=dict(a.get("voices", {})),
+                not_applicable=a.get("not_applicable", False),
+                note=a.get("note", ""),
+                extra=_extra(a, _ANSWER_KEYS),
+            )
+            for qid, a in doc.get("answers", {}).items()
+        },
+        measures=[
+            Measure(
+                id=m["id"],
+                question_id=m["question_id"],
+                text=m["text"],
+                quadrant=m["quadrant"],
+                status=m["status"],
+                owner=m.get("owner"),
+                due=m.get("due"),
+                extra=_extra(m, _MEASURE_KEYS),
+            )
+            for m in doc.get("measures", [])
+        ],
+        extra=_extra(doc, _TOP_KEYS),
+    )
+
+
+def question_set_to_dict(qset: QuestionSet) -> dict[str, Any]:
+    if qset.source:
+        return dict(qset.source)
+    return {
+        "id": qset.id,
+        "version": qset.version,
+        "title": dict(qset.title),
+        "values": [
+            {"id": v.id, "title": dict(v.title), "description": dict(v.description)} for v in qset.values
+        ],
+        "fields": [
+            {
+                "id": f.id,
+                "number": f.number,
+                "title": dict(f.title),
+                "description": dict(f.description),
+                "questions": [
+                    {"id": q.id, "text": dict(q.text), "help": dict(q.help), "values": dict(q.values)}
+                    for q in f.questions
+                ],
+            }
+            for f in qset.fields
+        ],
+    }
+
+
+def answer_to_dict(answer: Answer) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if answer.consensus is not None:
+        out["consensus"] = answer.consensus
+    if answer.voices:
+        out["voices"] = dict(answer.voices)
+    if answer.not_applicable:
+        out["not_applicable"] = True
+    if answer.note:
+        out["note"] = answer.note
+    out.update(answer.extra)
+    return out
+
+
+def measure_to_dict(measure: Measure) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": measure.id,
+        "question_id": measure.question_id,
+        "text": measure.text,
+        "quadrant": measure.quadrant,
+    }
+    if measure.owner is not None:
+        out["owner"] = measure.owner
+    if measure.due:
+        out["due"] = measure.due
+    out["status"] = measure.status
+    out.update(measure.extra)
+    return out
+
+
+def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
+    tp = session.time_point
+    time_point: dict[str, Any] = {"label": tp.label}
+    if tp.date:
+        time_point["date"] = tp.date
+    time_point["place"] = tp.place
+    if tp.phase:
+        time_point["phase"] = tp.phase
+    time_point.update(tp.extra)
+    doc: dict[str, Any] = {
+        "format": "samson-session",
+        "format_version": format_version,
+        "app_version": session.app_version,
+        "session_id": session.session_id,
+        "created_at": session.created_at,
+        "modified_at": session.modified_at,
+        "language": session.language,
+        "collaboration": {
+            "name": session.collaboration.name,
+            "description": session.collaboration.description,
+            **session.collaboration.extra,
+        },
+        "time_point": time_point,
+        "facilitator": session.facilitator,
+        "voices": [{"id": v.id, "name": v.name, "kind": v.kind, **v.extra} for v in session.voices],
+        "question_set": question_set_to_dict(session.question_set),
+        "weights": dict(session.weights),
+        "answers": {
+            qid: answer_to_dict(a) for qid, a in session.answers.items() if not a.is_empty()
+        },
+        "measures": [measure_to_dict(m) for m in session.measures],
+    }
+    if not doc["created_at"]:
+        del doc["created_at"]
+    if not doc["modified_at"]:
+        del doc["modified_at"]
+    doc.update(session.extra)
+    return doc

@@ -1,0 +1,49 @@
+"""The one place that decides where SAMSON keeps user data, settings and autosaves."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+APP_NAME = "samson-desktop"
+#: Set to a folder to keep every data and config file below it (tests, development, portable use).
+HOME_OVERRIDE_ENV = "SAMSON_HOME"
+
+
+@cache
+def _base_dirs() -> tuple[Path, Path]:
+    override = os.environ.get(HOME_OVERRIDE_ENV)
+    if override:
+        root = Path(override)
+        return root / "data", root / "config"
+    import platformdirs  # imported lazily: only sessions that touch user data need it
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return Path(dirs.user_data_dir), Path(dirs.user_config_dir)
+
+
+def reset_cache() -> None:
+    """Forget the resolved folders (tests change ``SAMSON_HOME`` between cases)."""
+    _base_dirs.cache_clear()
+
+
+def _ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    return _ensure(_base_dirs()[0])
+
+
+def config_dir() -> Path:
+    return _ensure(_base_dirs()[1])
+
+
+def autosave_dir() -> Path:
+    return _ensure(data_dir() / "autosave")
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.json"
