@@ -68,3 +68,26 @@ def comparison_to_json(c: Comparison) -> dict[str, Any]:
         "fields": [delta_to_json(d) for d in c.fields],
         "questions": [delta_to_json(d, with_field=True) for d in c.questions],
     }
+
+
+def followup_to_json(follow) -> list[dict[str, Any]]:
+    """Follow-up of measures; ``earlier``/``later``/``delta`` are the score of the measure's question."""
+    out = []
+    for item in follow.items:
+        m, s = item.earlier, item.score
+        out.append({
+            "id": m.id,
+            "question_id": m.question_id,
+            "field": s.field,
+            "text": m.text,
+            "owner": m.owner,
+            "status": {"earlier": item.status_before, "later": item.status_now},
+            "carried_over": item.carried_over,
+            "later_id": item.later.id if item.later else None,
+            "matched_by": item.matched_by,
+            "earlier": s.earlier,
+            "later": s.later,
+            "delta": s.delta,
+            "only_in": s.only_in,
+        })
+    return out

@@ -22,6 +22,11 @@ def _extra(obj: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
     return {k: v for k, v in obj.items() if k not in known}
 
 
+def _whole(value: int | float | None) -> int | None:
+    # JSON Schema counts 7.0 as an integer; keep the model's scores true ints.
+    return None if value is None else int(value)
+
+
 def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
     return QuestionSet(
         id=doc["id"],
@@ -79,11 +84,11 @@ def session_from_dict(doc: Mapping[str, Any]) -> Session:
         facilitator=doc.get("facilitator", ""),
         voices=[Voice(v["id"], v["name"], v["kind"], _extra(v, _VOICE_KEYS)) for v in doc.get("voices", [])],
         question_set=question_set_from_dict(doc["question_set"]),
-        weights=dict(doc.get("weights", {})),
+        weights={vid: int(w) for vid, w in doc.get("weights", {}).items()},
         answers={
             qid: Answer(
-                consensus=a.get("consensus"),
-                voices=dict(a.get("voices", {})),
+                consensus=_whole(a.get("consensus")),
+                voices={vid: int(score) for vid, score in a.get("voices", {}).items()},
                 not_applicable=a.get("not_applicable", False),
                 note=a.get("note", ""),
                 extra=_extra(a, _ANSWER_KEYS),

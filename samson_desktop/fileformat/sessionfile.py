@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from ..core.model import Session
 from .atomic import atomic_write
 from .codec import session_from_dict, session_to_dict
 from .errors import Problem, SessionFileError
+from .jsonpath import json_path
 from .validation import reference_problems, schema_problems
 
 FORMAT_NAME = "samson-session"
@@ -35,7 +37,7 @@ def _decode(data: bytes, source: str) -> Any:
     if not text.strip():
         raise SessionFileError(source, [Problem("$", "is empty")])
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        doc = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise SessionFileError(source, [Problem("$", f"is not valid JSON ({exc.msg} at {where}); the file may be truncated or damaged")]) from None
@@ -43,6 +45,35 @@ def _decode(data: bytes, source: str) -> Any:
         raise SessionFileError(source, [Problem("$", f"is not valid JSON ({exc})")]) from None
     except RecursionError:
         raise SessionFileError(source, [Problem("$", "is nested too deeply to be a session file")]) from None
+    # A JSON escape like \ud800 yields text that can be neither shown nor saved again.
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+        where = _surrogate_path(doc, [])
+        if where is not None:
+            raise SessionFileError(source, [Problem(json_path(where), "contains a broken character (a lone UTF-16 surrogate)")])
+    return doc
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _surrogate_path(node: Any, path: list[str | int]) -> list[str | int] | None:
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found = _surrogate_path(key, path) or _surrogate_path(value, [*path, key])
+            if found is not None:
+                return found
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found = _surrogate_path(value, [*path, index])
+            if found is not None:
+                return found
+    return None
 
 
 def _check_header(doc: Any, source: str) -> None:

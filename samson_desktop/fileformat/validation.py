@@ -22,8 +22,16 @@ def session_schema() -> dict[str, Any]:
 
 
 @cache
+def _fast_check():
+    """A validator compiled to Python code: ~20× faster than jsonschema, but it stops at the first error."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(session_schema())
+
+
+@cache
 def _validator():
-    # Imported here so that commands that never read a file do not pay for jsonschema.
+    # Only bad files get here, so jsonschema's cost is paid only when a full problem list is needed.
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(session_schema())
@@ -66,6 +74,24 @@ def _describe(error) -> str:
 
 
 def schema_problems(document: Any) -> list[Problem]:
+    """Every schema violation with its JSON path; an empty list for a valid document."""
+    import fastjsonschema
+
+    try:
+        _fast_check()(document)
+        return []
+    except fastjsonschema.JsonSchemaException as exc:
+        first = exc
+    problems = _all_schema_problems(document)
+    if not problems:
+        # The two validators disagree only on corner cases; never let a bad file through.
+        path = list(first.path or [])[1:]  # fastjsonschema paths start with "data"
+        _subject, _sep, rule = first.message.partition(" must ")
+        problems = [Problem(json_path(path), f"must {rule}" if rule else first.message)]
+    return problems
+
+
+def _all_schema_problems(document: Any) -> list[Problem]:
     problems = []
     for error in _validator().iter_errors(document):
         # propertyNames errors point at the object; name the offending key instead.

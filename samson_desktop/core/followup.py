@@ -1,0 +1,128 @@
+"""Follow-up of measures: what became of each measure from the earlier time point, and how its question moved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .comparison import Comparison, Delta, compare_scores
+from .model import Measure, Session
+from .scoring import score_session
+
+#: Statuses at the earlier time point that are followed up. Every measure still on the
+#: table counts: a measure only "proposed" at time 1 is often the one the group acted on,
+#: and the earlier status is shown beside it. Measures already dropped at time 1 were
+#: deliberately set aside and are left out.
+FOLLOWED_STATUSES: tuple[str, ...] = ("proposed", "agreed", "in_progress", "done")
+
+MatchKind = Literal["id", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpItem:
+    #: The measure as recorded at the earlier time point.
+    earlier: Measure
+    #: The same measure in the later session, or None when it was not carried over.
+    later: Measure | None
+    #: How the two were paired: the same measure id (on the same question) or the identical
+    #: text on the same question.
+    matched_by: MatchKind | None
+    #: The change in the score of the measure's question (earlier, later, delta, only_in).
+    score: Delta
+
+    @property
+    def carried_over(self) -> bool:
+        return self.later is not None
+
+    @property
+    def status_before(self) -> str:
+        return self.earlier.status
+
+    @property
+    def status_now(self) -> str | None:
+        """The status at the later time point; None means "not carried over"."""
+        return self.later.status if self.later else None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    items: tuple[FollowUpItem, ...]
+    #: Measures of the later session that pair with no followed earlier measure (new ones).
+    new_measures: tuple[Measure, ...]
+
+    def counts(self) -> dict[str, int]:
+        """How many followed measures have each status now; "not_carried_over" for the rest."""
+        out: dict[str, int] = {}
+        for item in self.items:
+            key = item.status_now or "not_carried_over"
+            out[key] = out.get(key, 0) + 1
+        return out
+
+
+def _match(earlier: list[Measure], later: list[Measure]) -> dict[int, tuple[int, MatchKind]]:
+    """Pair earlier measures (by index) with later ones; each later measure is used once.
+
+    Ids are tried first, but only on the same question: a session started afresh may reuse
+    "m1" for an unrelated measure. Then identical text on the same question pairs measures
+    whose ids were not kept.
+    """
+    pairs: dict[int, tuple[int, MatchKind]] = {}
+    used: set[int] = set()
+    by_id = {m.id: j for j, m in enumerate(later)}
+    for i, m in enumerate(earlier):
+        j = by_id.get(m.id)
+        if j is not None and later[j].question_id == m.question_id:
+            pairs[i] = (j, "id")
+            used.add(j)
+    by_text: dict[tuple[str, str], list[int]] = {}
+    for j, m in enumerate(later):
+        if j not in used:
+            by_text.setdefault((m.question_id, m.text.strip()), []).append(j)
+    for i, m in enumerate(earlier):
+        if i in pairs:
+            continue
+        candidates = by_text.get((m.question_id, m.text.strip()))
+        if candidates:
+            j = candidates.pop(0)
+            pairs[i] = (j, "text")
+            used.add(j)
+    return pairs
+
+
+def _question_delta(comparison: Comparison, question_id: str) -> Delta:
+    for d in comparison.questions:
+        if d.id == question_id:
+            return d
+    # Measures always name a question of their own session, so this is only reached for
+    # hand-built sessions; report the question as missing on both sides rather than failing.
+    return Delta(question_id, None, None, None, None, None)
+
+
+def follow_up(
+    earlier: Session,
+    later: Session,
+    comparison: Comparison | None = None,
+    statuses: tuple[str, ...] = FOLLOWED_STATUSES,
+) -> FollowUp:
+    """Each earlier measure with one of ``statuses``, matched to the later session."""
+    if comparison is None:
+        comparison = compare_scores(score_session(earlier), score_session(later))
+    followed = [m for m in earlier.measures if m.status in statuses]
+    pairs = _match(followed, later.measures)
+    items = []
+    for i, m in enumerate(followed):
+        j, how = pairs.get(i, (None, None))
+        items.append(
+            FollowUpItem(
+                earlier=m,
+                later=later.measures[j] if j is not None else None,
+                matched_by=how,
+                score=_question_delta(comparison, m.question_id),
+            )
+        )
+    used = {j for j, _how in pairs.values()}
+    # A later measure that matches an earlier one not followed (dropped at time 1) is not new.
+    all_pairs = _match(earlier.measures, later.measures)
+    used |= {j for j, _how in all_pairs.values()}
+    new = tuple(m for j, m in enumerate(later.measures) if j not in used)
+    return FollowUp(items=tuple(items), new_measures=new)
