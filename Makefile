@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench package package-test translations clean
+.PHONY: run test bench package package-test translations screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,22 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
+# lupdate reads options before paths: with "-extensions py" after the folder it finds no Python file.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate samson_desktop -extensions py -ts translations/samson_nb.ts translations/samson_en.ts
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete samson_desktop -ts translations/samson_nb.ts translations/samson_en.ts
 	$(VENV)/bin/pyside6-lrelease translations/samson_nb.ts translations/samson_en.ts
+
+# PNGs of every page at 1280x720 in both languages and in presentation mode, into docs/screenshots/.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+# The Linux bundle in dist/samson (and a .tar.gz); PyInstaller is a build tool, not a dependency.
+package: $(STAMP)
+	PYTHON=$(PY) packaging/build-linux.sh
+
+# Build the bundle, then run it headless with a clean environment: --version, report, --smoke-test.
+package-test: package
+	packaging/test-bundle.sh dist/samson
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -69,3 +69,16 @@ def test_failed_write_leaves_the_old_file_and_no_temp_files(tmp_path, monkeypatc
         atomic_write(path, b"new" * 1000)
     assert path.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.samson", "s.samson.bak"]
+
+
+def test_saved_files_get_default_permissions_and_keep_existing_ones(tmp_path):
+    new_file = tmp_path / "new.samson"
+    old_umask = os.umask(0o022)
+    try:
+        atomic_write(new_file, b"x")
+    finally:
+        os.umask(old_umask)
+    assert new_file.stat().st_mode & 0o777 == 0o644
+    os.chmod(new_file, 0o640)
+    atomic_write(new_file, b"y")
+    assert new_file.stat().st_mode & 0o777 == 0o640

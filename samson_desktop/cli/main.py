@@ -16,6 +16,10 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("samson_desktop.cli.validate_cmd", "check session files and list every problem"),
     "scores": ("samson_desktop.cli.scores_cmd", "print a session's scores"),
+    "report": ("samson_desktop.cli.report_cmd", "write a session's PDF report"),
+    "export": ("samson_desktop.cli.export_cmd", "write sessions as CSV rows for spreadsheets"),
+    "compare": ("samson_desktop.cli.compare_cmd", "compare an earlier and a later session"),
+    "sheets": ("samson_desktop.cli.sheets_cmd", "print answer sheets, one per voice, for paper use"),
 }
 
 

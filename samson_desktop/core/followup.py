@@ -126,3 +126,24 @@ def follow_up(
     used |= {j for j, _how in all_pairs.values()}
     new = tuple(m for j, m in enumerate(later.measures) if j not in used)
     return FollowUp(items=tuple(items), new_measures=new)
+
+
+def largest_changes(items: tuple[Delta, ...] | list[Delta], count: int) -> tuple[list[Delta], list[Delta]]:
+    """The ``count`` largest improvements and declines, largest first: the talking points of a comparison.
+
+    Items tied with the last one are included, so equal changes are never split arbitrarily.
+    A change that shows as 0.0 with one decimal is neither.
+    """
+    ranked = sorted((d for d in items if d.delta is not None and abs(d.delta) >= 0.05),
+                    key=lambda d: -abs(d.delta))  # type: ignore[arg-type]
+
+    def top(side: list[Delta]) -> list[Delta]:
+        if len(side) <= count:
+            return side
+        # Compare at display precision: 2.04 and 1.96 both read "2.0" and tie.
+        bar = round(abs(side[count - 1].delta), 1)  # type: ignore[arg-type]
+        return [d for d in side if round(abs(d.delta), 1) >= bar]  # type: ignore[arg-type]
+
+    ups = top([d for d in ranked if d.delta > 0])  # type: ignore[operator]
+    downs = top([d for d in ranked if d.delta < 0])  # type: ignore[operator]
+    return ups, downs

@@ -183,6 +183,8 @@ class Session:
     weights: dict[str, int] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
     measures: list[Measure] = field(default_factory=list)
+    #: Leave participant names out of reports and exports (docs/voices.md, "Anonymity").
+    anonymous_report: bool = False
     #: Unknown top-level keys from a newer minor format version, written back as read.
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -34,9 +34,23 @@ def _snapshot(path: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
+def _target_mode(path: Path) -> int:
+    """Keep an existing file's permissions; give a new file the user's default ones."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _write_temp_and_replace(path: Path, data: bytes) -> None:
+    mode = _target_mode(path)
+    # mkstemp creates the file readable by its owner only; the saved file must not change that way.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

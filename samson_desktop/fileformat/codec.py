@@ -58,7 +58,7 @@ _VOICE_KEYS = ("id", "name", "kind")
 _TOP_KEYS = (
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
-    "weights", "answers", "measures",
+    "weights", "answers", "measures", "anonymous_report",
 )
 
 
@@ -108,6 +108,7 @@ def session_from_dict(doc: Mapping[str, Any]) -> Session:
             )
             for m in doc.get("measures", [])
         ],
+        anonymous_report=bool(doc.get("anonymous_report", False)),
         extra=_extra(doc, _TOP_KEYS),
     )
 
@@ -204,5 +205,7 @@ def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
         del doc["created_at"]
     if not doc["modified_at"]:
         del doc["modified_at"]
+    if session.anonymous_report:
+        doc["anonymous_report"] = True
     doc.update(session.extra)
     return doc

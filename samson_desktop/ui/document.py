@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.builders import now_iso
-from ..core.model import Answer, Measure, Session, Voice
+from ..core.model import Answer, Measure, QuestionSet, Session, Voice
 from ..core.scoring import SessionScores, score_session
 from ..fileformat import write_session
 
@@ -154,6 +154,20 @@ class SessionDocument(QObject):
 
         self._push(self.tr("Session details"), apply, old, dict(changes), Change("info", tuple(changes)),
                    ("info", merge_key) if merge_key else None)
+
+    def set_question_set(self, question_set: QuestionSet) -> None:
+        """Use another question set; only while no answer or measure refers to the current one."""
+        if self._session.answers or self._session.measures:
+            raise ValueError("the question set can only change before the first answer or measure")
+        old = self._session.question_set
+        if old is question_set:
+            return
+
+        def apply(value: QuestionSet) -> None:
+            self._session.question_set = value
+
+        # Every view shows questions, so a new set is announced like a new session.
+        self._push(self.tr("Question set"), apply, old, question_set, Change("session"))
 
     def set_voices(self, voices: list[Voice]) -> None:
         """Replace the voice list; scores of removed voices are dropped in the same undo step."""

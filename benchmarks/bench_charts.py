@@ -1,0 +1,104 @@
+"""Chart redraw after an answer changes, with the field radar and the overview radar on screen (in-process, offscreen)."""
+
+from __future__ import annotations
+
+import time
+
+from .harness import Result, median
+from .qt_support import PaintWatch, app, available, demo_document, process_until, settle, show
+
+BUDGET_S = 0.004
+OVERVIEW_MODULE = "samson_desktop.ui.pages.overview_page"
+
+
+def _overview_page(document):
+    from samson_desktop.ui.pages.overview_page import OverviewPage
+
+    return OverviewPage(document)
+
+
+def _visible_charts(widget) -> list:
+    from samson_desktop.ui.charts import ChartPanel
+
+    return [panel.current_chart() for panel in widget.findChildren(ChartPanel) if panel.isVisibleTo(widget)]
+
+
+def build_pages():
+    """The question page and the overview page, each in its own 1280×720 window, both showing."""
+    from samson_desktop.ui.pages.question_page import QuestionPage
+
+    app()
+    document = demo_document()
+    question = QuestionPage(document)
+    windows = [show(question)]
+    overview = None
+    if available(OVERVIEW_MODULE):
+        overview = _overview_page(document)
+        windows.append(show(overview))
+    return document, question, overview, windows
+
+
+def measure_redraw(question, watched: list, changes: int) -> tuple[list[float], list[float], list[float]]:
+    """Per change, in seconds: answer → charts painted (wall clock), answer → data set (wall clock),
+    and the CPU time of this thread over the first span; the score alternates 3 ↔ 8."""
+    watch = PaintWatch(watched)
+    total, update, cpu = [], [], []
+    try:
+        for i in range(changes):
+            settle(1)
+            watch.reset()
+            cpu_start = time.thread_time()
+            start = time.perf_counter()
+            question.answer_key(3 if i % 2 == 0 else 8)
+            updated = time.perf_counter()
+            if not process_until(watch.all_painted, timeout=2.0):
+                raise RuntimeError("a chart was not repainted within 2 s of an answer change")
+            total.append(time.perf_counter() - start)
+            cpu.append(time.thread_time() - cpu_start)
+            update.append(updated - start)
+    finally:
+        watch.remove()
+    return total, update, cpu
+
+
+def _charts_that_repaint(question, charts: list) -> list:
+    """Of the visible charts, those an answer change repaints (the others show nothing that changed)."""
+    settle()
+    watches = [(chart, PaintWatch([chart])) for chart in charts]
+    for key in (4, 7):
+        question.answer_key(key)
+        settle()
+    repainting = [chart for chart, watch in watches if watch.all_painted()]
+    for _chart, watch in watches:
+        watch.remove()
+    return repainting
+
+
+def run(quick: bool = False) -> list[Result]:
+    name = "Chart redraw after an answer (answer → charts painted)"
+    try:
+        document, question, overview, windows = build_pages()
+    except Exception as exc:  # noqa: BLE001 - report the figure as not measured, keep the run going
+        return [Result(name, [], "ms", BUDGET_S, error=f"pages could not be built: {type(exc).__name__}: {exc}")]
+    try:
+        field_radar = question.chart.current_chart()
+        overview_charts = _visible_charts(overview) if overview is not None else []
+        watched = [field_radar, *_charts_that_repaint(question, overview_charts)]
+        changes = 10 if quick else 200
+        total, update, cpu = measure_redraw(question, watched, changes)
+        where = (f"question page + overview page ({len(watched) - 1} of {len(overview_charts)} overview charts repaint)"
+                 if overview is not None else "question page only (no overview page yet)")
+        return [Result(name, total, "ms", BUDGET_S,
+                       note=f"{where}; {changes} changes; of the median, {median(update) * 1000:.2f} ms is the "
+                            f"synchronous update before painting; median CPU time {median(cpu) * 1000:.2f} ms")]
+    finally:
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        settle(2)
+        del document
+
+
+if __name__ == "__main__":
+    for result in run():
+        print(result.name, f"{result.value * 1000:.2f} ms" if result.value else result.error, result.note)

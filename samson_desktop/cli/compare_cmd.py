@@ -1,0 +1,179 @@
+"""``samson compare EARLIER LATER [-o OUT.pdf] [--json]``: the change between two time points."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..core.comparison import Comparison, Delta, compare_scores
+from ..core.followup import FollowUp, follow_up, largest_changes
+from ..core.model import Session, localized
+from ..core.scoring import score_session
+from ..fileformat import SessionFileError, read_session
+from .formatting import comparison_to_json, fmt, followup_to_json
+
+#: How many of the largest improvements and declines are called out.
+CALL_OUT = 5
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("earlier", metavar="EARLIER", help="the session from the earlier time point")
+    parser.add_argument("later", metavar="LATER", help="the session from the later time point")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", help="write the comparison report as PDF")
+    parser.add_argument("--json", action="store_true", help="print unrounded deltas as JSON")
+    parser.add_argument("--lang", choices=("nb", "en"),
+                        help="language of the PDF (default: the later session's language)")
+
+
+def signed(value: float | None) -> str:
+    """A change with its sign and one decimal; a dash where there is none."""
+    if value is None:
+        return "–"
+    text = f"{value:+.1f}"
+    return "0.0" if text in ("+0.0", "-0.0") else text
+
+
+def _read(name: str) -> Session | None:
+    try:
+        return read_session(name)
+    except SessionFileError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return None
+
+
+def _describe(s: Session) -> dict[str, object]:
+    tp = s.time_point
+    return {"session_id": s.session_id, "collaboration": s.collaboration.name,
+            "label": tp.label, "date": tp.date, "phase": tp.phase}
+
+
+def comparison_json(earlier: Session, later: Session, comparison: Comparison, follow: FollowUp) -> dict:
+    out = comparison_to_json(comparison)
+    out["earlier"].update(_describe(earlier))
+    out["later"].update(_describe(later))
+    out["follow_up"] = followup_to_json(follow)
+    out["new_measures"] = [{"id": m.id, "question_id": m.question_id, "text": m.text, "status": m.status}
+                           for m in follow.new_measures]
+    return out
+
+
+def _warnings(earlier: Session, later: Session) -> list[str]:
+    notes = []
+    e_date, l_date = earlier.time_point.date, later.time_point.date
+    if e_date and l_date and e_date > l_date:
+        notes.append(f"note: EARLIER is dated {e_date}, after LATER ({l_date}); the deltas are LATER − EARLIER as given")
+    if earlier.collaboration.name.strip().casefold() != later.collaboration.name.strip().casefold():
+        notes.append(f"note: the sessions belong to different collaborations "
+                     f"({earlier.collaboration.name!r} and {later.collaboration.name!r})")
+    return notes
+
+
+def _row(label: str, d: Delta, width: int) -> str:
+    return f"{label[:width]:<{width}}{fmt(d.earlier):>7}{fmt(d.later):>7}{signed(d.delta):>8}"
+
+
+def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowUp) -> str:
+    lang = later.language
+    qe, ql = earlier.question_set, later.question_set
+    e_lab = earlier.time_point.label or "earlier"
+    l_lab = later.time_point.label or "later"
+
+    def q_label(qid: str) -> tuple[str, str]:
+        qset = ql if ql.has_question(qid) else qe
+        return qset.question_number(qid), localized(qset.question(qid).text, lang)
+
+    def f_title(fid: str) -> str:
+        for qset in (ql, qe):
+            try:
+                f = qset.field(fid)
+            except KeyError:
+                continue
+            return f"{f.number} {localized(f.title, lang)}"
+        return fid
+
+    def v_title(vid: str) -> str:
+        for qset in (ql, qe):
+            try:
+                return localized(qset.value(vid).title, lang)
+            except KeyError:
+                continue
+        return vid
+
+    head = f"{'':<34}{e_lab[:6]:>7}{l_lab[:6]:>7}{'change':>8}"
+    out = [
+        f"{later.collaboration.name}: {e_lab} {earlier.time_point.date or ''} → {l_lab} {later.time_point.date or ''}".rstrip(),
+        f"Overall: {fmt(c.overall.earlier)} → {fmt(c.overall.later)} ({signed(c.overall.delta)})",
+        "",
+        "Value weights" + head[13:],
+    ]
+    out += [_row(v_title(d.id), d, 34) for d in c.weights]
+    out += ["", "Values, largest change first" + head[28:]]
+    out += [_row(v_title(d.id), d, 34) for d in _ordered(c, c.values)]
+    out += ["", "Fields, largest change first" + head[28:]]
+    out += [_row(f_title(d.id), d, 34) for d in _ordered(c, c.fields)]
+    ranked = c.by_size(c.questions)
+    ups, downs = largest_changes(c.questions, CALL_OUT)
+    for title, items in (("Largest improvements", ups), ("Largest declines", downs)):
+        out += ["", f"{title}:"]
+        if not items:
+            out.append("  none")
+        for d in items:
+            number, text = q_label(d.id)
+            out.append(f"  {number:<5}{signed(d.delta):>6}  {fmt(d.earlier)} → {fmt(d.later)}  {text[:80]}")
+    out += ["", f"All questions, largest change first\n  {'#':<5}{e_lab[:6]:>6}{l_lab[:6]:>6}{'change':>8}"]
+    for d in ranked:
+        number, text = q_label(d.id)
+        out.append(f"  {number:<5}{fmt(d.earlier):>6}{fmt(d.later):>6}{signed(d.delta):>8}  {text[:70]}")
+    unchanged = [d for d in c.questions if d.delta is None and not d.only_in]
+    if unchanged:
+        out.append(f"  ({len(unchanged)} question(s) without a score on one side)")
+    for side in ("earlier", "later"):
+        one = [d for d in c.questions if d.only_in == side]
+        if one:
+            out += ["", f"Only in the {side} session ({len(one)}):"]
+            for d in one:
+                number, text = q_label(d.id)
+                out.append(f"  {number:<5} {fmt(d.earlier if side == 'earlier' else d.later):>5}  {d.id}  {text[:70]}")
+    out += ["", f"Follow-up of measures from {e_lab} ({len(follow.items)}):"]
+    if not follow.items:
+        out.append("  none")
+    for item in follow.items:
+        now = item.status_now or "not carried over"
+        number = qe.question_number(item.earlier.question_id) if qe.has_question(item.earlier.question_id) else "?"
+        status = f"{item.status_before} → {now}"
+        out.append(f"  {number:<5} {status:<28} {signed(item.score.delta):>6}  {item.earlier.text[:70]}")
+    if follow.new_measures:
+        out += ["", f"New measures at {l_lab}: {len(follow.new_measures)}"]
+    return "\n".join(out)
+
+
+def _ordered(c: Comparison, items: tuple[Delta, ...]) -> list[Delta]:
+    """Largest change first, then the items without a delta in their own order."""
+    return c.by_size(items) + [d for d in items if d.delta is None]
+
+
+def run(args: argparse.Namespace) -> int:
+    earlier = _read(args.earlier)
+    later = _read(args.later)
+    if earlier is None or later is None:
+        return 1
+    for note in _warnings(earlier, later):
+        print(note, file=sys.stderr)
+    comparison = compare_scores(score_session(earlier), score_session(later))
+    follow = follow_up(earlier, later, comparison)
+    if args.output:
+        from ..report.comparison_report import write_comparison_report  # reportlab only when a PDF is wanted
+
+        try:
+            write_comparison_report(earlier, later, args.output, language=args.lang)
+        except OSError as exc:
+            print(f"{args.output}: cannot write the report ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+    if args.json:
+        json.dump(comparison_json(earlier, later, comparison, follow), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not args.output:
+        print(_text_table(earlier, later, comparison, follow))
+    return 0

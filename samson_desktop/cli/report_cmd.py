@@ -1,0 +1,45 @@
+"""``samson report FILE [-o OUT.pdf] [--lang nb|en]``: write the session's PDF report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..fileformat import SessionFileError, read_session
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a .samson session file")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf",
+                        help="where to write the PDF (default: next to FILE, as NAME.pdf)")
+    parser.add_argument("--lang", choices=("nb", "en"),
+                        help="language of the report (default: the session's language)")
+
+
+def default_output(source: Path) -> Path:
+    """NAME.pdf next to the session file; never the session file itself."""
+    out = source.with_suffix(".pdf")
+    return source.with_name(source.name + ".pdf") if out == source else out
+
+
+def run(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    try:
+        session = read_session(source)
+    except SessionFileError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return 1
+    out = Path(args.output) if args.output else default_output(source)
+    if out.is_dir():
+        out = out / default_output(source).name
+    from ..report.session_report import build_session_report  # reportlab only when a report is made
+
+    try:
+        build_session_report(session, out, args.lang)
+    except OSError as exc:
+        print(f"{out}: cannot write the report ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(f"Report written to {out}")
+    return 0

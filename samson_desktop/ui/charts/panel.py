@@ -1,0 +1,248 @@
+"""ChartPanel: a titled chart with a Radar/Bars toggle and a legend; the widget every page uses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy,
+                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+
+from .bars import BarChart
+from .legend import Legend
+from .radar import RadarChart
+from .series import ChartSeries
+from .style import theme
+
+VIEWS = ("radar", "bars")
+
+
+class ChartPanel(QWidget):
+    """One chart shown as a radar or, one click away, as bars (radar areas exaggerate differences).
+
+    Both views show the same axes and series. Only the visible view is redrawn on each update;
+    the other one catches up when it is shown.
+    """
+
+    axisClicked = Signal(int)
+    viewChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
+        super().__init__(parent)
+        self._labels: list[str] = []
+        self._tooltips: list[str] | None = None
+        self._series: list[ChartSeries] = []
+        self._high_contrast = False
+        self._font_scale = 1.0
+        self._stale = {view: False for view in VIEWS}
+
+        self._title = QLabel(self)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)
+        self._title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        self._radar_button = QToolButton(self)
+        self._bars_button = QToolButton(self)
+        self._buttons = QButtonGroup(self)
+        self._buttons.setExclusive(True)
+        for button in (self._radar_button, self._bars_button):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._buttons.addButton(button)
+        self._radar_button.setChecked(True)
+        self._radar_button.clicked.connect(lambda: self.set_view("radar"))
+        self._bars_button.clicked.connect(lambda: self.set_view("bars"))
+
+        self.radar = RadarChart(self)
+        self.bars = BarChart(self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.radar)
+        self._stack.addWidget(self.bars)
+        self.radar.axisClicked.connect(self.axisClicked)
+        self.bars.axisClicked.connect(self.axisClicked)
+
+        self._legend = Legend(self)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(4)
+        header.addWidget(self._title, 1)
+        header.addWidget(self._radar_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._bars_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._legend)
+
+        self.set_title(title)
+        self._retranslate()
+        self._apply_fonts()
+
+    # ----------------------------------------------------------------- public API
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+        self._title.setVisible(bool(title))
+        self.setAccessibleName(title)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
+        """The axes in their fixed order (radar: clockwise from 12 o'clock; bars: left to right)."""
+        labels = [str(label) for label in labels]
+        if tooltips is not None and len(tooltips) != len(labels):
+            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
+        tooltips = list(tooltips) if tooltips is not None else None
+        if labels == self._labels and tooltips == self._tooltips:
+            return
+        self._labels = labels
+        self._tooltips = tooltips
+        self._changed()
+
+    def set_series(self, series: Sequence[ChartSeries]) -> None:
+        """Update the data; cheap when only values change (the plot items are reused)."""
+        series = list(series)
+        for s in series:
+            if self._labels and len(s.values) != len(self._labels):
+                raise ValueError(f"series {s.name!r} has {len(s.values)} values "
+                                 f"for {len(self._labels)} axes")
+        if series == self._series:
+            return  # nothing to redraw
+        self._series = series
+        self._changed()
+        self._legend.update_legend(series, self.view(), self._high_contrast, self._font_scale)
+
+    def set_view(self, view: Literal["radar", "bars"]) -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown chart view {view!r}; expected 'radar' or 'bars'")
+        chart = self._chart(view)
+        if self._stale[view]:
+            self._sync(view)
+        button = self._radar_button if view == "radar" else self._bars_button
+        button.setChecked(True)
+        self._mark_checked()
+        if self._stack.currentWidget() is not chart:
+            self._stack.setCurrentWidget(chart)
+            self._legend.update_legend(self._series, view, self._high_contrast, self._font_scale)
+            self.viewChanged.emit(view)
+
+    def view(self) -> str:
+        return "radar" if self._stack.currentWidget() is self.radar else "bars"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = bool(on)
+        self.radar.set_high_contrast(self._high_contrast)
+        self.bars.set_high_contrast(self._high_contrast)
+        if self._high_contrast:
+            th = theme(True)
+            palette = QPalette(self.palette())
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                         QPalette.ColorRole.Button):
+                palette.setColor(role, QColor(th.background))
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                         QPalette.ColorRole.ButtonText):
+                palette.setColor(role, QColor(th.text))
+            palette.setColor(QPalette.ColorRole.Highlight, QColor("#FFFF00"))
+            palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+            self.setPalette(palette)
+            self.setAutoFillBackground(True)
+        else:
+            # Hand the colours back to the window's own palette.
+            self.setPalette(QPalette())
+            self.setAutoFillBackground(False)
+        self._legend.update_legend(self._series, self.view(), self._high_contrast, self._font_scale)
+
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def set_font_scale(self, factor: float) -> None:
+        """Scale every text in the panel (zoom, presentation mode); 1.0 is the normal size."""
+        if factor <= 0:
+            raise ValueError("font scale must be positive")
+        self._font_scale = float(factor)
+        self.radar.set_font_scale(self._font_scale)
+        self.bars.set_font_scale(self._font_scale)
+        self._apply_fonts()
+        self._legend.update_legend(self._series, self.view(), self._high_contrast, self._font_scale)
+
+    def font_scale(self) -> float:
+        return self._font_scale
+
+    # ------------------------------------------------------- introspection (tests, pages)
+
+    def axis_labels(self) -> list[str]:
+        return list(self._labels)
+
+    def series(self) -> list[ChartSeries]:
+        return list(self._series)
+
+    def legend(self) -> Legend:
+        return self._legend
+
+    def radar_button(self) -> QToolButton:
+        return self._radar_button
+
+    def bars_button(self) -> QToolButton:
+        return self._bars_button
+
+    def current_chart(self) -> RadarChart | BarChart:
+        return self._chart(self.view())
+
+    # ----------------------------------------------------------------- internals
+
+    def _chart(self, view: str) -> RadarChart | BarChart:
+        return self.radar if view == "radar" else self.bars
+
+    def _changed(self) -> None:
+        current = self.view()
+        for view in VIEWS:
+            self._stale[view] = True
+        self._sync(current)
+
+    def _sync(self, view: str) -> None:
+        chart = self._chart(view)
+        chart.set_axes(self._labels, self._tooltips)
+        chart.set_series(self._series)
+        self._stale[view] = False
+
+    def _apply_fonts(self) -> None:
+        base = QFont(QApplication.font())
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        title_font = QFont(base)
+        title_font.setPointSizeF(size * 1.1 * self._font_scale)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        text_font = QFont(base)
+        text_font.setPointSizeF(size * 0.95 * self._font_scale)
+        for widget in (self._radar_button, self._bars_button, self._legend):
+            widget.setFont(text_font)
+        self._mark_checked()
+
+    def _mark_checked(self) -> None:
+        # Bold text marks the current view in every theme, not only by the button's shading.
+        for button in (self._radar_button, self._bars_button):
+            font = QFont(button.font())
+            font.setBold(button.isChecked())
+            button.setFont(font)
+
+    def _retranslate(self) -> None:
+        self._radar_button.setText(self.tr("Radar"))
+        self._bars_button.setText(self.tr("Bars"))
+        self._radar_button.setAccessibleName(self.tr("Show as radar chart"))
+        self._bars_button.setAccessibleName(self.tr("Show as bar chart"))
+        self._radar_button.setToolTip(self.tr("Show as radar chart"))
+        self.radar.setAccessibleName(self.tr("Radar chart"))
+        self.bars.setAccessibleName(self.tr("Bar chart"))
+        self._bars_button.setToolTip(
+            self.tr("Show as bar chart (bars show differences more fairly than radar areas)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,193 @@
+"""The session's measures as an editable table model; every edit is an undoable document change."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from ..core.model import Measure, localized
+from ..core.vocabulary import MEASURE_STATUSES, QUADRANTS
+from .document import Change, SessionDocument
+from .widgets.labels import plain_tooltip, quadrant_name, short_text, status_name, ui_language
+
+TEXT, QUESTION, QUADRANT, OWNER, DUE, STATUS = range(6)
+COLUMN_COUNT = 6
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def iso_to_qdate(value: str | None) -> QDate:
+    return QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate()
+
+
+class MeasuresModel(QAbstractTableModel):
+    """One row per measure, in the session's order.
+
+    Display values are for people (translated names, local dates); the edit role carries the
+    stored form (ids, QDate) that the delegates work with.
+    """
+
+    def __init__(self, document: SessionDocument, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._ids: list[str] = [m.id for m in document.session.measures]
+        document.changed.connect(self._on_changed)
+
+    # --- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt naming
+        return 0 if parent.isValid() else len(self._document.session.measures)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt naming
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def measure(self, row: int) -> Measure:
+        return self._document.session.measures[row]
+
+    def row_of(self, measure_id: str) -> int:
+        for row, measure in enumerate(self._document.session.measures):
+            if measure.id == measure_id:
+                return row
+        return -1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt naming
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return super().headerData(section, orientation, role)
+        return {
+            TEXT: self.tr("Measure"),
+            QUESTION: self.tr("Question"),
+            QUADRANT: self.tr("Quadrant"),
+            OWNER: self.tr("Owner"),
+            DUE: self.tr("Due"),
+            STATUS: self.tr("Status"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        measure = self.measure(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(measure, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return {
+                TEXT: measure.text,
+                QUESTION: measure.question_id,
+                QUADRANT: measure.quadrant,
+                OWNER: measure.owner or "",
+                DUE: iso_to_qdate(measure.due),
+                STATUS: measure.status,
+            }.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TEXT:
+                return plain_tooltip(measure.text)
+            if column == QUESTION:
+                return plain_tooltip(self._question_label(measure.question_id, full=True))
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return measure.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    # --- editing -------------------------------------------------------------------------
+    def setData(self, index: _Index, value: Any,  # noqa: N802 - Qt naming
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        measure = self.measure(index.row())
+        column = index.column()
+        if column == TEXT:
+            changes: dict[str, Any] = {"text": str(value)}
+        elif column == QUESTION:
+            if not self._document.session.question_set.has_question(str(value)):
+                return False
+            changes = {"question_id": str(value)}
+        elif column == QUADRANT:
+            if value not in QUADRANTS:
+                return False
+            changes = {"quadrant": value}
+        elif column == OWNER:
+            changes = {"owner": str(value).strip() or None}
+        elif column == DUE:
+            due = _due_text(value)
+            if due is _INVALID:
+                return False
+            changes = {"due": due}
+        elif column == STATUS:
+            if value not in MEASURE_STATUSES:
+                return False
+            changes = {"status": value}
+        else:
+            return False
+        updated = dataclasses.replace(measure, **changes)
+        if updated != measure:
+            # The document announces the change; _on_changed refreshes the row.
+            self._document.update_measure(updated)
+        return True
+
+    # --- following the document -----------------------------------------------------------
+    def retranslate(self) -> None:
+        """Names and dates follow the UI language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1))
+
+    def _on_changed(self, change: Change) -> None:
+        if change.kind not in ("measures", "session"):
+            return
+        ids = [m.id for m in self._document.session.measures]
+        if change.kind == "session" or ids != self._ids:
+            # Rows came or went: a reset is simplest, and lists of measures are short.
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+            return
+        for measure_id in change.ids:
+            row = self.row_of(measure_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    # --- helpers -------------------------------------------------------------------------
+    def _display(self, measure: Measure, column: int) -> str | None:
+        if column == TEXT:
+            return measure.text
+        if column == QUESTION:
+            return self._question_label(measure.question_id)
+        if column == QUADRANT:
+            return quadrant_name(measure.quadrant)
+        if column == OWNER:
+            return measure.owner or ""
+        if column == DUE:
+            date = iso_to_qdate(measure.due)
+            return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else ""
+        if column == STATUS:
+            return status_name(measure.status)
+        return None
+
+    def _question_label(self, question_id: str, full: bool = False) -> str:
+        session = self._document.session
+        qset = session.question_set
+        if not qset.has_question(question_id):
+            return question_id
+        text = localized(qset.question(question_id).text, ui_language(session))
+        return f"{qset.question_number(question_id)}  {text if full else short_text(text, 48)}"
+
+
+_INVALID = object()
+
+
+def _due_text(value: Any) -> Any:
+    """The stored form of a due date: "YYYY-MM-DD", None for no date, _INVALID for nonsense."""
+    if isinstance(value, QDate):
+        return value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
+    text = str(value or "").strip()
+    if not text:
+        return None
+    date = QDate.fromString(text, Qt.DateFormat.ISODate)
+    return date.toString(Qt.DateFormat.ISODate) if date.isValid() else _INVALID

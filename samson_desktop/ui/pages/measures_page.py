@@ -1,0 +1,220 @@
+"""The action plan: every measure in an editable table, or sorted into the four quadrants of figure 2."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from ...core.model import Measure
+from ..document import Change, SessionDocument
+from ..measures_model import DUE, OWNER, QUADRANT, QUESTION, STATUS, TEXT, MeasuresModel
+from ..widgets.labels import plain_label
+from ..widgets.measure_delegate import MeasureDelegate
+from ..widgets.quadrant_matrix import QuadrantMatrix
+
+
+class MeasuresPage(QWidget):
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._matrix_stale = True
+
+        self._title = plain_label(self, "h2")
+        self._add = QPushButton(self)
+        self._remove = QPushButton(self)
+        self._table_button = QPushButton(self)
+        self._matrix_button = QPushButton(self)
+        self._views = QButtonGroup(self)
+        for button in (self._table_button, self._matrix_button):
+            button.setCheckable(True)
+            self._views.addButton(button)
+        self._table_button.setChecked(True)
+
+        self.model = MeasuresModel(document, self)
+        self._table = QTableView(self)
+        self._table.setModel(self.model)
+        self._table.setItemDelegate(MeasureDelegate(document, self._table))
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                    | QAbstractItemView.EditTrigger.EditKeyPressed
+                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self._table.setWordWrap(True)
+        self._table.setAlternatingRowColors(True)
+        self._table.verticalHeader().hide()
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (QUESTION, QUADRANT, OWNER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in (DUE, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self._matrix = QuadrantMatrix(self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._table)
+        self._stack.addWidget(self._matrix)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self._title, 1)
+        bar.addWidget(self._add)
+        bar.addWidget(self._remove)
+        bar.addSpacing(24)
+        bar.addWidget(self._table_button)
+        bar.addWidget(self._matrix_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addWidget(self._stack, 1)
+
+        self._add.clicked.connect(self.add_measure)
+        self._remove.clicked.connect(self.remove_selected)
+        self._table_button.clicked.connect(lambda: self.show_matrix(False))
+        self._matrix_button.clicked.connect(lambda: self.show_matrix(True))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self._table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self._table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._after_reset)
+        document.changed.connect(self._on_changed)
+
+        self.retranslate()
+        self._after_reset()
+
+    # --- contract with the main window ---------------------------------------------------
+    def retranslate(self) -> None:
+        self._add.setText(self.tr("Add measure"))
+        self._add.setAccessibleName(self.tr("Add measure"))
+        self._remove.setText(self.tr("Remove"))
+        self._remove.setAccessibleName(self.tr("Remove the selected measures"))
+        self._remove.setToolTip(self.tr("Remove the selected measures (Delete); Ctrl+Z brings them back"))
+        self._table_button.setText(self.tr("Table"))
+        self._table_button.setAccessibleName(self.tr("Show the measures as a table"))
+        self._matrix_button.setText(self.tr("Matrix"))
+        self._matrix_button.setAccessibleName(self.tr("Show the measures in the matrix of known and new practices"))
+        self._table.setAccessibleName(self.tr("Measures"))
+        self._table.horizontalHeader().setAccessibleName(self.tr("Columns of the measures table"))
+        self.model.retranslate()
+        self._matrix.retranslate()
+        if self._stack.currentWidget() is self._matrix:
+            self._refresh_matrix()
+        else:
+            self._matrix_stale = True
+        self._update_title()
+        self._fit_columns()
+
+    def set_presentation(self, on: bool) -> None:
+        # Editing tools are for the facilitator; the room reads the plan itself.
+        for widget in (self._add, self._remove):
+            widget.setVisible(not on)
+
+    # --- actions -------------------------------------------------------------------------
+    def add_measure(self) -> None:
+        """A new proposed measure, on the selected measure's question (else the largest gap), ready to type."""
+        question_id = self._default_question()
+        if question_id is None:
+            return
+        measure = Measure(id=self._document.new_measure_id(), question_id=question_id,
+                          text=self.tr("New measure"), quadrant="more-new", status="proposed")
+        self._document.add_measure(measure)
+        self.show_matrix(False)
+        row = self.model.row_of(measure.id)
+        if row >= 0:
+            index = self.model.index(row, TEXT)
+            self._table.setCurrentIndex(index)
+            self._table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._table.edit(index)
+
+    def remove_selected(self) -> None:
+        """Remove the selected measures without asking: one undo step brings them all back."""
+        rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})
+        ids = [self.model.measure(row).id for row in rows]
+        if not ids:
+            return
+        stack = self._document.undo_stack
+        if len(ids) > 1:
+            stack.beginMacro(self.tr("Remove measures"))
+        for measure_id in ids:
+            self._document.remove_measure(measure_id)
+        if len(ids) > 1:
+            stack.endMacro()
+        if self.model.rowCount():
+            row = min(rows[0], self.model.rowCount() - 1)
+            self._table.selectRow(row)
+
+    def show_matrix(self, on: bool) -> None:
+        (self._matrix_button if on else self._table_button).setChecked(True)
+        if on and self._matrix_stale:
+            self._refresh_matrix()
+        self._stack.setCurrentWidget(self._matrix if on else self._table)
+        self._update_buttons()
+
+    # --- for tests -----------------------------------------------------------------------
+    @property
+    def table(self) -> QTableView:
+        return self._table
+
+    @property
+    def matrix(self) -> QuadrantMatrix:
+        return self._matrix
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    # --- following the document ----------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.kind not in ("measures", "session"):
+            return
+        self._update_title()
+        if self.isVisible() and self._stack.currentWidget() is self._matrix:
+            self._refresh_matrix()
+        else:
+            self._matrix_stale = True
+        if change.kind == "measures":
+            self._table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        if self._matrix_stale and self._stack.currentWidget() is self._matrix:
+            self._refresh_matrix()
+        super().showEvent(event)
+
+    def _refresh_matrix(self) -> None:
+        self._matrix.set_session(self._document.session)
+        self._matrix_stale = False
+
+    def _after_reset(self) -> None:
+        self._update_title()
+        self._update_buttons()
+        self._table.resizeRowsToContents()
+
+    def _update_title(self) -> None:
+        count = len(self._document.session.measures)
+        self._title.setText(self.tr("Action plan · measures: %1").replace("%1", str(count)))
+
+    def _update_buttons(self) -> None:
+        in_table = self._stack.currentWidget() is self._table
+        self._remove.setEnabled(in_table and self._table.selectionModel().hasSelection())
+
+    def _fit_columns(self) -> None:
+        header = self._table.horizontalHeader()
+        em = self._table.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(QUESTION, em * 13)
+        header.resizeSection(QUADRANT, em * 13)
+        header.resizeSection(OWNER, em * 9)
+
+    def _default_question(self) -> str | None:
+        current = self._table.currentIndex()
+        if current.isValid():
+            return self.model.measure(current.row()).question_id
+        priority = self._document.scores().priority
+        if priority:
+            return priority[0]
+        questions = self._document.session.question_set.questions()
+        return questions[0].id if questions else None

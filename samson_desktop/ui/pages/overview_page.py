@@ -1,0 +1,187 @@
+"""The whole session at a glance: field radar, value radar, the continuum and the priority list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...core.model import localized
+from ..charts import ChartPanel, ChartSeries
+from ..document import Change, SessionDocument
+from ..theme import theme
+from ..widgets.continuum import Continuum
+from ..widgets.labels import plain_label, ui_language
+from ..widgets.divergence_panel import DivergencePanel
+from ..widgets.priority_list import PriorityList
+from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
+
+
+class OverviewPage(QWidget):
+    """Redrawn from the document's scores; while hidden it only notes that it is out of date."""
+
+    questionRequested = Signal(str)
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._stale = True
+        self._axes_stale = True
+
+        self._fields_chart = ChartPanel(self)
+        self._values_chart = ChartPanel(self)
+        self._fields_chart.axisClicked.connect(self._on_field_axis_clicked)
+        self._priority_title = plain_label(self, "h2", wrap=True)
+        self._priority_hint = plain_label(self, "caption", wrap=True)
+        self._priority = PriorityList(self)
+        self._priority.questionRequested.connect(self.questionRequested)
+        self._continuum = Continuum(self)
+        # Shown only when the session has voices (docs/voices.md).
+        self._divergence = DivergencePanel(self)
+        self._divergence.questionRequested.connect(self.questionRequested)
+        self._voice_lines = QCheckBox(self)
+        self._voice_lines.toggled.connect(lambda _on: self.refresh())
+
+        priority_box = QVBoxLayout()
+        priority_box.setSpacing(4)
+        priority_box.addWidget(self._priority_title)
+        priority_box.addWidget(self._priority_hint)
+        priority_box.addWidget(self._priority, 1)
+        priority_box.addWidget(self._divergence, 1)
+        fields_box = QVBoxLayout()
+        fields_box.addWidget(self._fields_chart, 1)
+        fields_box.addWidget(self._voice_lines)
+
+        charts = QHBoxLayout()
+        charts.setSpacing(16)
+        # The value radar's labels sit left and right of it, so it gets the widest share.
+        charts.addLayout(fields_box, 30)
+        charts.addWidget(self._values_chart, 38)
+        charts.addLayout(priority_box, 32)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self._continuum)
+
+        document.changed.connect(self._on_changed)
+        theme().changed.connect(self._on_theme_changed)
+        self._on_theme_changed()
+        self.retranslate()
+
+    # --- contract with the main window ---------------------------------------------------
+    def retranslate(self) -> None:
+        self._fields_chart.set_title(self.tr("Seven fields"))
+        self._values_chart.set_title(self.tr("Four values"))
+        self._priority_title.setText(self.tr("Largest gaps"))
+        self._priority_hint.setText(self.tr(
+            "Where the group scores low on what it weights high. Click a question to open it."))
+        self._priority.retranslate()
+        self._continuum.retranslate()
+        self._divergence.retranslate()
+        self._voice_lines.setText(self.tr("Voices on the chart"))
+        self._voice_lines.setAccessibleName(self.tr("Voices on the chart"))
+        self._voice_lines.setToolTip(self.tr("One line per voice; ↕ marks the field where they are furthest apart."))
+        self._axes_stale = True
+        self.refresh()
+
+    def set_presentation(self, on: bool) -> None:
+        # Large type comes from the theme; the hints are small print the room does not need.
+        self._priority_hint.setVisible(not on)
+
+    def refresh(self) -> None:
+        """Redraw everything from the document now."""
+        self._stale = False
+        session = self._document.session
+        scores = self._document.scores()
+        lang = ui_language(session)
+        qset = session.question_set
+        if self._axes_stale:
+            self._axes_stale = False
+            # A new question set or language: new axes, so the charts start from no series.
+            self._fields_chart.set_series([])
+            self._fields_chart.set_axes(
+                [str(f.number) for f in qset.fields],
+                [localized(f.title, lang) for f in qset.fields])
+            self._values_chart.set_series([])
+            self._values_chart.set_axes(
+                [localized(qset.value(v.id).title, lang) for v in scores.values],
+                [localized(qset.value(v.id).description, lang) or localized(qset.value(v.id).title, lang)
+                 for v in scores.values])
+        field_series = [
+            ChartSeries(self.tr("Importance"), [f.importance for f in scores.fields], "importance"),
+            ChartSeries(self.tr("Score"), [f.score for f in scores.fields], "score",
+                        [f.answered for f in scores.fields]),
+        ]
+        has_voices = bool(session.voices)
+        field_labels = [str(f.number) for f in qset.fields]
+        if has_voices and self._voice_lines.isChecked():
+            field_series += field_voice_series(session)
+            field_labels = mark_widest(field_labels, field_mean_spreads(session))
+        self._fields_chart.set_axes(field_labels, [localized(f.title, lang) for f in qset.fields])
+        self._fields_chart.set_series(field_series)
+        self._voice_lines.setVisible(has_voices)
+        self._divergence.setVisible(has_voices)
+        if has_voices:
+            self._divergence.set_session(session)
+        self._values_chart.set_series([
+            ChartSeries(self.tr("Weight"), [v.weight for v in scores.values], "importance"),
+            ChartSeries(self.tr("Value score"), [v.score for v in scores.values], "score",
+                        [v.answered for v in scores.values]),
+        ])
+        self._priority.set_scores(session, scores)
+        self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
+
+    # --- for tests -----------------------------------------------------------------------
+    @property
+    def fields_chart(self) -> ChartPanel:
+        return self._fields_chart
+
+    @property
+    def values_chart(self) -> ChartPanel:
+        return self._values_chart
+
+    @property
+    def priority_list(self) -> PriorityList:
+        return self._priority
+
+    @property
+    def continuum(self) -> Continuum:
+        return self._continuum
+
+    @property
+    def divergence_panel(self) -> DivergencePanel:
+        return self._divergence
+
+    @property
+    def voice_lines(self) -> QCheckBox:
+        return self._voice_lines
+
+    # --- following the document ----------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == "session":
+            self._axes_stale = True
+        elif change.kind not in ("answer", "weight", "voices"):
+            return
+        # A hidden overview would only slow down answering; it catches up when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        if self._stale or self._axes_stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _on_field_axis_clicked(self, axis: int) -> None:
+        fields = self._document.session.question_set.fields
+        if 0 <= axis < len(fields) and fields[axis].questions:
+            self.questionRequested.emit(fields[axis].questions[0].id)
+
+    def _on_theme_changed(self) -> None:
+        high_contrast = theme().high_contrast
+        for chart in (self._fields_chart, self._values_chart):
+            chart.set_high_contrast(high_contrast)
+            chart.set_font_scale(1.0)

@@ -1,0 +1,425 @@
+"""One question at a time, in large type, with its answer buttons, note, measures and the field's radar."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...core.model import Field, localized
+from ..charts import ChartPanel, ChartSeries
+from ..document import Change, SessionDocument
+from ..theme import theme
+from ..widgets.answer_panel import NOT_RELEVANT, AnswerPanel
+from ..widgets.field_navigator import FieldNavigator
+from ..widgets.labels import plain_label, score_count, ui_language
+from ..widgets.note_edit import NoteEdit
+from ..widgets.progress import SessionProgress
+from ..widgets.voice_charts import mark_widest, question_spreads, question_voice_series
+from ..widgets.voices_strip import VoicesStrip
+from ..widgets.quick_measure import QuickMeasure
+
+
+class QuestionPage(QWidget):
+    """The working page of the seven fields.
+
+    The document is the only source of truth: buttons and keys ask it for a change, and the page
+    shows what the document announces. A change of answer redraws only the current field's chart.
+    """
+
+    questionChanged = Signal(str)
+
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._question_id: str | None = None
+        self._field_id: str | None = None
+        self._order: list[str] = []
+        self._presentation = False
+
+        # --- top: where we are, and where we can jump --------------------------------------
+        self._navigator = FieldNavigator(self)
+        self._progress = SessionProgress(self)
+
+        # --- the question ------------------------------------------------------------------
+        self._position = plain_label(self, "h2")
+        # The field's number and title are in the chooser; the row also says where in the field we are.
+        self._top = QWidget(self)
+        top = QHBoxLayout(self._top)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(16)
+        top.addWidget(self._navigator, 1)
+        top.addWidget(self._position)
+        self._number = plain_label(self, "question")
+        self._number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self._text = plain_label(self, "question", wrap=True)
+        self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._help = plain_label(self, "help", wrap=True)
+        self._answers = AnswerPanel(self)
+        self._voices = VoicesStrip(document, self)
+        self._voices.align_scale(self._answers.button)
+
+        question_row = QHBoxLayout()
+        question_row.setSpacing(16)
+        question_row.addWidget(self._number, 0, Qt.AlignmentFlag.AlignTop)
+        question_row.addWidget(self._text, 1)
+
+        # --- note and measures -------------------------------------------------------------
+        self._note_label = QLabel(self)
+        self._note = NoteEdit(self)
+        self._note_label.setBuddy(self._note)
+        self._measures = QuickMeasure(document, self)
+        self._lower = QWidget(self)
+        lower = QHBoxLayout(self._lower)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.setSpacing(16)
+        note_box = QVBoxLayout()
+        note_box.setSpacing(6)
+        note_box.addWidget(self._note_label)
+        note_box.addWidget(self._note)
+        note_box.addStretch(1)
+        lower.addLayout(note_box, 2)
+        lower.addWidget(self._measures, 3)
+
+        self._chart = ChartPanel(self)
+        self._chart.setMinimumWidth(360)
+        self._chart.axisClicked.connect(self._on_axis_clicked)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addLayout(question_row)
+        left.addWidget(self._help)
+        left.addSpacing(6)
+        left.addWidget(self._voices)
+        left.addWidget(self._voices.panel)
+        left.addWidget(self._answers)
+        left.addStretch(1)
+        self._rule = QFrame(self)
+        self._rule.setFrameShape(QFrame.Shape.HLine)
+        left.addWidget(self._rule)
+        # The measure list under the note takes what height is left; the question never shrinks.
+        left.addWidget(self._lower, 100)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self._chart, 1)
+        right.addWidget(self._progress)
+
+        body = self._body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self._top)
+        layout.addLayout(body, 1)
+
+        self._answers.answerChosen.connect(self.agree)
+        self._voices.displayChanged.connect(self._on_voices_display)
+        self._voices.paperRequested.connect(self._on_paper)
+        self._note.noteEdited.connect(self._on_note_edited)
+        self._navigator.questionChosen.connect(self.show_question)
+        document.changed.connect(self._on_changed)
+        theme().changed.connect(self._on_theme_changed)
+
+        self._rebuild()
+        self._on_theme_changed()
+        self._fit_lower()
+
+    # --- contract with the main window ---------------------------------------------------
+    def show_question(self, question_id: str) -> None:
+        qset = self._document.session.question_set
+        if not qset.has_question(question_id):
+            raise KeyError(question_id)
+        changed = question_id != self._question_id
+        self._question_id = question_id
+        fld = qset.field_of(question_id)
+        if fld.id != self._field_id:
+            self._field_id = fld.id
+            self._show_field_chart(fld)
+        self._navigator.set_current(question_id)
+        self._show_question_text()
+        self._show_answer()
+        self._measures.set_question(question_id)
+        self._voices.set_question(question_id)
+        if changed:
+            self.questionChanged.emit(question_id)
+
+    def current_question_id(self) -> str | None:
+        return self._question_id
+
+    def next_question(self) -> bool:
+        return self._step(1)
+
+    def previous_question(self) -> bool:
+        return self._step(-1)
+
+    def focus_note(self) -> None:
+        self._note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._note.moveCursor(QTextCursor.MoveOperation.End)
+
+    def answer_key(self, key: int) -> None:
+        """A typed answer key: to the next voice while voices are entered (docs/voices.md), else agreed."""
+        if self._voices.take_key(key):
+            return
+        self.agree(key)
+
+    def agree(self, key: int) -> None:
+        """1..10 make that score the agreed answer; 0 marks the question not relevant / don't know."""
+        question_id = self._question_id
+        if question_id is None or not 0 <= key <= 10:
+            return
+        qset = self._document.session.question_set
+        old = self._document.session.answer(question_id)
+        number = qset.question_number(question_id)
+        if key == NOT_RELEVANT:
+            new = dataclasses.replace(old, consensus=None, not_applicable=True)
+            text = self.tr("%1: not relevant").replace("%1", number)
+        else:
+            new = dataclasses.replace(old, consensus=key, not_applicable=False)
+            text = self.tr("%1: answer %2").replace("%1", number).replace("%2", str(key))
+        # The document echoes the change back; the buttons follow from there.
+        self._document.set_answer(question_id, new, text)
+        self._answers.set_answer(self._voices.visible_answer(self._document.session.answers.get(question_id)))
+
+    def retranslate(self) -> None:
+        self._note_label.setText(self.tr("&Note from the discussion"))
+        self._note.setAccessibleName(self.tr("Note from the discussion"))
+        self._note.setPlaceholderText(self.tr("What did the group say? (F2)"))
+        self._answers.retranslate()
+        self._measures.retranslate()
+        self._navigator.retranslate()
+        self._progress.retranslate()
+        fld = self._current_field()
+        if fld is not None:
+            self._show_field_chart(fld)
+        self._show_question_text()
+
+    def set_presentation(self, on: bool) -> None:
+        """Nothing but the question, its answer choices and the chart."""
+        self._presentation = on
+        for widget in (self._top, self._lower, self._rule, self._progress):
+            widget.setVisible(not on)
+        # The chart gets a larger share of the width when nothing else is beside the question,
+        # and its own title, as the field chooser above the question is hidden.
+        self._body.setStretch(1, 3 if on else 2)
+        self._set_chart_title()
+
+    # --- for tests and the main window ---------------------------------------------------
+    @property
+    def chart(self) -> ChartPanel:
+        return self._chart
+
+    @property
+    def answer_panel(self) -> AnswerPanel:
+        return self._answers
+
+    @property
+    def voices_strip(self) -> VoicesStrip:
+        return self._voices
+
+    @property
+    def note_edit(self) -> NoteEdit:
+        return self._note
+
+    @property
+    def quick_measure(self) -> QuickMeasure:
+        return self._measures
+
+    @property
+    def navigator(self) -> FieldNavigator:
+        return self._navigator
+
+    @property
+    def progress(self) -> SessionProgress:
+        return self._progress
+
+    def question_label(self) -> QLabel:
+        return self._text
+
+    def position_text(self) -> str:
+        return self._position.text()
+
+    # --- following the document ----------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.kind == "session":
+            self._rebuild()
+            return
+        if change.kind in ("answer", "voices"):
+            ids = change.ids if change.kind == "answer" else None
+            if ids is None or any(self._in_current_field(qid) for qid in ids):
+                self._update_chart()
+            self._navigator.refresh_states(ids)
+            self._progress.set_scores(self._document.scores())
+            if ids is None or self._question_id in ids:
+                self._show_answer()
+        elif change.kind == "weight":
+            self._update_chart()
+        elif change.kind == "measures":
+            self._measures.refresh()
+
+    def _rebuild(self) -> None:
+        """Start over from the document's session (after new, open or recover)."""
+        session = self._document.session
+        self._order = [q.id for q in session.question_set.questions()]
+        keep = self._question_id if self._question_id in self._order else None
+        self._question_id = self._field_id = None
+        self._navigator.set_session(session)
+        self._progress.set_scores(self._document.scores())
+        self.retranslate()
+        target = keep or (self._order[0] if self._order else None)
+        if target is not None:
+            self.show_question(target)
+
+    def _step(self, direction: int) -> bool:
+        if not self._order:
+            return False
+        if self._question_id is None:
+            self.show_question(self._order[0])
+            return True
+        position = self._order.index(self._question_id) + direction
+        if not 0 <= position < len(self._order):
+            return False
+        self.show_question(self._order[position])
+        return True
+
+    def _on_note_edited(self, text: str) -> None:
+        question_id = self._question_id
+        if question_id is None:
+            return
+        old = self._document.session.answer(question_id)
+        number = self._document.session.question_set.question_number(question_id)
+        # merge=True: one undo step for a whole stretch of typing in this note.
+        self._document.set_answer(question_id, dataclasses.replace(old, note=text),
+                                  self.tr("%1: note").replace("%1", number), merge=True)
+
+    def _on_axis_clicked(self, axis: int) -> None:
+        fld = self._current_field()
+        if fld is not None and 0 <= axis < len(fld.questions):
+            self.show_question(fld.questions[axis].id)
+
+    def _on_theme_changed(self) -> None:
+        current = theme()
+        self._chart.set_high_contrast(current.high_contrast)
+        # The chart sizes its text from the application font, which zoom and presentation set.
+        self._chart.set_font_scale(1.0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_lower()
+        super().changeEvent(event)
+
+    def _fit_lower(self) -> None:
+        # The note and the measure list stay a few lines high, so the question and its chart
+        # keep the height they need at 720 px.
+        line = self._note.fontMetrics().lineSpacing()
+        self._note.setFixedHeight(round(line * 3.6) + 12)
+        self._measures.set_list_min_height(round(line * 1.4) + 12)
+
+    # --- showing ---------------------------------------------------------------------------
+    def _current_field(self) -> Field | None:
+        if self._field_id is None:
+            return None
+        return self._document.session.question_set.field(self._field_id)
+
+    def _in_current_field(self, question_id: str) -> bool:
+        qset = self._document.session.question_set
+        return qset.has_question(question_id) and qset.field_of(question_id).id == self._field_id
+
+    def _chart_title(self) -> str:
+        fld = self._current_field()
+        if fld is None:
+            return ""
+        title = localized(fld.title, ui_language(self._document.session))
+        return self.tr("Field %1: %2").replace("%1", str(fld.number)).replace("%2", title)
+
+    def _set_chart_title(self) -> None:
+        title = self._chart_title()
+        self._chart.set_title(title if self._presentation else "")
+        self._chart.setAccessibleName(title)
+
+    def _show_field_chart(self, fld: Field) -> None:
+        """New axes for a new field; the slow path, taken only when the field changes."""
+        session = self._document.session
+        lang = ui_language(session)
+        qset = session.question_set
+        self._set_chart_title()
+        if len(self._chart.axis_labels()) != len(fld.questions):
+            # The chart checks series against axes; a field with another question count starts empty.
+            self._chart.set_series([])
+        self._chart.set_axes(
+            [qset.question_number(q.id) for q in fld.questions],
+            [localized(q.text, lang) for q in fld.questions],
+        )
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        """The fast path: same axes and kinds of series, new values."""
+        fld = self._current_field()
+        if fld is None:
+            return
+        scores = self._document.scores()
+        in_field = [q for q in scores.questions if q.field == fld.id]
+        ids = [q.id for q in in_field]
+        series = [
+            ChartSeries(self.tr("Importance"), [q.importance for q in in_field], "importance"),
+            ChartSeries(self.tr("Score"), self._voices.masked_scores(ids, [q.score for q in in_field]), "score",
+                        [score_count(q) for q in in_field]),
+        ]
+        labels = [q.number for q in in_field]
+        if self._voices.has_voices() and self._voices.chart_voices.isChecked():
+            session, hidden = self._document.session, self._voices.hidden_question()
+            series += question_voice_series(session, ids, hidden)
+            labels = mark_widest(labels, question_spreads(session, ids, hidden))
+        if labels != self._chart.axis_labels():
+            self._chart.set_axes(labels, [localized(self._document.session.question_set.question(q).text,
+                                                    ui_language(self._document.session)) for q in ids])
+        self._chart.set_series(series)
+
+    def _on_voices_display(self) -> None:
+        self._show_answer()
+        self._update_chart()
+
+    def _on_paper(self, what: str) -> None:
+        from ..voice_entry import VoiceEntryDialog, print_answer_sheets
+
+        if what == "print":
+            print_answer_sheets(self, self._document)
+        else:
+            VoiceEntryDialog(self._document, self).exec()
+
+    def _show_question_text(self) -> None:
+        question_id = self._question_id
+        if question_id is None:
+            for label in (self._position, self._number, self._text, self._help):
+                label.clear()
+            return
+        session = self._document.session
+        lang = ui_language(session)
+        qset = session.question_set
+        fld = qset.field_of(question_id)
+        question = qset.question(question_id)
+        position = [q.id for q in fld.questions].index(question_id) + 1
+        self._position.setText(self.tr("Question %1 of %2").replace("%1", str(position)).replace(
+            "%2", str(len(fld.questions))))
+        number = qset.question_number(question_id)
+        text = localized(question.text, lang)
+        self._number.setText(number)
+        self._text.setText(text)
+        self._text.setAccessibleName(self.tr("Question %1").replace("%1", number))
+        self._text.setAccessibleDescription(text)
+        help_text = localized(question.help, lang)
+        self._help.setText(help_text)
+        self._help.setVisible(bool(help_text))
+
+    def _show_answer(self) -> None:
+        question_id = self._question_id
+        answer = self._document.session.answers.get(question_id) if question_id else None
+        self._answers.set_answer(self._voices.visible_answer(answer))
+        self._note.set_note(answer.note if answer else "")

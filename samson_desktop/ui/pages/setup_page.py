@@ -1,0 +1,483 @@
+"""Step 2: who collaborates, when and where, who speaks (voices), and in which language the questions are."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import QuestionSet, Voice, localized
+from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
+from ...core.voices import numbered_participants
+from ..document import Change, SessionDocument
+from ..i18n import language_name
+
+#: Seeds 003/004; the same words as everywhere else the phase is shown.
+PHASE_NAMES = {
+    "knowledge_base": QT_TRANSLATE_NOOP("Phase", "Knowledge base"),
+    "planning": QT_TRANSLATE_NOOP("Phase", "Planning and organisation"),
+    "mobilisation": QT_TRANSLATE_NOOP("Phase", "Mobilisation and collaboration"),
+    "implementation": QT_TRANSLATE_NOOP("Phase", "Implementation"),
+    "continuation": QT_TRANSLATE_NOOP("Phase", "Continuation"),
+}
+VOICE_KIND_NAMES = {
+    "municipality": QT_TRANSLATE_NOOP("VoiceKind", "Municipality"),
+    "social_enterprise": QT_TRANSLATE_NOOP("VoiceKind", "Social enterprise"),
+    "voluntary": QT_TRANSLATE_NOOP("VoiceKind", "Voluntary organisation"),
+    "citizen": QT_TRANSLATE_NOOP("VoiceKind", "Citizens / users"),
+    "business": QT_TRANSLATE_NOOP("VoiceKind", "Business"),
+    "participant": QT_TRANSLATE_NOOP("VoiceKind", "Single participant"),
+    "other": QT_TRANSLATE_NOOP("VoiceKind", "Other"),
+}
+#: The date edit shows this, its minimum, as "no date".
+NO_DATE = QDate(2000, 1, 1)
+MAX_LINE = 300
+
+
+def phase_label(key: str) -> str:
+    return QCoreApplication.translate("Phase", PHASE_NAMES[key]) if key in PHASE_NAMES else key
+
+
+def voice_kind_label(key: str) -> str:
+    return QCoreApplication.translate("VoiceKind", VOICE_KIND_NAMES[key]) if key in VOICE_KIND_NAMES else key
+
+
+def set_languages(question_set: QuestionSet) -> list[str]:
+    """Languages in which every title and question text of the set exists."""
+    usable = []
+    for language in LANGUAGES:
+        texts = [v.title for v in question_set.values] + [f.title for f in question_set.fields]
+        texts += [q.text for q in question_set.questions()]
+        if all(language in text and text[language] for text in texts):
+            usable.append(language)
+    return usable
+
+
+class _VoiceRow(QWidget):
+    def __init__(self, voice: Voice, page: "SetupPage"):
+        super().__init__()
+        self.voice_id = voice.id
+        self.name = QLineEdit(voice.name)
+        self.name.setMaxLength(MAX_LINE)
+        self.name.setCursorPosition(0)  # show the start of a long name
+        self.kind = QComboBox()
+        self.remove = QPushButton()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 5)
+        row.addWidget(self.kind, 4)
+        row.addWidget(self.remove)
+        self.name.editingFinished.connect(page._commit_voices)
+        self.kind.activated.connect(page._commit_voices)
+        self.remove.clicked.connect(lambda: page._remove_voice(self.voice_id))
+        self.retranslate(voice.kind)
+
+    def retranslate(self, kind: str) -> None:
+        self.kind.clear()
+        for key in VOICE_KINDS:
+            self.kind.addItem(voice_kind_label(key), key)
+        self.kind.setCurrentIndex(max(0, VOICE_KINDS.index(kind) if kind in VOICE_KINDS else 0))
+        self.name.setAccessibleName(QCoreApplication.translate("SetupPage", "Name of the voice"))
+        self.name.setPlaceholderText(QCoreApplication.translate("SetupPage", "Name"))
+        self.kind.setAccessibleName(QCoreApplication.translate("SetupPage", "Kind of voice"))
+        self.remove.setText("✕")
+        self.remove.setToolTip(QCoreApplication.translate("SetupPage", "Remove this voice"))
+        self.remove.setAccessibleName(QCoreApplication.translate("SetupPage", "Remove this voice"))
+
+    def show_voice(self, voice: Voice) -> None:
+        if self.name.text() != voice.name and not self.name.hasFocus():
+            self.name.setText(voice.name)
+            self.name.setCursorPosition(0)
+        index = VOICE_KINDS.index(voice.kind) if voice.kind in VOICE_KINDS else 0
+        if self.kind.currentIndex() != index:
+            self.kind.setCurrentIndex(index)
+
+
+class SetupPage(QWidget):
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._doc = document
+        self._updating = False
+        self._voice_rows: list[_VoiceRow] = []
+
+        self.title = QLabel()
+        self.title.setProperty("role", "h1")
+
+        # Collaboration and time point
+        self.collab_heading = self._heading()
+        self.name_edit = self._line("name", lambda text: self._set_collaboration(name=text))
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 4 + 16)
+        self.description_edit.textChanged.connect(self._description_changed)
+        self.time_heading = self._heading()
+        self.label_edit = self._line("label", lambda text: self._set_time_point(label=text), 100)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self.place_edit = self._line("place", lambda text: self._set_time_point(place=text))
+        self.phase_combo = QComboBox()
+        self.phase_combo.activated.connect(self._phase_chosen)
+        self.facilitator_edit = self._line("facilitator", lambda text: self._doc.set_info(
+            merge_key="facilitator", facilitator=text))
+
+        self.left_form = QFormLayout()
+        self.left_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.left_form.setLabelAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.left_form.setVerticalSpacing(10)
+        self._form_labels: dict[QWidget, QLabel] = {}
+        self.left_form.addRow(self.collab_heading)
+        self._add_row(self.left_form, self.name_edit)
+        self._add_row(self.left_form, self.description_edit)
+        self.left_form.addRow(self.time_heading)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.label_edit, 1)
+        time_row.addSpacing(16)
+        self.date_label = QLabel()
+        time_row.addWidget(self.date_label)
+        time_row.addWidget(self.date_edit, 1)
+        self._add_row(self.left_form, self.label_edit, time_row)
+        self._add_row(self.left_form, self.place_edit)
+        self._add_row(self.left_form, self.phase_combo)
+        self._add_row(self.left_form, self.facilitator_edit)
+
+        # Voices
+        self.voices_heading = self._heading()
+        self.voices_help = QLabel()
+        self.voices_help.setProperty("role", "help")
+        self.voices_help.setWordWrap(True)
+        self.voices_box = QVBoxLayout()
+        self.voices_box.setSpacing(6)
+        self.add_voice_button = QPushButton()
+        self.add_voice_button.clicked.connect(self._add_voice)
+        # Numbered, anonymous participants, and leaving names out of what leaves the room (docs/voices.md).
+        self.participant_count = QSpinBox()
+        self.participant_count.setRange(1, 40)
+        self.participant_count.setValue(5)
+        self.add_participants_button = QPushButton()
+        self.add_participants_button.clicked.connect(self._add_participants)
+        self.anonymous_check = QCheckBox()
+        self.anonymous_check.toggled.connect(self._anonymous_toggled)
+
+        # Questions
+        self.questions_heading = self._heading()
+        self.language_combo = QComboBox()
+        self.language_combo.activated.connect(self._language_chosen)
+        self.set_label = QLabel()
+        self.set_label.setTextFormat(Qt.PlainText)
+        self.set_label.setWordWrap(True)
+        self.load_set_button = QPushButton()
+        self.load_set_button.clicked.connect(self._load_question_set)
+        self.questions_form = QFormLayout()
+        self.questions_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self._add_row(self.questions_form, self.language_combo)
+
+        left = QVBoxLayout()
+        left.addLayout(self.left_form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.voices_heading)
+        right.addWidget(self.voices_help)
+        right.addLayout(self.voices_box)
+        voice_buttons = QHBoxLayout()
+        voice_buttons.addWidget(self.add_voice_button)
+        voice_buttons.addSpacing(16)
+        voice_buttons.addWidget(self.participant_count)
+        voice_buttons.addWidget(self.add_participants_button)
+        voice_buttons.addStretch(1)
+        right.addLayout(voice_buttons)
+        right.addWidget(self.anonymous_check)
+        right.addSpacing(12)
+        right.addWidget(self.questions_heading)
+        right.addLayout(self.questions_form)
+        right.addWidget(self.set_label)
+        right.addWidget(self.load_set_button, 0, Qt.AlignLeft)
+        right.addStretch(1)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(40, 8, 40, 16)
+        grid.setHorizontalSpacing(40)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 16, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(40, 0, 40, 0)
+        title_row.addWidget(self.title)
+        layout.addLayout(title_row)
+        layout.addWidget(scroll, 1)
+
+        document.changed.connect(self._on_changed)
+        self.retranslate()
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------
+    def _heading(self) -> QLabel:
+        label = QLabel()
+        label.setProperty("role", "h2")
+        return label
+
+    def _line(self, key: str, on_edit, max_length: int = MAX_LINE) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        edit.setObjectName(f"setup_{key}")
+        edit.textEdited.connect(on_edit)
+        return edit
+
+    def _add_row(self, form: QFormLayout, widget: QWidget, layout=None) -> None:
+        label = QLabel()
+        label.setBuddy(widget)
+        self._form_labels[widget] = label
+        if layout is not None:
+            form.addRow(label, layout)
+        else:
+            form.addRow(label, widget)
+
+    def retranslate(self) -> None:
+        self._updating = True  # the widgets below announce changes while they are refilled
+        self.title.setText(self.tr("Session setup"))
+        self.collab_heading.setText(self.tr("Collaboration"))
+        self.time_heading.setText(self.tr("Time point"))
+        self.voices_heading.setText(self.tr("Voices"))
+        self.questions_heading.setText(self.tr("Questions"))
+        labels = {
+            self.name_edit: (self.tr("&Name"), self.tr("Name of the collaboration")),
+            self.description_edit: (self.tr("&Description"), self.tr("Description of the collaboration")),
+            self.label_edit: (self.tr("&Time point"), self.tr("Label of the time point, for example T1")),
+            self.place_edit: (self.tr("&Place"), self.tr("Place of the workshop")),
+            self.phase_combo: (self.tr("P&hase"), self.tr("Phase of the collaboration")),
+            self.facilitator_edit: (self.tr("&Facilitator"), self.tr("Facilitator of the workshop")),
+            self.language_combo: (self.tr("&Language"), self.tr("Language of the session and its report")),
+        }
+        self.set_label.setAccessibleName(self.tr("Question set"))
+        for widget, (label, accessible) in labels.items():
+            self._form_labels[widget].setText(label)
+            widget.setAccessibleName(accessible)
+        self.date_label.setText(self.tr("Date"))
+        self.date_edit.setAccessibleName(self.tr("Date of the workshop"))
+        self.date_edit.setSpecialValueText(self.tr("no date"))
+        locale = QLocale()
+        date_format = locale.dateFormat(QLocale.ShortFormat)
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+        self.date_edit.setLocale(locale)
+        self.date_edit.setDisplayFormat(date_format)
+        self.label_edit.setPlaceholderText(self.tr("T1"))
+        self.name_edit.setPlaceholderText(self.tr("For example: Youth project Northtown"))
+        self.voices_help.setText(self.tr(
+            "Stakeholder groups or single participants who each give a score. Leave the list "
+            "empty when the group agrees on one answer per question."))
+        self.add_voice_button.setText(self.tr("Add voice"))
+        self.add_voice_button.setAccessibleName(self.tr("Add a voice"))
+        self.participant_count.setAccessibleName(self.tr("Number of participants to add"))
+        self.add_participants_button.setText(self.tr("Add participants"))
+        self.add_participants_button.setAccessibleName(self.tr("Add numbered participants"))
+        self.add_participants_button.setToolTip(self.tr("Adds participants named Participant 1, 2, 3…; names are optional."))
+        self.anonymous_check.setText(self.tr("Leave participant names out of reports and exports"))
+        self.anonymous_check.setAccessibleName(self.tr("Leave participant names out of reports and exports"))
+        self.anonymous_check.setToolTip(self.tr(
+            "Participants are then numbered, and single participants are shown together in the report."))
+        self.load_set_button.setText(self.tr("Load question set from file…"))
+        self.load_set_button.setAccessibleName(self.tr("Load a question set from a file"))
+        self.phase_combo.clear()
+        self.phase_combo.addItem(self.tr("(not set)"), None)
+        for key in PHASES:
+            self.phase_combo.addItem(phase_label(key), key)
+        for row in self._voice_rows:
+            row.retranslate(row.kind.currentData() or "other")
+        self._updating = False
+        self.refresh()
+
+    # --- showing the document ----------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.kind in ("info", "voices", "session"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self._doc.session
+        self._updating = True
+        try:
+            self._show_text(self.name_edit, session.collaboration.name)
+            if self.description_edit.toPlainText() != session.collaboration.description:
+                self.description_edit.setPlainText(session.collaboration.description)
+            tp = session.time_point
+            self._show_text(self.label_edit, tp.label)
+            self._show_text(self.place_edit, tp.place)
+            self._show_text(self.facilitator_edit, session.facilitator)
+            date = QDate.fromString(tp.date or "", Qt.ISODate) if tp.date else NO_DATE
+            self.date_edit.setDate(date if date.isValid() else NO_DATE)
+            self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(tp.phase)) if tp.phase else 0)
+            self._show_languages()
+            qset = session.question_set
+            self.set_label.setText(self.tr("Question set: %1, version %2 · %3 questions")
+                                   .replace("%1", localized(qset.title, session.language) or qset.id)
+                                   .replace("%2", qset.version).replace("%3", str(len(qset.questions()))))
+            locked = bool(session.answers or session.measures)
+            self.load_set_button.setEnabled(not locked)
+            self.load_set_button.setToolTip(
+                self.tr("The question set can be changed until the first answer or measure.") if locked else "")
+            self._show_voices(session.voices)
+            self.anonymous_check.setChecked(session.anonymous_report)
+        finally:
+            self._updating = False
+
+    def _show_text(self, edit: QLineEdit, text: str) -> None:
+        if edit.text() != text:
+            position = edit.cursorPosition() if edit.hasFocus() else 0
+            edit.setText(text)
+            edit.setCursorPosition(min(position, len(text)))
+
+    def _show_languages(self) -> None:
+        session = self._doc.session
+        usable = set_languages(session.question_set) or [session.language]
+        if session.language not in usable:
+            usable.append(session.language)
+        self.language_combo.clear()
+        for language in usable:
+            self.language_combo.addItem(language_name(language), language)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(session.language))
+
+    def _show_voices(self, voices: list[Voice]) -> None:
+        if [row.voice_id for row in self._voice_rows] == [v.id for v in voices]:
+            for row, voice in zip(self._voice_rows, voices):
+                row.show_voice(voice)
+            return
+        for row in self._voice_rows:
+            self.voices_box.removeWidget(row)
+            row.deleteLater()
+        self._voice_rows = []
+        for voice in voices:
+            row = _VoiceRow(voice, self)
+            self._voice_rows.append(row)
+            self.voices_box.addWidget(row)
+
+    # --- editing -----------------------------------------------------------------------
+    def _set_collaboration(self, **changes) -> None:
+        collaboration = dataclasses.replace(self._doc.session.collaboration, **changes)
+        self._doc.set_info(merge_key="collaboration." + "-".join(changes), collaboration=collaboration)
+
+    def _set_time_point(self, merge: bool = True, **changes) -> None:
+        time_point = dataclasses.replace(self._doc.session.time_point, **changes)
+        key = "time_point." + "-".join(changes) if merge else None
+        self._doc.set_info(merge_key=key, time_point=time_point)
+
+    def _description_changed(self) -> None:
+        if not self._updating:
+            self._set_collaboration(description=self.description_edit.toPlainText())
+
+    def _date_changed(self, date: QDate) -> None:
+        if not self._updating:
+            self._set_time_point(date=None if date == NO_DATE else date.toString(Qt.ISODate))
+
+    def _phase_chosen(self, index: int) -> None:
+        self._set_time_point(merge=False, phase=self.phase_combo.itemData(index))
+
+    def _language_chosen(self, index: int) -> None:
+        language = self.language_combo.itemData(index)
+        if language and language != self._doc.session.language:
+            self._doc.set_info(language=language)
+
+    def _commit_voices(self) -> None:
+        if self._updating:
+            return
+        existing = {v.id: v for v in self._doc.session.voices}
+        voices = []
+        for row in self._voice_rows:
+            old = existing.get(row.voice_id)
+            kind = row.kind.currentData() or "other"
+            name = row.name.text()
+            if old is not None:
+                voices.append(dataclasses.replace(old, name=name, kind=kind))
+            else:
+                voices.append(Voice(row.voice_id, name, kind))
+        self._doc.set_voices(voices)
+
+    def _add_voice(self) -> None:
+        voices = list(self._doc.session.voices)
+        taken = {v.id for v in voices}
+        number = len(voices) + 1
+        while f"v{number}" in taken:
+            number += 1
+        name = self.tr("Voice %1").replace("%1", str(number))
+        self._doc.set_voices(voices + [Voice(f"v{number}", name, "participant")])
+        if self._voice_rows:
+            self._voice_rows[-1].name.setFocus()
+            self._voice_rows[-1].name.selectAll()
+
+    def _add_participants(self) -> None:
+        voices = list(self._doc.session.voices)
+        language = self._doc.session.language
+        self._doc.set_voices(voices + numbered_participants(self.participant_count.value(), language, voices))
+
+    def _anonymous_toggled(self, on: bool) -> None:
+        if not self._updating and on != self._doc.session.anonymous_report:
+            self._doc.set_info(anonymous_report=on)
+
+    def _remove_voice(self, voice_id: str) -> None:
+        session = self._doc.session
+        scored = sum(1 for a in session.answers.values() if voice_id in a.voices)
+        if scored:
+            answer = QMessageBox.question(
+                self, self.tr("Remove voice"),
+                self.tr("This voice has scores on %n question(s). Remove the voice and its scores?", "", scored),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
+        self._doc.set_voices([v for v in session.voices if v.id != voice_id])
+
+    def _load_question_set(self) -> None:
+        from ...fileformat import SessionFileError
+        from ...fileformat.question_sets import question_set_from_file
+        from ..error_dialog import show_file_error
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Load a question set"), "", self.tr("Question sets (*.json);;All files (*)"))
+        if not name:
+            return
+        try:
+            question_set = question_set_from_file(Path(name), self._doc.session.language)
+        except SessionFileError as exc:
+            show_file_error(self, exc, self.tr("The question set cannot be used"))
+            return
+        try:
+            self._doc.set_question_set(question_set)
+        except ValueError:
+            QMessageBox.information(self, self.tr("Question set"), self.tr(
+                "The question set can be changed until the first answer or measure."))
+            return
+        languages = set_languages(question_set)
+        if languages and self._doc.session.language not in languages:
+            self._doc.set_info(language=languages[0])
+
+    def set_presentation(self, on: bool) -> None:
+        pass  # the theme enlarges the type; every field stays visible

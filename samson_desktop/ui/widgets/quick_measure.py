@@ -1,0 +1,115 @@
+"""Propose a measure right under a question: text plus quadrant, with the measures already proposed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ...core.model import Measure
+from ...core.vocabulary import QUADRANTS
+from ..document import SessionDocument
+from .labels import plain_tooltip, quadrant_name
+from .lists import make_wrapping
+
+
+class QuickMeasure(QWidget):
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._question_id: str | None = None
+
+        self._heading = QLabel(self)
+        self._list = QListWidget(self)
+        make_wrapping(self._list)
+        self._list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._text = QLineEdit(self)
+        self._text.setMaxLength(5000)
+        self._quadrant = QComboBox(self)
+        for quadrant in QUADRANTS:
+            self._quadrant.addItem("", quadrant)
+        self._add = QPushButton(self)
+        self._add.setEnabled(False)
+        self._heading.setBuddy(self._text)
+
+        self._quadrant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._quadrant.setMinimumContentsLength(14)
+        entry = QHBoxLayout()
+        entry.setSpacing(8)
+        entry.addWidget(self._text, 1)
+        entry.addWidget(self._add)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._heading)
+        layout.addLayout(entry)
+        layout.addWidget(self._quadrant)
+        layout.addWidget(self._list, 1)
+
+        self._text.textChanged.connect(lambda text: self._add.setEnabled(bool(text.strip())))
+        self._text.returnPressed.connect(self.add_measure)
+        self._add.clicked.connect(self.add_measure)
+        self.retranslate()
+
+    # --- public -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._heading.setText(self.tr("Proposed &measures for this question"))
+        self._text.setPlaceholderText(self.tr("A measure the group proposes…"))
+        self._text.setAccessibleName(self.tr("New measure text"))
+        self._quadrant.setAccessibleName(self.tr("Kind of measure"))
+        self._quadrant.setToolTip(self.tr("Where the measure belongs in the matrix of known and new practices"))
+        for row, quadrant in enumerate(QUADRANTS):
+            self._quadrant.setItemText(row, quadrant_name(quadrant))
+        self._add.setText(self.tr("Add measure"))
+        self._add.setAccessibleName(self.tr("Add measure"))
+        self._list.setAccessibleName(self.tr("Measures proposed for this question"))
+        self.refresh()
+
+    def set_question(self, question_id: str | None) -> None:
+        if question_id != self._question_id:
+            self._text.clear()
+        self._question_id = question_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-list the measures of the current question from the document."""
+        self._list.clear()
+        if self._question_id is None:
+            return
+        for measure in self._document.session.measures:
+            if measure.question_id == self._question_id:
+                item = QListWidgetItem(f"{measure.text}  ({quadrant_name(measure.quadrant)})")
+                item.setData(Qt.ItemDataRole.UserRole, measure.id)
+                item.setToolTip(plain_tooltip(measure.text))
+                self._list.addItem(item)
+
+    def set_list_min_height(self, height: int) -> None:
+        self._list.setMinimumHeight(height)
+
+    def add_measure(self) -> None:
+        text = self._text.text().strip()
+        if not text or self._question_id is None:
+            return
+        measure = Measure(
+            id=self._document.new_measure_id(),
+            question_id=self._question_id,
+            text=text,
+            quadrant=self._quadrant.currentData(),
+            status="proposed",
+        )
+        self._text.clear()
+        self._document.add_measure(measure)
+
+    # Handles for tests and the window's keyboard focus.
+    @property
+    def text_edit(self) -> QLineEdit:
+        return self._text
+
+    @property
+    def quadrant_combo(self) -> QComboBox:
+        return self._quadrant
+
+    @property
+    def measure_list(self) -> QListWidget:
+        return self._list

@@ -1,0 +1,273 @@
+"""The voices on one question's 1–10 scale: a marker per voice, the spread as a band, mean, median, consensus."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..charts.style import BLUE, HIGH_CONTRAST_SCORE, VOICE_COLOURS, VOICE_SYMBOLS
+
+SPREAD_FILL = "#F3D9A6"
+SPREAD_FILL_HIGH_CONTRAST = "#6A5000"
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleVoice:
+    label: str
+    score: float | None
+    #: Position in the session's voices: picks colour and marker shape, as on the charts.
+    index: int
+
+
+def voice_colour(index: int, high_contrast: bool = False) -> QColor:
+    colour = VOICE_COLOURS[index % len(VOICE_COLOURS)]
+    if high_contrast and colour == "#000000":
+        colour = "#FFFFFF"
+    return QColor(colour)
+
+
+def marker_path(index: int, centre: QPointF, radius: float) -> QPainterPath:
+    """The marker shape of voice ``index``: the same symbols as the voice lines on the charts."""
+    symbol = VOICE_SYMBOLS[index % len(VOICE_SYMBOLS)]
+    x, y, r = centre.x(), centre.y(), radius
+    path = QPainterPath()
+
+    def polygon(points: list[tuple[float, float]]) -> None:
+        path.moveTo(x + points[0][0], y + points[0][1])
+        for px, py in points[1:]:
+            path.lineTo(x + px, y + py)
+        path.closeSubpath()
+
+    def regular(corners: int, start: float, inner: float | None = None) -> list[tuple[float, float]]:
+        points = []
+        steps = corners * (2 if inner else 1)
+        for i in range(steps):
+            angle = start + 2 * math.pi * i / steps
+            rr = r if inner is None or i % 2 == 0 else r * inner
+            points.append((rr * math.cos(angle), rr * math.sin(angle)))
+        return points
+
+    # Shapes as pyqtgraph draws its symbols of the same name (screen y grows downwards).
+    if symbol == "t":  # triangle, point down
+        polygon(regular(3, math.pi / 2))
+    elif symbol == "t1":  # triangle, point up
+        polygon(regular(3, -math.pi / 2))
+    elif symbol == "d":
+        polygon([(0, -r), (r * 0.8, 0), (0, r), (-r * 0.8, 0)])
+    elif symbol == "p":
+        polygon(regular(5, -math.pi / 2))
+    elif symbol == "h":
+        polygon(regular(6, math.pi / 6))
+    elif symbol == "star":
+        polygon(regular(5, -math.pi / 2, inner=0.5))
+    else:
+        path.addEllipse(centre, r, r)
+    return path
+
+
+def voice_marker_pixmap(index: int, size: int, high_contrast: bool = False, ratio: float = 1.0) -> QPixmap:
+    """A small picture of a voice's marker, to stand beside its name."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = voice_colour(index, high_contrast)
+    painter.setPen(QPen(colour.darker(130), 1.2))
+    painter.setBrush(QBrush(colour))
+    painter.drawPath(marker_path(index, QPointF(size / 2, size / 2), size * 0.42))
+    painter.end()
+    return pixmap
+
+
+class VoiceScale(QWidget):
+    """Paints the revealed voices of one question on the 1–10 scale.
+
+    Above the track: one marker per voice, stacked where voices gave the same score. On the
+    track: the spread as a band from the lowest to the highest voice. Below it: carets for the
+    mean (filled), the median (hollow) and the agreed score (bold, in the score colour).
+    ``set_anchor`` lets a parent line the scale up with its own 1–10 buttons.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._voices: list[ScaleVoice] = []
+        self._mean: float | None = None
+        self._median: float | None = None
+        self._consensus: float | None = None
+        self._high_contrast = False
+        self._anchor: Callable[[], tuple[float, float] | None] | None = None
+        self._numbers = True
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(240)
+
+    # --- data ----------------------------------------------------------------------------
+    def set_data(self, voices: list[ScaleVoice], mean: float | None, median: float | None,
+                 consensus: float | None) -> None:
+        self._voices = list(voices)
+        self._mean, self._median, self._consensus = mean, median, consensus
+        self.updateGeometry()
+        self.update()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        self.update()
+
+    def set_anchor(self, anchor: Callable[[], tuple[float, float] | None] | None, numbers: bool = False) -> None:
+        """``anchor()`` gives the x of 1 and of 10 in this widget; without numbers under the track."""
+        self._anchor = anchor
+        self._numbers = numbers
+        self.updateGeometry()
+        self.update()
+
+    def voices(self) -> list[ScaleVoice]:
+        return list(self._voices)
+
+    # --- geometry ------------------------------------------------------------------------
+    def _radius(self) -> float:
+        return max(7.0, self.fontMetrics().height() * 0.42)
+
+    def _stack_depth(self) -> int:
+        counts: dict[float, int] = {}
+        for v in self._voices:
+            if v.score is not None:
+                counts[v.score] = counts.get(v.score, 0) + 1
+        return max(counts.values(), default=1)
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        return small
+
+    def _track_y(self) -> float:
+        return 4 + self._stack_depth() * (2 * self._radius() + 3) + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        text = self.fontMetrics().height()
+        small = QFontMetrics(self._small_font()).height()
+        height = self._track_y() + 6 + (text if self._numbers else 0) + 10 + 2 * small + 2
+        # A third label line is rarely needed; it may then run into the widget's margin.
+        return QSize(480, math.ceil(height))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(240, self.sizeHint().height())
+
+    def x_of(self, score: float) -> float:
+        """Where ``score`` (1..10) lies across the widget."""
+        span = self._anchor() if self._anchor is not None else None
+        if span is None:
+            pad = self._radius() + self.fontMetrics().horizontalAdvance("10") / 2 + 4
+            span = (pad, self.width() - pad)
+        left, right = span
+        return left + (score - 1) / 9 * (right - left)
+
+    # --- painting ------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        hc = self._high_contrast
+        text_colour = self.palette().windowText().color()
+        muted = QColor(text_colour)
+        muted.setAlpha(150)
+        r = self._radius()
+        track_y = self._track_y()
+
+        present = [v.score for v in self._voices if v.score is not None]
+        # The spread as a band on the track, from the lowest to the highest voice.
+        if len(present) >= 2 and max(present) > min(present):
+            band = QRectF(QPointF(self.x_of(min(present)) - 3, track_y - 5),
+                          QPointF(self.x_of(max(present)) + 3, track_y + 5))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(SPREAD_FILL_HIGH_CONTRAST if hc else SPREAD_FILL))
+            painter.drawRoundedRect(band, 4, 4)
+
+        # The track and its ticks.
+        painter.setPen(QPen(muted, 1.5))
+        painter.drawLine(QPointF(self.x_of(1), track_y), QPointF(self.x_of(10), track_y))
+        below = track_y + 6
+        for score in range(1, 11):
+            x = self.x_of(score)
+            painter.setPen(QPen(muted, 1.2))
+            painter.drawLine(QPointF(x, track_y - 4), QPointF(x, track_y + 4))
+            if self._numbers:
+                painter.setPen(text_colour)
+                painter.drawText(QRectF(x - 20, below, 40, self.fontMetrics().height()),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(score))
+        if self._numbers:
+            below += self.fontMetrics().height()
+
+        # The agreed score as a bold line through the voices.
+        agreed_colour = QColor(HIGH_CONTRAST_SCORE if hc else BLUE)
+        if self._consensus is not None:
+            x = self.x_of(self._consensus)
+            painter.setPen(QPen(agreed_colour, 3.0))
+            painter.drawLine(QPointF(x, 2), QPointF(x, track_y + 6))
+
+        # Carets and labels below the track; a label that would overlap drops to a second line.
+        small = self._small_font()
+        painter.setFont(small)
+        line_h = QFontMetrics(small).height()
+        marks = []
+        if self._consensus is not None:
+            marks.append((self._consensus, "agreed", self.tr("agreed")))
+        if self._mean is not None:
+            marks.append((self._mean, "mean", self.tr("mean")))
+        if self._median is not None:
+            marks.append((self._median, "median", self.tr("median")))
+        # Marks at the same place share one caret and one label ("agreed · median").
+        merged: list[tuple[float, str, str]] = []
+        for value, kind, label in marks:
+            same = next((i for i, m in enumerate(merged) if abs(m[0] - value) < 1e-9), None)
+            if same is None:
+                merged.append((value, kind, label))
+            else:
+                merged[same] = (value, merged[same][1], f"{merged[same][2]} · {label}")
+        used: list[QRectF] = []
+        caret = 6.0
+        for value, kind, label in merged:
+            x = self.x_of(value)
+            tip = QPointF(x, below - 2)
+            path = QPainterPath()
+            path.moveTo(tip)
+            path.lineTo(x - caret * 0.8, tip.y() + caret * 1.3)
+            path.lineTo(x + caret * 0.8, tip.y() + caret * 1.3)
+            path.closeSubpath()
+            if kind == "agreed":
+                painter.setPen(QPen(agreed_colour, 1.2))
+                painter.setBrush(agreed_colour)
+            elif kind == "mean":
+                painter.setPen(QPen(text_colour, 1.2))
+                painter.setBrush(text_colour)
+            else:
+                painter.setPen(QPen(text_colour, 1.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            width = QFontMetrics(small).horizontalAdvance(label) + 6
+            for line in range(3):
+                rect = QRectF(x - width / 2, below + caret * 1.3 + line * line_h, width, line_h)
+                rect.moveLeft(min(max(rect.left(), 0.0), self.width() - width))
+                if not any(rect.intersects(other) for other in used):
+                    painter.setPen(agreed_colour if kind == "agreed" else text_colour)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                    used.append(rect)
+                    break
+
+        # The voices: one marker each, stacked where several gave the same score.
+        level: dict[float, int] = {}
+        for voice in self._voices:
+            if voice.score is None:
+                continue
+            k = level.get(voice.score, 0)
+            level[voice.score] = k + 1
+            centre = QPointF(self.x_of(voice.score), track_y - 6 - r - k * (2 * r + 3))
+            colour = voice_colour(voice.index, hc)
+            painter.setPen(QPen(QColor("#FFFFFF") if hc else colour.darker(140), 1.4))
+            painter.setBrush(QBrush(colour))
+            painter.drawPath(marker_path(voice.index, centre, r))
+        painter.end()
