@@ -1,27 +1,38 @@
-"""The baseline for start-up: a bare PySide6 window that prints one line at its first paint and quits."""
+"""The baseline for start-up: a bare PySide6 window that prints one line after its first paint and quits.
+
+It reports the way `samson --smoke-test` does (an application-wide event filter sees the first
+Paint event; the line is printed from a zero-delay timer once that paint has finished), so the two
+processes are timed to the same moment.
+"""
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-class FirstPaint(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
+class FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.seen = False
+        app.installEventFilter(self)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            print("first paint", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print("first paint", flush=True)
+        QApplication.quit()
 
 
 if __name__ == "__main__":
     app = QApplication(sys.argv)
-    window = FirstPaint()
+    reporter = FirstPaint(app)
+    window = QWidget()
     window.resize(1280, 720)
     window.setWindowTitle("bare")
     window.show()

@@ -68,12 +68,14 @@ def run(quick: bool = False) -> list[Result]:
     window = build_window()
     try:
         per_step = measure_switches(window, rounds=2 if quick else 10)
-        names = {step: window.step_name(step) for step in per_step}
     finally:
         window.document.undo_stack.setClean()  # nothing to save: the window closes without asking
         window.close()
         window.deleteLater()
         settle(2)
+    from samson_desktop.ui.main_window import STEP_NAMES
+
+    names = {step: STEP_NAMES[step] for step in per_step}  # the English source names, not the UI language
     everything = [s for values in per_step.values() for s in values]
     slowest = max(per_step, key=lambda step: median(per_step[step]))
     detail = ", ".join(f"{names[step]} {median(values) * 1000:.1f}" for step, values in per_step.items())

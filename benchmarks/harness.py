@@ -74,20 +74,9 @@ class Table:
         return out
 
     def super_linear(self) -> bool:
-        """Time growing faster than the work: the exponent of a step above 1.15, or the
-        marginal cost per unit more than doubling from one step to the next."""
-        growth = self.growth()
-        if any(k is not None and k > 1.15 for *_rest, k in growth):
-            return True
-        marginal = [
-            (self.rows[i][1] - self.rows[i - 1][1]) / (self.rows[i][0] - self.rows[i - 1][0])
-            for i in range(1, len(self.rows))
-        ]
-        for i in range(1, len(marginal)):
-            extra = self.rows[i + 1][1] - self.rows[i][1]
-            if marginal[i - 1] > 0 and marginal[i] > 2 * marginal[i - 1] and extra > 0.2 * self.rows[i + 1][1]:
-                return True
-        return False
+        """Time growing faster than the work: a step whose growth exponent is above 1.15, i.e. the
+        cost per unit rising by more than a noise margin as the work grows."""
+        return any(k is not None and k > 1.15 for *_rest, k in self.growth())
 
 
 def median(values: Sequence[float]) -> float:
@@ -113,6 +102,14 @@ class ProcessRun:
     peak_rss_mib: float
     returncode: int
     stderr: str
+    #: Every stdout line up to the awaited one, with its time from launch.
+    lines: list[tuple[float, str]] = field(default_factory=list)
+
+    def time_of(self, prefix: str) -> float | None:
+        for seconds, text in self.lines:
+            if text.startswith(prefix):
+                return seconds
+        return None
 
 
 def run_process(args: Sequence[str], until: Callable[[str], bool] | None = None,
@@ -125,14 +122,17 @@ def run_process(args: Sequence[str], until: Callable[[str], bool] | None = None,
                                 cwd=ROOT, text=True, bufsize=1)
         seconds = None
         line = ""
+        lines: list[tuple[float, str]] = []
         assert proc.stdout is not None
         if until is not None:
             for raw in proc.stdout:
+                lines.append((time.perf_counter() - start, raw.strip()))
                 if until(raw):
-                    seconds = time.perf_counter() - start
+                    seconds = lines[-1][0]
                     line = raw.strip()
                     break
-        proc.stdout.read()  # drain, so the child never blocks on a full pipe
+        for raw in proc.stdout:  # drain, so the child never blocks on a full pipe
+            lines.append((time.perf_counter() - start, raw.strip()))
         deadline = time.monotonic() + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -151,7 +151,7 @@ def run_process(args: Sequence[str], until: Callable[[str], bool] | None = None,
         stderr = err.read().decode("utf-8", "replace")
     # ru_maxrss is in KiB on Linux.
     return ProcessRun(seconds if seconds is not None else math.nan, line, usage.ru_maxrss / 1024,
-                      proc.returncode, stderr)
+                      proc.returncode, stderr, lines)
 
 
 def machine_info() -> dict[str, str]:

@@ -77,7 +77,7 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
     return _ordered(results), tables
 
 
-ORDER = ["Start-up to first", "Start-up:", "Chart redraw", "Page switch", "Session report", "Comparison report",
+ORDER = ["Start-up to", "Start-up:", "Chart redraw", "Page switch", "Session report", "Comparison report",
          "Open + validate one session (warm)", "Open + validate one session (cold", "Load + summarise", "Peak memory"]
 
 
@@ -142,9 +142,11 @@ def markdown(results: list[Result], tables: list[Table], info: dict[str, str], s
         how = how.replace("|", "\\|").replace("\n", " ")
         out.append(f"| {r.name} | {fmt_value(r.value, r.unit)} | {fmt_budget(r)} | {verdict(r)} | {how} |")
     out += ["", "## Scaling", "",
-            "Growth exponent k of each step: time ∝ work^k between two rows. k ≤ 1 is linear or better",
-            "(a fixed cost, such as starting Python, makes k fall below 1); a step with k > 1.15, or a",
-            "marginal cost per unit that more than doubles, is flagged as super-linear.", ""]
+            "Each row is the fastest of its repeated runs (file open: the median of many), which shows the",
+            "work's own cost with the least noise from the machine. Growth exponent k of each step: time ∝",
+            "work^k between two rows. k ≤ 1 is linear or better",
+            "(a fixed cost, such as starting Python, makes k fall below 1); a step with k > 1.15 is flagged",
+            "as super-linear.", ""]
     for table in tables:
         out.append(f"### {table.title}")
         out.append("")

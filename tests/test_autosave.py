@@ -28,7 +28,6 @@ def make_window(qtbot, tmp_path):
 
     def make(path=None):
         window = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
-        qtbot.addWidget(window)
         if path is not None:
             assert window.open_path(path)
         created.append(window)
@@ -37,7 +36,9 @@ def make_window(qtbot, tmp_path):
     yield make
     for window in created:
         try:
-            window.document.undo_stack.setClean()
+            window.document.undo_stack.setClean()  # nothing left to ask about
+            window.close()
+            window.deleteLater()
         except RuntimeError:
             pass  # deleted on purpose by the test
 

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from factories import FIELD_IDS, question_set_doc, session_bytes, session_doc
+from factories import FIELD_IDS, question_set_doc, session_bytes
 from samson_desktop.core.model import Answer
 from samson_desktop.fileformat import read_session
 from samson_desktop.fileformat.question_sets import demo_session_paths
@@ -231,3 +230,22 @@ def test_the_demo_sessions_compare_in_the_window(qtbot):
     assert win.followup_model.rowCount() == len([m for m in data.earlier.measures if m.status != "dropped"])
     assert "Not carried over" not in _column(win.followup_model, 3)
     assert json.dumps(_column(win.delta_model, NOTE), ensure_ascii=False).count("Largest decline") >= 1
+
+
+def test_a_language_change_keeps_the_comparison(window):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    rows = window.followup_model.rowCount()
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.tabs.tabText(0) == "Profiles"
+    assert window.followup_model.rowCount() == rows and window.compare_data() is not None
+
+
+def test_a_closed_window_no_longer_follows_the_document(qtbot, pair):
+    document = SessionDocument(read_session(pair[1]), pair[1])
+    win = open_compare(None, document)  # not handed to qtbot: it deletes itself on close
+    assert win.compare_data() is not None
+    win.close()
+    qtbot.wait(50)  # WA_DeleteOnClose: the window is deleted on the next event-loop pass
+    document.set_answer("f3.q1", Answer(consensus=1))
+    qtbot.wait(400)  # past the refresh delay; a dangling connection would raise here

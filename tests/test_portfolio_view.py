@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from factories import FIELD_IDS, session_bytes, session_doc
+from factories import FIELD_IDS, session_bytes
 from samson_desktop.ui.portfolio_view import (COLLABORATION, COMPLETION, FIRST_FIELD, OVERALL, PortfolioWindow,
                                               open_portfolio)
 
@@ -192,3 +191,12 @@ def test_a_linked_session_joins_its_timeline(qtbot, tmp_path):
     assert win.tree.topLevelItemCount() == 1
     assert win.tree.topLevelItem(0).text(0) == "Nytt navn"
     assert win.tree.topLevelItem(0).childCount() == 2
+
+
+def test_a_language_change_keeps_the_loaded_sessions(window):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.model.rowCount() == 5 and window.tabs.tabText(0) == "Sessions"
+    assert window.tabs.tabText(2) == "Unreadable files (3)"
+    assert window.tree.topLevelItemCount() == 4

@@ -36,14 +36,15 @@ def press(qtbot, key, modifier=Qt.NoModifier) -> None:
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
-    qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
-    win.document.undo_stack.setClean()  # nothing to ask about when the fixture closes it
+    win.document.undo_stack.setClean()  # nothing left to ask about
+    win.close()
+    win.deleteLater()
 
 
 def test_a_whole_workshop_by_keyboard_and_clicks(window, qtbot, tmp_path, monkeypatch):

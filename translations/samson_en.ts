@@ -4,43 +4,43 @@
     <context>
         <name>AnswerPanel</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="82" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="83" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86" />
             <source>1 = not at all true for us</source>
             <translation>1 = not at all true for us</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="84" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87" />
             <source>10 = fully true</source>
             <translation>10 = fully true</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90" />
             <source>Score %1</source>
             <translation>Score %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="89" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92" />
             <source>Score %1 (key %2)</source>
             <translation>Score %1 (key %2)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90" />
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="91" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94" />
             <source>Not relevant / don't know</source>
             <translation>Not relevant / don't know</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95" />
             <source>Left out of every mean (key N)</source>
             <translation>Left out of every mean (key N)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="124" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127" />
             <source>No agreed score yet: the voices' mean is %1 (n=%2).</source>
             <translation>No agreed score yet: the voices' mean is %1 (n=%2).</translation>
         </message>
@@ -95,418 +95,430 @@
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="274" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="277" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="309" />
             <source>Earlier session:</source>
             <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). "up" and "down" colour a change; the text always says it too.</extracomment>
             <translation>Earlier session:</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="276" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="278" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="311" />
             <source>Earlier session of the same collaboration</source>
             <translation>Earlier session of the same collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="281" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="279" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="316" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="282" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="280" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="317" />
             <source>Compare with any session file</source>
             <translation>Compare with any session file</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="284" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="281" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="319" />
             <source>Export comparison PDF…</source>
             <translation>Export comparison PDF…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="312" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="283" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="347" />
             <source>What the chart shows</source>
             <translation>What the chart shows</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="329" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="364" />
             <source>Profiles</source>
             <translation>Profiles</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="338" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="286" />
             <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
             <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="347" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="382" />
             <source>Paired bars</source>
             <translation>Paired bars</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="367" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="284" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="402" />
             <source>Show the changes of</source>
             <translation>Show the changes of</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="381" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="416" />
             <source>Changes</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="401" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="436" />
             <source>Follow-up of measures</source>
             <translation>Follow-up of measures</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="408" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="287" />
             <source>Both weightings</source>
             <translation>Both weightings</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="411" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="289" />
             <source>Each session's importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
             <translation>Each session's importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="419" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="291" />
             <source>Questions on one side only</source>
             <translation>Questions on one side only</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="434" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="466" />
             <source>Weights and question sets</source>
             <translation>Weights and question sets</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="441" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="473" />
             <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
             <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="489" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="521" />
             <source>No earlier session of this collaboration found</source>
             <translation>No earlier session of this collaboration found</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="506" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="538" />
             <source>Choose the earlier session</source>
             <translation>Choose the earlier session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="507" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="539" />
             <source>SAMSON sessions (*.samson);;All files (*)</source>
             <translation>SAMSON sessions (*.samson);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="515" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="547" />
             <source>The session cannot be compared</source>
             <translation>The session cannot be compared</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="549" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="581" />
             <source>Untitled collaboration</source>
             <translation>Untitled collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="550" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="582" />
             <source>Compare – %1</source>
             <translation>Compare – %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="567" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="599" />
             <source>%1 → %2. Overall score %3 → %4 (%5).</source>
             <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="573" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="605" />
             <source>Largest improvement: %1 (%2).</source>
             <translation>Largest improvement: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="576" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="608" />
             <source>Largest decline: %1 (%2).</source>
             <translation>Largest decline: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="580" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="612" />
             <source>Note: the earlier session is dated after this one.</source>
             <translation>Note: the earlier session is dated after this one.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="591" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="679" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="623" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="711" />
             <source>The seven fields</source>
             <translation>The seven fields</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="592" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="624" />
             <source>The four values</source>
             <translation>The four values</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="594" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="626" />
             <source>Questions of %1</source>
             <translation>Questions of %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="602" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="634" />
             <source>All changes</source>
             <translation>All changes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="603" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="635" />
             <source>Fields</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="604" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="636" />
             <source>Values</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="605" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="637" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="613" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="645" />
             <source>Earlier: %1</source>
             <translation>Earlier: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="614" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="646" />
             <source>Now: %1</source>
             <translation>Now: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="661" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="693" />
             <source>Only in the earlier session (%1): %2</source>
             <translation>Only in the earlier session (%1): %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="663" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="695" />
             <source>Only in this session (%1): %2</source>
             <translation>Only in this session (%1): %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="694" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="726" />
             <source>Only in the earlier session</source>
             <translation>Only in the earlier session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="696" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="728" />
             <source>Only in this session</source>
             <translation>Only in this session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="699" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="731" />
             <source>No score at either time</source>
             <translation>No score at either time</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="701" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="733" />
             <source>No score at %1</source>
             <translation>No score at %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="703" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="735" />
             <source>Largest improvement</source>
             <translation>Largest improvement</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="705" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="737" />
             <source>Largest decline</source>
             <translation>Largest decline</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="707" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="739" />
             <source>No change</source>
             <translation>No change</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="708" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
             <source>Improved</source>
             <translation>Improved</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="708" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
             <source>Declined</source>
             <translation>Declined</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="715" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
             <source>Level</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="715" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="773" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="715" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="716" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="775" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="824" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="716" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="717" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="717" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="824" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="717" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="760" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="792" />
             <source>Largest improvements: %1</source>
             <translation>Largest improvements: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="763" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="795" />
             <source>Largest declines: %1</source>
             <translation>Largest declines: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="765" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="797" />
             <source>No question changed.</source>
             <translation>No question changed.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="773" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="773" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
             <source>Status %1</source>
             <translation>Status %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="774" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
             <source>Status now</source>
             <translation>Status now</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="774" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="775" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
             <source>Score %1</source>
             <translation>Score %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="779" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="811" />
             <source>Not carried over</source>
             <translation>Not carried over</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="782" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="814" />
             <source>Now worded: %1</source>
             <translation>Now worded: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="785" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="817" />
             <source>(question no longer in the set)</source>
             <translation>(question no longer in the set)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="808" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="840" />
             <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
             <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="812" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="844" />
             <source>The earlier session has no measures to follow up.</source>
             <translation>The earlier session has no measures to follow up.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="814" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="846" />
             <source>New measures at %1: %2</source>
             <translation>New measures at %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>Only in</source>
             <translation>Only in</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="843" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="875" />
             <source>the earlier session (%1)</source>
             <translation>the earlier session (%1)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="844" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="876" />
             <source>this session (%1)</source>
             <translation>this session (%1)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="854" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="886" />
             <source>Question sets: %1 at %2, %3 at %4.</source>
             <translation>Question sets: %1 at %2, %3 at %4.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="858" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="890" />
             <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
             <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="861" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="893" />
             <source>Every question is in both sessions.</source>
             <translation>Every question is in both sessions.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="903" />
             <source>Export comparison PDF</source>
             <translation>Export comparison PDF</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="872" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="904" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="894" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="926" />
             <source>Writing the comparison PDF…</source>
             <translation>Writing the comparison PDF…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="906" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="938" />
             <source>The PDF was not written</source>
             <translation>The PDF was not written</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="907" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="939" />
             <source>The comparison PDF could not be written to %1:
 %2</source>
             <translation>The comparison PDF could not be written to %1:
 %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="910" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="942" />
             <source>Comparison PDF saved: %1</source>
             <translation>Comparison PDF saved: %1</translation>
         </message>
@@ -547,20 +559,35 @@
     <context>
         <name>DivergencePanel</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="92" />
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93" />
             <source>Spread %1: %2</source>
             <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
             <translation>Spread %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="104" />
-            <source>%1 and %2: %3 apart on average (n=%4)</source>
-            <translation>%1 and %2: %3 apart on average (n=%4)</translation>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105" />
+            <source>%1 ↔ %2: %3 apart (n=%4)</source>
+            <translation>%1 ↔ %2: %3 apart (n=%4)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="107" />
-            <source>; %1 scores higher by %2</source>
-            <translation>; %1 scores higher by %2</translation>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108" />
+            <source>, %1 higher</source>
+            <translation>, %1 higher</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116" />
+            <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
+            <translation>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119" />
+            <source>Voices furthest apart, on average:</source>
+            <translation>Voices furthest apart, on average:</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120" />
+            <source>Mean difference over the questions both voices scored (n).</source>
+            <translation>Mean difference over the questions both voices scored (n).</translation>
         </message>
         <message>
             <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115" />
@@ -568,22 +595,12 @@
             <translation>Where the voices differ</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116" />
-            <source>Largest spread (highest minus lowest voice) first. Click a question to open it.</source>
-            <translation>Largest spread (highest minus lowest voice) first. Click a question to open it.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="117" />
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118" />
             <source>No question has scores from two voices that differ yet.</source>
             <translation>No question has scores from two voices that differ yet.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118" />
-            <source>Voices furthest apart</source>
-            <translation>Voices furthest apart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119" />
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121" />
             <source>Questions where the voices differ most</source>
             <translation>Questions where the voices differ most</translation>
         </message>
@@ -591,37 +608,37 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="39" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="43" />
             <source>SAMSON: unexpected error</source>
             <translation>SAMSON: unexpected error</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="40" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="44" />
             <source>Unexpected error</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="43" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="47" />
             <source>Something went wrong.</source>
             <translation>Something went wrong.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="49" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="53" />
             <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
             <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="55" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="59" />
             <source>Error details</source>
             <translation>Error details</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="58" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="62" />
             <source>Copy details</source>
             <translation>Copy details</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="59" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="63" />
             <source>Copy the error details</source>
             <translation>Copy the error details</translation>
         </message>
@@ -752,22 +769,22 @@ Your session is not affected. Try another folder or file name.</translation>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="137" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139" />
             <source>not relevant</source>
             <translation>not relevant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="140" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142" />
             <source>answered %1</source>
             <translation>answered %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="143" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145" />
             <source>not answered</source>
             <translation>not answered</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147" />
             <source>Question %1, %2</source>
             <translation>Question %1, %2</translation>
         </message>
@@ -775,17 +792,17 @@ Your session is not affected. Try another folder or file name.</translation>
     <context>
         <name>FileError</name>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="116" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="120" />
             <source>… (%1 more not shown)</source>
             <translation>… (%1 more not shown)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="117" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="121" />
             <source>The session cannot be opened</source>
             <translation>The session cannot be opened</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="118" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="122" />
             <source>SAMSON cannot use this file. The file itself has not been changed.</source>
             <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
         </message>
@@ -793,219 +810,220 @@ Your session is not affected. Try another folder or file name.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="51" />
+            <location filename="../samson_desktop/ui/main_window.py" line="50" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="52" />
+            <location filename="../samson_desktop/ui/main_window.py" line="51" />
             <source>Setup</source>
             <translation>Setup</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="53" />
+            <location filename="../samson_desktop/ui/main_window.py" line="52" />
             <source>Weighting</source>
             <translation>Weighting</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="54" />
+            <location filename="../samson_desktop/ui/main_window.py" line="53" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="55" />
+            <location filename="../samson_desktop/ui/main_window.py" line="54" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="56" />
+            <location filename="../samson_desktop/ui/main_window.py" line="55" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="57" />
+            <location filename="../samson_desktop/ui/main_window.py" line="56" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="65" />
+            <location filename="../samson_desktop/ui/main_window.py" line="67" />
             <source>SAMSON sessions (*.samson)</source>
-            <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name).</extracomment>
+            <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
             <translation>SAMSON sessions (*.samson)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="184" />
+            <location filename="../samson_desktop/ui/main_window.py" line="197" />
             <source>&amp;New session</source>
+            <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
             <translation>&amp;New session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="185" />
+            <location filename="../samson_desktop/ui/main_window.py" line="198" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="186" />
+            <location filename="../samson_desktop/ui/main_window.py" line="199" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="187" />
+            <location filename="../samson_desktop/ui/main_window.py" line="200" />
             <source>Save &amp;as…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="188" />
+            <location filename="../samson_desktop/ui/main_window.py" line="201" />
             <source>Export &amp;report…</source>
             <translation>Export &amp;report…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="189" />
+            <location filename="../samson_desktop/ui/main_window.py" line="202" />
             <source>Export &amp;CSV…</source>
             <translation>Export &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="190" />
+            <location filename="../samson_desktop/ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="193" />
+            <location filename="../samson_desktop/ui/main_window.py" line="206" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentation mode</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="195" />
+            <location filename="../samson_desktop/ui/main_window.py" line="208" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="196" />
+            <location filename="../samson_desktop/ui/main_window.py" line="209" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="197" />
+            <location filename="../samson_desktop/ui/main_window.py" line="210" />
             <source>&amp;Normal size</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="198" />
+            <location filename="../samson_desktop/ui/main_window.py" line="211" />
             <source>&amp;High contrast</source>
             <translation>&amp;High contrast</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="199" />
+            <location filename="../samson_desktop/ui/main_window.py" line="212" />
             <source>&amp;Next question</source>
             <translation>&amp;Next question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="200" />
+            <location filename="../samson_desktop/ui/main_window.py" line="213" />
             <source>&amp;Previous question</source>
             <translation>&amp;Previous question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="201" />
+            <location filename="../samson_desktop/ui/main_window.py" line="214" />
             <source>Write a &amp;note</source>
             <translation>Write a &amp;note</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="205" />
+            <location filename="../samson_desktop/ui/main_window.py" line="218" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="206" />
+            <location filename="../samson_desktop/ui/main_window.py" line="219" />
             <source>&amp;About SAMSON</source>
             <translation>&amp;About SAMSON</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="225" />
+            <location filename="../samson_desktop/ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="228" />
+            <location filename="../samson_desktop/ui/main_window.py" line="241" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="230" />
+            <location filename="../samson_desktop/ui/main_window.py" line="243" />
             <source>Open &amp;demo</source>
             <translation>Open &amp;demo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="241" />
+            <location filename="../samson_desktop/ui/main_window.py" line="254" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="245" />
+            <location filename="../samson_desktop/ui/main_window.py" line="258" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="253" />
+            <location filename="../samson_desktop/ui/main_window.py" line="266" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="257" />
+            <location filename="../samson_desktop/ui/main_window.py" line="270" />
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="261" />
+            <location filename="../samson_desktop/ui/main_window.py" line="274" />
             <source>&amp;Field</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="267" />
+            <location filename="../samson_desktop/ui/main_window.py" line="280" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="448" />
+            <location filename="../samson_desktop/ui/main_window.py" line="472" />
             <source>this session</source>
             <translation>this session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="450" />
+            <location filename="../samson_desktop/ui/main_window.py" line="474" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="451" />
+            <location filename="../samson_desktop/ui/main_window.py" line="475" />
             <source>Save the changes to “%1” first?</source>
             <translation>Save the changes to “%1” first?</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="473" />
+            <location filename="../samson_desktop/ui/main_window.py" line="497" />
             <source>Open a session</source>
             <translation>Open a session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="474" />
+            <location filename="../samson_desktop/ui/main_window.py" line="498" />
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="533" />
-            <location filename="../samson_desktop/ui/main_window.py" line="540" />
+            <location filename="../samson_desktop/ui/main_window.py" line="563" />
+            <location filename="../samson_desktop/ui/main_window.py" line="570" />
             <source>Save the session</source>
             <translation>Save the session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="541" />
+            <location filename="../samson_desktop/ui/main_window.py" line="571" />
             <source>The demo sessions stay as they are. Please choose another file name.</source>
             <translation>The demo sessions stay as they are. Please choose another file name.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="550" />
+            <location filename="../samson_desktop/ui/main_window.py" line="580" />
             <source>The session was not saved</source>
             <translation>The session was not saved</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="551" />
+            <location filename="../samson_desktop/ui/main_window.py" line="581" />
             <source>SAMSON could not write %1:
 %2
 
@@ -1016,27 +1034,27 @@ Your changes are still here and in the autosave. Try another folder.</source>
 Your changes are still here and in the autosave. Try another folder.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="556" />
+            <location filename="../samson_desktop/ui/main_window.py" line="586" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="574" />
+            <location filename="../samson_desktop/ui/main_window.py" line="604" />
             <source>session</source>
             <translation>session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="593" />
+            <location filename="../samson_desktop/ui/main_window.py" line="625" />
             <source>a session without a name</source>
             <translation>a session without a name</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="596" />
+            <location filename="../samson_desktop/ui/main_window.py" line="628" />
             <source>Recover unsaved changes?</source>
             <translation>Recover unsaved changes?</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="598" />
+            <location filename="../samson_desktop/ui/main_window.py" line="630" />
             <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1045,257 +1063,252 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="751" />
+            <location filename="../samson_desktop/ui/main_window.py" line="784" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="768" />
+            <location filename="../samson_desktop/ui/main_window.py" line="801" />
             <source>Step %1: %2</source>
             <translation>Step %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="770" />
-            <source>Go to step %1 (Ctrl+%1)</source>
-            <translation>Go to step %1 (Ctrl+%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="771" />
+            <location filename="../samson_desktop/ui/main_window.py" line="804" />
             <source>Steps of the workshop</source>
             <translation>Steps of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="772" />
+            <location filename="../samson_desktop/ui/main_window.py" line="805" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="804" />
+            <location filename="../samson_desktop/ui/main_window.py" line="855" />
             <source>New session</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="818" />
+            <location filename="../samson_desktop/ui/main_window.py" line="869" />
             <source>Not saved to a file yet</source>
             <translation>Not saved to a file yet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="825" />
+            <location filename="../samson_desktop/ui/main_window.py" line="877" />
             <source>Autosaved %1</source>
             <translation>Autosaved %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="829" />
+            <location filename="../samson_desktop/ui/main_window.py" line="881" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="833" />
+            <location filename="../samson_desktop/ui/main_window.py" line="885" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="851" />
+            <location filename="../samson_desktop/ui/main_window.py" line="903" />
             <source>(no recent sessions)</source>
             <translation>(no recent sessions)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="854" />
+            <location filename="../samson_desktop/ui/main_window.py" line="906" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="864" />
+            <location filename="../samson_desktop/ui/main_window.py" line="916" />
             <source>Demo, time point %1</source>
             <translation>Demo, time point %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="880" />
+            <location filename="../samson_desktop/ui/main_window.py" line="934" />
             <source>1 … 9, 0</source>
             <translation>1 … 9, 0</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="880" />
+            <location filename="../samson_desktop/ui/main_window.py" line="934" />
             <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
             <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="881" />
+            <location filename="../samson_desktop/ui/main_window.py" line="935" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="881" />
+            <location filename="../samson_desktop/ui/main_window.py" line="935" />
             <source>Not relevant / don't know</source>
             <translation>Not relevant / don't know</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="882" />
+            <location filename="../samson_desktop/ui/main_window.py" line="936" />
             <source>Page Down, Alt+Right</source>
             <translation>Page Down, Alt+Right</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="882" />
+            <location filename="../samson_desktop/ui/main_window.py" line="936" />
             <source>Next question; on other pages: next step</source>
             <translation>Next question; on other pages: next step</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="883" />
+            <location filename="../samson_desktop/ui/main_window.py" line="937" />
             <source>Page Up, Alt+Left</source>
             <translation>Page Up, Alt+Left</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="883" />
+            <location filename="../samson_desktop/ui/main_window.py" line="937" />
             <source>Previous question; on other pages: previous step</source>
             <translation>Previous question; on other pages: previous step</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="884" />
+            <location filename="../samson_desktop/ui/main_window.py" line="938" />
             <source>F2 or Ctrl+L</source>
             <translation>F2 or Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="884" />
+            <location filename="../samson_desktop/ui/main_window.py" line="938" />
             <source>Write a note for the question</source>
             <translation>Write a note for the question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="885" />
+            <location filename="../samson_desktop/ui/main_window.py" line="939" />
             <source>Tab, Shift+Tab</source>
             <translation>Tab, Shift+Tab</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="885" />
+            <location filename="../samson_desktop/ui/main_window.py" line="939" />
             <source>Move between the controls of a page</source>
             <translation>Move between the controls of a page</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="886" />
+            <location filename="../samson_desktop/ui/main_window.py" line="940" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="886" />
+            <location filename="../samson_desktop/ui/main_window.py" line="940" />
             <source>Leave the note field; leave presentation mode</source>
             <translation>Leave the note field; leave presentation mode</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="887" />
+            <location filename="../samson_desktop/ui/main_window.py" line="941" />
             <source>Ctrl+1 … Ctrl+7</source>
             <translation>Ctrl+1 … Ctrl+7</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="887" />
+            <location filename="../samson_desktop/ui/main_window.py" line="941" />
             <source>Go to step 1 … 7</source>
             <translation>Go to step 1 … 7</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="888" />
+            <location filename="../samson_desktop/ui/main_window.py" line="942" />
             <source>Ctrl+Z</source>
             <translation>Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="888" />
+            <location filename="../samson_desktop/ui/main_window.py" line="942" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="889" />
+            <location filename="../samson_desktop/ui/main_window.py" line="943" />
             <source>Ctrl+Shift+Z, Ctrl+Y</source>
             <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="889" />
+            <location filename="../samson_desktop/ui/main_window.py" line="943" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="890" />
+            <location filename="../samson_desktop/ui/main_window.py" line="944" />
             <source>F11</source>
             <translation>F11</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="890" />
+            <location filename="../samson_desktop/ui/main_window.py" line="944" />
             <source>Presentation mode on or off</source>
             <translation>Presentation mode on or off</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="891" />
+            <location filename="../samson_desktop/ui/main_window.py" line="945" />
             <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
             <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="891" />
+            <location filename="../samson_desktop/ui/main_window.py" line="945" />
             <source>Larger / smaller / normal type</source>
             <translation>Larger / smaller / normal type</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="892" />
+            <location filename="../samson_desktop/ui/main_window.py" line="946" />
             <source>Ctrl+Shift+H</source>
             <translation>Ctrl+Shift+H</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="892" />
+            <location filename="../samson_desktop/ui/main_window.py" line="946" />
             <source>High contrast on or off</source>
             <translation>High contrast on or off</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="893" />
+            <location filename="../samson_desktop/ui/main_window.py" line="947" />
             <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
             <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="893" />
+            <location filename="../samson_desktop/ui/main_window.py" line="947" />
             <source>New, open, save</source>
             <translation>New, open, save</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="894" />
+            <location filename="../samson_desktop/ui/main_window.py" line="948" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="894" />
+            <location filename="../samson_desktop/ui/main_window.py" line="948" />
             <source>Export the PDF report</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="895" />
+            <location filename="../samson_desktop/ui/main_window.py" line="949" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="895" />
+            <location filename="../samson_desktop/ui/main_window.py" line="949" />
             <source>This list</source>
             <translation>This list</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="900" />
+            <location filename="../samson_desktop/ui/main_window.py" line="957" />
             <source>SAMSON: keyboard shortcuts</source>
             <translation>SAMSON: keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="903" />
+            <location filename="../samson_desktop/ui/main_window.py" line="960" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="904" />
+            <location filename="../samson_desktop/ui/main_window.py" line="961" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="904" />
+            <location filename="../samson_desktop/ui/main_window.py" line="961" />
             <source>What they do</source>
             <translation>What they do</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="924" />
+            <location filename="../samson_desktop/ui/main_window.py" line="982" />
             <source>About SAMSON</source>
             <translation>About SAMSON</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="925" />
+            <location filename="../samson_desktop/ui/main_window.py" line="983" />
             <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1306,6 +1319,12 @@ Free software under the MIT licence. Type: DejaVu Sans.</source>
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
 
 Free software under the MIT licence. Type: DejaVu Sans.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/app.py" line="144" />
+            <source>Opening %1 …</source>
+            <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
+            <translation>Opening %1 …</translation>
         </message>
     </context>
     <context>
@@ -1432,60 +1451,76 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
             <translation>Measures</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="119" />
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="102" />
+            <source>Columns of the measures table</source>
+            <translation>Columns of the measures table</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="124" />
             <source>New measure</source>
             <translation>New measure</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="138" />
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="143" />
             <source>Remove measures</source>
             <translation>Remove measures</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="194" />
-            <source>Action plan (%1 measures)</source>
-            <translation>Action plan (%1 measures)</translation>
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="199" />
+            <source>Action plan · measures: %1</source>
+            <translation>Action plan · measures: %1</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="64" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="75" />
             <source>Seven fields</source>
             <translation>Seven fields</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="65" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="76" />
             <source>Four values</source>
             <translation>Four values</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="66" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="77" />
             <source>Largest gaps</source>
             <translation>Largest gaps</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="68" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="79" />
             <source>Where the group scores low on what it weights high. Click a question to open it.</source>
             <translation>Where the group scores low on what it weights high. Click a question to open it.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="98" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="83" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="84" />
+            <source>Voices on the chart</source>
+            <translation>Voices on the chart</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="85" />
+            <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
+            <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="113" />
             <source>Importance</source>
             <translation>Importance</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="99" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="114" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="103" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="129" />
             <source>Weight</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="104" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="130" />
             <source>Value score</source>
             <translation>Value score</translation>
         </message>
@@ -1493,7 +1528,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     <context>
         <name>Phase</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="35" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="43" />
             <source>Knowledge base</source>
             <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1502,25 +1537,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
             <translation>Knowledge base</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="36" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="44" />
             <source>Planning and organisation</source>
             <translation>Planning and organisation</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="37" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="40" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="45" />
             <source>Mobilisation and collaboration</source>
             <translation>Mobilisation and collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="41" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="46" />
             <source>Implementation</source>
             <translation>Implementation</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="42" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="47" />
             <source>Continuation</source>
             <translation>Continuation</translation>
@@ -1529,7 +1564,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="121" />
+            <location filename="../samson_desktop/ui/main_window.py" line="130" />
             <source>This part of SAMSON is not available in this installation.</source>
             <translation>This part of SAMSON is not available in this installation.</translation>
         </message>
@@ -1590,172 +1625,172 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <context>
         <name>PortfolioWindow</name>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="285" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="391" />
             <source>Portfolio – many sessions side by side</source>
             <translation>Portfolio – many sessions side by side</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="299" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="392" />
             <source>Open folder…</source>
             <translation>Open folder…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="301" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="393" />
             <source>Add files…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="304" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="394" />
             <source>Filter: collaboration, time point, phase, file…</source>
             <translation>Filter: collaboration, time point, phase, file…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="305" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="395" />
             <source>Filter the sessions</source>
             <translation>Filter the sessions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="307" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="396" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="372" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="397" />
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="377" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
             <source>Collaboration / time point</source>
             <translation>Collaboration / time point</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="377" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="377" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
             <source>Phase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="378" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
             <source>Overall</source>
             <translation>Overall</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="378" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
             <source>Change since the time before</source>
             <translation>Change since the time before</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="381" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="398" />
             <source>Timelines</source>
             <translation>Timelines</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="396" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="407" />
             <source>Open a folder of sessions</source>
             <translation>Open a folder of sessions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="402" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
             <source>Add session files</source>
             <translation>Add session files</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="402" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
             <source>SAMSON sessions (*.samson);;All files (*)</source>
             <translation>SAMSON sessions (*.samson);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
             <source>Reading session files…</source>
             <translation>Reading session files…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="414" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="425" />
             <source>Portfolio</source>
             <translation>Portfolio</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="488" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="504" />
             <source>%1 → %2 over %3 time points</source>
             <translation>%1 → %2 over %3 time points</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="495" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="511" />
             <source>Linked by the key %1</source>
             <translation>Linked by the key %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="526" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="542" />
             <source>%1 sessions</source>
             <translation>%1 sessions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="528" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="544" />
             <source>%1 shown</source>
             <translation>%1 shown</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="529" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="545" />
             <source>%1 collaborations</source>
             <translation>%1 collaborations</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="531" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="547" />
             <source>%1 unreadable files (see the last tab)</source>
             <translation>%1 unreadable files (see the last tab)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="533" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="549" />
             <source>loading was cancelled</source>
             <translation>loading was cancelled</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="535" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="551" />
             <source>Unreadable files (%1)</source>
             <translation>Unreadable files (%1)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="547" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="563" />
             <source>Field profiles of the selected sessions</source>
             <translation>Field profiles of the selected sessions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="551" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="567" />
             <source>Field profiles of the first sessions in the table; select rows to choose</source>
             <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="553" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="569" />
             <source>(the first %1 shown)</source>
             <translation>(the first %1 shown)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="568" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="584" />
             <source>Export the table as CSV</source>
             <translation>Export the table as CSV</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="569" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="585" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="575" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="591" />
             <source>The CSV file was not written</source>
             <translation>The CSV file was not written</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="578" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="594" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
@@ -1763,17 +1798,18 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <context>
         <name>PriorityList</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="44" />
+            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42" />
             <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
+            <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
             <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="56" />
+            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75" />
             <source>Priority list: largest gaps first</source>
             <translation>Priority list: largest gaps first</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="58" />
+            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77" />
             <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
             <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
         </message>
@@ -2153,53 +2189,53 @@ Do you want to replace it?</translation>
     <context>
         <name>QuadrantMatrix</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114" />
             <source>Matrix of measures</source>
             <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
             <translation>Matrix of measures</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115" />
             <source>Known practice</source>
             <translation>Known practice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116" />
             <source>New practice</source>
             <translation>New practice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117" />
             <source>Keep / do more</source>
             <translation>Keep / do more</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="119" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118" />
             <source>Stop / do less</source>
             <translation>Stop / do less</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120" />
             <source>Ways of working that help the collaboration: keep and strengthen them.</source>
             <translation>Ways of working that help the collaboration: keep and strengthen them.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121" />
             <source>Challenges that call for new actions and approaches.</source>
             <translation>Challenges that call for new actions and approaches.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122" />
             <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
             <translation>Ways of working that hinder the collaboration: do less of them, or stop.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="124" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123" />
             <source>New measures that miss the mark: scale them down or end them.</source>
             <translation>New measures that miss the mark: scale them down or end them.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="135" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134" />
             <source>%1: %2 measures</source>
             <translation>%1: %2 measures</translation>
         </message>
@@ -2207,57 +2243,57 @@ Do you want to replace it?</translation>
     <context>
         <name>QuestionPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="182" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="183" />
             <source>%1: not relevant</source>
             <translation>%1: not relevant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="185" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="186" />
             <source>%1: answer %2</source>
             <translation>%1: answer %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="191" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="192" />
             <source>&amp;Note from the discussion</source>
             <translation>&amp;Note from the discussion</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="192" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="193" />
             <source>Note from the discussion</source>
             <translation>Note from the discussion</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="193" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="194" />
             <source>What did the group say? (F2)</source>
             <translation>What did the group say? (F2)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="299" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="300" />
             <source>%1: note</source>
             <translation>%1: note</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="339" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="340" />
             <source>Field %1: %2</source>
             <translation>Field %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="370" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="371" />
             <source>Importance</source>
             <translation>Importance</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="371" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="372" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="408" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="409" />
             <source>Question %1 of %2</source>
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="414" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="415" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
@@ -2265,38 +2301,38 @@ Do you want to replace it?</translation>
     <context>
         <name>QuickMeasure</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="59" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="57" />
             <source>Proposed &amp;measures for this question</source>
             <translation>Proposed &amp;measures for this question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="60" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="58" />
             <source>A measure the group proposes…</source>
             <translation>A measure the group proposes…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="61" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="59" />
             <source>New measure text</source>
             <translation>New measure text</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="62" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="60" />
             <source>Kind of measure</source>
             <translation>Kind of measure</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="63" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="61" />
             <source>Where the measure belongs in the matrix of known and new practices</source>
             <translation>Where the measure belongs in the matrix of known and new practices</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66" />
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="67" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="64" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="65" />
             <source>Add measure</source>
             <translation>Add measure</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="68" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66" />
             <source>Measures proposed for this question</source>
             <translation>Measures proposed for this question</translation>
         </message>
@@ -2438,200 +2474,231 @@ Do you want to replace it?</translation>
     <context>
         <name>SetupPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="98" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="101" />
             <source>Name of the voice</source>
             <extracomment>The date edit shows this, its minimum, as "no date".</extracomment>
             <translation>Name of the voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="99" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="100" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="103" />
             <source>Kind of voice</source>
             <translation>Kind of voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="103" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="105" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="106" />
             <source>Remove this voice</source>
             <translation>Remove this voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="250" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
             <source>Session setup</source>
             <translation>Session setup</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="251" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
             <source>Collaboration</source>
             <translation>Collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="252" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
             <source>Time point</source>
             <translation>Time point</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="253" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="271" />
             <source>Voices</source>
             <translation>Voices</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="254" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="272" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="256" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="256" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
             <source>Name of the collaboration</source>
             <translation>Name of the collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="257" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
             <source>&amp;Description</source>
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="257" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
             <source>Description of the collaboration</source>
             <translation>Description of the collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="258" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
             <source>&amp;Time point</source>
             <translation>&amp;Time point</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="258" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
             <source>Label of the time point, for example T1</source>
             <translation>Label of the time point, for example T1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="259" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
             <source>&amp;Place</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="259" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
             <source>Place of the workshop</source>
             <translation>Place of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="260" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
             <source>P&amp;hase</source>
             <translation>P&amp;hase</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="260" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
             <source>Phase of the collaboration</source>
             <translation>Phase of the collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="261" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
             <source>&amp;Facilitator</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="261" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
             <source>Facilitator of the workshop</source>
             <translation>Facilitator of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="262" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="262" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
             <source>Language of the session and its report</source>
             <translation>Language of the session and its report</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="286" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
             <source>Date of the workshop</source>
             <translation>Date of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="288" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="295" />
             <source>T1</source>
             <translation>T1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="296" />
             <source>For example: Youth project Northtown</source>
             <translation>For example: Youth project Northtown</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="298" />
             <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
             <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="282" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="300" />
             <source>Add voice</source>
             <translation>Add voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="283" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="301" />
             <source>Add a voice</source>
             <translation>Add a voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="284" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="302" />
+            <source>Number of participants to add</source>
+            <translation>Number of participants to add</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="303" />
+            <source>Add participants</source>
+            <translation>Add participants</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="304" />
+            <source>Add numbered participants</source>
+            <translation>Add numbered participants</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="305" />
+            <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
+            <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="306" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="307" />
+            <source>Leave participant names out of reports and exports</source>
+            <translation>Leave participant names out of reports and exports</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="309" />
+            <source>Participants are then numbered, and single participants are shown together in the report.</source>
+            <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="310" />
             <source>Load question set from file…</source>
             <translation>Load question set from file…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="285" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="311" />
             <source>Load a question set from a file</source>
             <translation>Load a question set from a file</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="313" />
             <source>(not set)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="316" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="342" />
             <source>Question set: %1, version %2 · %3 questions</source>
             <translation>Question set: %1, version %2 · %3 questions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="322" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="440" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="348" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="476" />
             <source>The question set can be changed until the first answer or measure.</source>
             <translation>The question set can be changed until the first answer or measure.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="404" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="431" />
             <source>Voice %1</source>
             <translation>Voice %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="415" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="451" />
             <source>Remove voice</source>
             <translation>Remove voice</translation>
         </message>
         <message numerus="yes">
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="416" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="452" />
             <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
             <translation>
                 <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -2639,23 +2706,23 @@ Do you want to replace it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="428" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="464" />
             <source>Load a question set</source>
             <translation>Load a question set</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="428" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="464" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation>Question sets (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="434" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="470" />
             <source>The question set cannot be used</source>
             <translation>The question set cannot be used</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="264" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="439" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="282" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="475" />
             <source>Question set</source>
             <translation>Question set</translation>
         </message>
@@ -2663,79 +2730,80 @@ Do you want to replace it?</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="130" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="134" />
             <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
+            <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
             <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="132" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="136" />
             <source>Begin</source>
             <translation>Begin</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="133" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="135" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="137" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="139" />
             <source>New session</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="134" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="138" />
             <source>Start a new workshop session (Ctrl+N)</source>
             <translation>Start a new workshop session (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="136" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="140" />
             <source>Open a session…</source>
             <translation>Open a session…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="137" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="141" />
             <source>Open a saved .samson file (Ctrl+O)</source>
             <translation>Open a saved .samson file (Ctrl+O)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="138" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="142" />
             <source>Open a session</source>
             <translation>Open a session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="139" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="143" />
             <source>Try the demo</source>
             <translation>Try the demo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="141" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="145" />
             <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
             <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="142" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="143" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="146" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="147" />
             <source>Recent sessions</source>
             <translation>Recent sessions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="144" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="148" />
             <source>Sessions you open or save appear here.</source>
             <translation>Sessions you open or save appear here.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="145" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="149" />
             <source>Enter or double-click opens the selected session.</source>
             <translation>Enter or double-click opens the selected session.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="151" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="155" />
             <source>Demo, time point %1</source>
             <translation>Demo, time point %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="155" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="159" />
             <source>Open a copy of the demo session</source>
             <translation>Open a copy of the demo session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="156" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="160" />
             <source>Open demo session %1</source>
             <translation>Open demo session %1</translation>
         </message>
@@ -2766,99 +2834,104 @@ Do you want to replace it?</translation>
     <context>
         <name>VoiceEntryDialog</name>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="35" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="36" />
             <source>answer sheets</source>
             <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
             <translation>answer sheets</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="38" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="39" />
             <source>Save answer sheets</source>
             <translation>Save answer sheets</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="39" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="40" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="46" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="47" />
             <source>Answer sheets</source>
             <translation>Answer sheets</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="47" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="48" />
             <source>Could not write %1: %2</source>
             <translation>Could not write %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="274" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="284" />
             <source>Voice score</source>
             <translation>Voice score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="336" />
-            <location filename="../samson_desktop/ui/voice_entry.py" line="337" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="346" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="347" />
             <source>Type in answer sheets</source>
             <translation>Type in answer sheets</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="340" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="350" />
             <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
             <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="344" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="354" />
             <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
             <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="346" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="356" />
             <source>N: not relevant</source>
             <translation>N: not relevant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="348" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="358" />
             <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
             <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="383" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="393" />
             <source>Question %1 of %2</source>
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="393" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="404" />
+            <source>This field on the sheet: %1</source>
+            <translation>This field on the sheet: %1</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/voice_entry.py" line="409" />
             <source>no score</source>
             <translation>no score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="394" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="410" />
             <source>Previous: %1 → %2</source>
             <translation>Previous: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="401" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="417" />
             <source>%1: %2 of %3 questions have a score.</source>
             <translation>%1: %2 of %3 questions have a score.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="406" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="422" />
             <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
             <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="409" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="425" />
             <source>That was the last voice. Enter or Esc: back to the voices.</source>
             <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="429" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="445" />
             <source>%1 · %2 of %3 scored</source>
             <translation>%1 · %2 of %3 scored</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="441" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="458" />
             <source>Type in scores: %1</source>
             <translation>Type in scores: %1</translation>
         </message>
@@ -2866,37 +2939,37 @@ Do you want to replace it?</translation>
     <context>
         <name>VoiceKind</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="42" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="43" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
             <source>Social enterprise</source>
             <translation>Social enterprise</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="44" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
             <source>Voluntary organisation</source>
             <translation>Voluntary organisation</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
             <source>Citizens / users</source>
             <translation>Citizens / users</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="49" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="50" />
             <source>Single participant</source>
             <translation>Single participant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="51" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -2923,115 +2996,106 @@ Do you want to replace it?</translation>
     <context>
         <name>VoicesStrip</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="280" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293" />
             <source>%1: %2 gives %3</source>
-            <extracomment>Rows shown before the list scrolls, so many participants never push the question off screen. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: "print" or "type".</extracomment>
+            <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: "print" or "type".</extracomment>
             <translation>%1: %2 gives %3</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="281" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294" />
             <source>%1: %2 without score</source>
             <translation>%1: %2 without score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="286" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309" />
+            <source>No score</source>
+            <translation>No score</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313" />
             <source>Voices</source>
             <translation>Voices</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="287" />
-            <source>Digits to voices first</source>
-            <translation>Digits to voices first</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314" />
+            <source>How voices are entered and shown, and paper answer sheets</source>
+            <translation>How voices are entered and shown, and paper answer sheets</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289" />
-            <source>Each digit goes to the next voice (▶); after the last voice, digits set the agreed score.</source>
-            <translation>Each digit goes to the next voice (▶); after the last voice, digits set the agreed score.</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315" />
+            <source>Digits go to the voices first</source>
+            <translation>Digits go to the voices first</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="290" />
-            <source>Hide until all are in</source>
-            <translation>Hide until all are in</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316" />
+            <source>Hide scores until all are in</source>
+            <translation>Hide scores until all are in</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="291" />
-            <source>Keep the voices' scores off the screen until you reveal them, so that no one anchors on the first answer.</source>
-            <translation>Keep the voices' scores off the screen until you reveal them, so that no one anchors on the first answer.</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321" />
+            <source>Reveal the voices' scores</source>
+            <translation>Reveal the voices' scores</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322" />
+            <source>Voices: settings and answer sheets</source>
+            <translation>Voices: settings and answer sheets</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="430" />
+            <source>All %1 voices are in.</source>
+            <translation>All %1 voices are in.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="432" />
+            <source>Scores hidden: %1 of %2 voices are in.</source>
+            <translation>Scores hidden: %1 of %2 voices are in.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441" />
+            <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
+            <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445" />
+            <source>Voices: no score yet.</source>
+            <translation>Voices: no score yet.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320" />
             <source>Reveal (R)</source>
             <translation>Reveal (R)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317" />
             <source>Voices on the chart</source>
             <translation>Voices on the chart</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295" />
-            <source>One line per voice; ↕ marks the question where they are furthest apart.</source>
-            <translation>One line per voice; ↕ marks the question where they are furthest apart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296" />
-            <source>Paper</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="297" />
-            <source>Answer sheets for rooms without a screen for everyone</source>
-            <translation>Answer sheets for rooms without a screen for everyone</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318" />
             <source>Print answer sheets…</source>
             <translation>Print answer sheets…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="299" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319" />
             <source>Type in answer sheets…</source>
             <translation>Type in answer sheets…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="434" />
-            <source>All %1 are in. Reveal when the room is ready.</source>
-            <translation>All %1 are in. Reveal when the room is ready.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437" />
-            <source>Scores hidden: %1 of %2 are in.</source>
-            <translation>Scores hidden: %1 of %2 are in.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="450" />
-            <source>Spread %1
-Mean %2 · median %3
-n = %4</source>
-            <translation>Spread %1
-Mean %2 · median %3
-n = %4</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="454" />
-            <source>No voice has scored yet.</source>
-            <translation>No voice has scored yet.</translation>
         </message>
     </context>
     <context>
         <name>WeightingPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="229" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="281" />
             <source>Weighting of the values</source>
             <translation>Weighting of the values</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="231" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="283" />
             <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
             <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="234" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="286" />
             <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
             <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
         </message>
@@ -3039,12 +3103,12 @@ n = %4</translation>
     <context>
         <name>_ErrorModel</name>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="620" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="620" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
             <source>Why it cannot be read</source>
             <translation>Why it cannot be read</translation>
         </message>

@@ -4,43 +4,43 @@
     <context>
         <name>AnswerPanel</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="82" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85" />
             <source>Answer</source>
             <translation>Svar</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="83" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86" />
             <source>1 = not at all true for us</source>
             <translation>1 = stemmer ikke i det hele tatt for oss</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="84" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87" />
             <source>10 = fully true</source>
             <translation>10 = stemmer helt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90" />
             <source>Score %1</source>
             <translation>Score %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="89" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92" />
             <source>Score %1 (key %2)</source>
             <translation>Score %1 (tast %2)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90" />
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="91" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94" />
             <source>Not relevant / don't know</source>
             <translation>Ikke relevant / vet ikke</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95" />
             <source>Left out of every mean (key N)</source>
             <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="124" />
+            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127" />
             <source>No agreed score yet: the voices' mean is %1 (n=%2).</source>
             <translation>Ingen omforent score ennå: gjennomsnittet av stemmene er %1 (n=%2).</translation>
         </message>
@@ -95,418 +95,430 @@
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="274" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="277" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="309" />
             <source>Earlier session:</source>
             <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). "up" and "down" colour a change; the text always says it too.</extracomment>
             <translation>Tidligere økt:</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="276" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="278" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="311" />
             <source>Earlier session of the same collaboration</source>
             <translation>Tidligere økt i det samme samarbeidet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="281" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="279" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="316" />
             <source>Choose file…</source>
             <translation>Velg fil …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="282" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="280" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="317" />
             <source>Compare with any session file</source>
             <translation>Sammenlign med en hvilken som helst øktfil</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="284" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="281" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="319" />
             <source>Export comparison PDF…</source>
             <translation>Eksporter sammenligning som PDF …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="312" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="283" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="347" />
             <source>What the chart shows</source>
             <translation>Hva diagrammet viser</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="329" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="364" />
             <source>Profiles</source>
             <translation>Profiler</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="338" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="286" />
             <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
             <translation>Før og etter side om side: søyler viser hvor stor en endring er, mer rettferdig enn radarflater.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="347" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="382" />
             <source>Paired bars</source>
             <translation>Søylepar</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="367" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="284" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="402" />
             <source>Show the changes of</source>
             <translation>Vis endringene for</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="381" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="416" />
             <source>Changes</source>
             <translation>Endringer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="401" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="436" />
             <source>Follow-up of measures</source>
             <translation>Oppfølging av tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="408" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="287" />
             <source>Both weightings</source>
             <translation>Begge vektingene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="411" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="289" />
             <source>Each session's importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
             <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="419" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="291" />
             <source>Questions on one side only</source>
             <translation>Spørsmål som bare finnes på én side</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="434" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="466" />
             <source>Weights and question sets</source>
             <translation>Vekter og spørsmålssett</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="441" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="473" />
             <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
             <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="489" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="521" />
             <source>No earlier session of this collaboration found</source>
             <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="506" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="538" />
             <source>Choose the earlier session</source>
             <translation>Velg den tidligere økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="507" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="539" />
             <source>SAMSON sessions (*.samson);;All files (*)</source>
             <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="515" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="547" />
             <source>The session cannot be compared</source>
             <translation>Økten kan ikke sammenlignes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="549" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="581" />
             <source>Untitled collaboration</source>
             <translation>Samarbeid uten navn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="550" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="582" />
             <source>Compare – %1</source>
             <translation>Sammenlign – %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="567" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="599" />
             <source>%1 → %2. Overall score %3 → %4 (%5).</source>
             <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="573" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="605" />
             <source>Largest improvement: %1 (%2).</source>
             <translation>Største forbedring: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="576" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="608" />
             <source>Largest decline: %1 (%2).</source>
             <translation>Største tilbakegang: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="580" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="612" />
             <source>Note: the earlier session is dated after this one.</source>
             <translation>Merk: den tidligere økten er datert etter denne.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="591" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="679" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="623" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="711" />
             <source>The seven fields</source>
             <translation>De sju handlingsfeltene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="592" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="624" />
             <source>The four values</source>
             <translation>De fire verdiene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="594" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="626" />
             <source>Questions of %1</source>
             <translation>Spørsmålene i %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="602" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="634" />
             <source>All changes</source>
             <translation>Alle endringer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="603" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="635" />
             <source>Fields</source>
             <translation>Felt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="604" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="636" />
             <source>Values</source>
             <translation>Verdier</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="605" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="637" />
             <source>Questions</source>
             <translation>Spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="613" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="645" />
             <source>Earlier: %1</source>
             <translation>Før: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="614" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="646" />
             <source>Now: %1</source>
             <translation>Nå: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="661" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="693" />
             <source>Only in the earlier session (%1): %2</source>
             <translation>Bare i den tidligere økten (%1): %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="663" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="695" />
             <source>Only in this session (%1): %2</source>
             <translation>Bare i denne økten (%1): %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="694" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="726" />
             <source>Only in the earlier session</source>
             <translation>Bare i den tidligere økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="696" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="728" />
             <source>Only in this session</source>
             <translation>Bare i denne økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="699" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="731" />
             <source>No score at either time</source>
             <translation>Ingen score på noe tidspunkt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="701" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="733" />
             <source>No score at %1</source>
             <translation>Ingen score ved %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="703" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="735" />
             <source>Largest improvement</source>
             <translation>Største forbedring</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="705" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="737" />
             <source>Largest decline</source>
             <translation>Største tilbakegang</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="707" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="739" />
             <source>No change</source>
             <translation>Ingen endring</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="708" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
             <source>Improved</source>
             <translation>Bedre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="708" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
             <source>Declined</source>
             <translation>Dårligere</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="715" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
             <source>Level</source>
             <translation>Nivå</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="715" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="773" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="715" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
             <source>Item</source>
             <translation>Punkt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="716" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="775" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="824" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
             <source>Change</source>
             <translation>Endring</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="716" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
             <source>Note</source>
             <translation>Notat</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="717" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
             <source>Field</source>
             <translation>Felt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="717" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="824" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
             <source>Value</source>
             <translation>Verdi</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="717" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>Question</source>
             <translation>Spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="760" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="792" />
             <source>Largest improvements: %1</source>
             <translation>Største forbedringer: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="763" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="795" />
             <source>Largest declines: %1</source>
             <translation>Største tilbakeganger: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="765" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="797" />
             <source>No question changed.</source>
             <translation>Ingen spørsmål har endret seg.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="773" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
             <source>Measure</source>
             <translation>Tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="773" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
             <source>Status %1</source>
             <translation>Status %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="774" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
             <source>Status now</source>
             <translation>Status nå</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="774" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="775" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
             <source>Score %1</source>
             <translation>Score %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="779" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="811" />
             <source>Not carried over</source>
             <translation>Ikke videreført</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="782" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="814" />
             <source>Now worded: %1</source>
             <translation>Nå formulert: %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="785" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="817" />
             <source>(question no longer in the set)</source>
             <translation>(spørsmålet finnes ikke lenger i settet)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="808" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="840" />
             <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
             <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="812" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="844" />
             <source>The earlier session has no measures to follow up.</source>
             <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="814" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="846" />
             <source>New measures at %1: %2</source>
             <translation>Nye tiltak ved %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>Only in</source>
             <translation>Bare i</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="839" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="843" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="875" />
             <source>the earlier session (%1)</source>
             <translation>den tidligere økten (%1)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="844" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="876" />
             <source>this session (%1)</source>
             <translation>denne økten (%1)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="854" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="886" />
             <source>Question sets: %1 at %2, %3 at %4.</source>
             <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="858" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="890" />
             <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
             <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="861" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="893" />
             <source>Every question is in both sessions.</source>
             <translation>Alle spørsmålene finnes i begge øktene.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="903" />
             <source>Export comparison PDF</source>
             <translation>Eksporter sammenligning som PDF</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="872" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="904" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="894" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="926" />
             <source>Writing the comparison PDF…</source>
             <translation>Skriver sammenligningen som PDF …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="906" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="938" />
             <source>The PDF was not written</source>
             <translation>PDF-en ble ikke skrevet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="907" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="939" />
             <source>The comparison PDF could not be written to %1:
 %2</source>
             <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="910" />
+            <location filename="../samson_desktop/ui/compare_view.py" line="942" />
             <source>Comparison PDF saved: %1</source>
             <translation>Sammenligning lagret som PDF: %1</translation>
         </message>
@@ -547,20 +559,35 @@
     <context>
         <name>DivergencePanel</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="92" />
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93" />
             <source>Spread %1: %2</source>
             <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
             <translation>Spredning %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="104" />
-            <source>%1 and %2: %3 apart on average (n=%4)</source>
-            <translation>%1 og %2: %3 fra hverandre i snitt (n=%4)</translation>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105" />
+            <source>%1 ↔ %2: %3 apart (n=%4)</source>
+            <translation>%1 ↔ %2: %3 fra hverandre (n=%4)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="107" />
-            <source>; %1 scores higher by %2</source>
-            <translation>; %1 gir %2 høyere score</translation>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108" />
+            <source>, %1 higher</source>
+            <translation>, %1 høyere</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116" />
+            <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
+            <translation>Spørsmålene med størst spredning (høyeste minus laveste stemme) først. Klikk på et for å åpne det.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119" />
+            <source>Voices furthest apart, on average:</source>
+            <translation>Stemmene som i snitt står lengst fra hverandre:</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120" />
+            <source>Mean difference over the questions both voices scored (n).</source>
+            <translation>Gjennomsnittlig forskjell over spørsmålene begge stemmene har gitt score på (n).</translation>
         </message>
         <message>
             <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115" />
@@ -568,22 +595,12 @@
             <translation>Der stemmene spriker</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116" />
-            <source>Largest spread (highest minus lowest voice) first. Click a question to open it.</source>
-            <translation>Største spredning (høyeste minus laveste stemme) først. Klikk på et spørsmål for å åpne det.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="117" />
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118" />
             <source>No question has scores from two voices that differ yet.</source>
             <translation>Ingen spørsmål har ennå ulike scorer fra to stemmer.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118" />
-            <source>Voices furthest apart</source>
-            <translation>Stemmene som står lengst fra hverandre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119" />
+            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121" />
             <source>Questions where the voices differ most</source>
             <translation>Spørsmål der stemmene spriker mest</translation>
         </message>
@@ -591,37 +608,37 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="39" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="43" />
             <source>SAMSON: unexpected error</source>
             <translation>SAMSON: uventet feil</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="40" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="44" />
             <source>Unexpected error</source>
             <translation>Uventet feil</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="43" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="47" />
             <source>Something went wrong.</source>
             <translation>Noe gikk galt.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="49" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="53" />
             <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
             <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="55" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="59" />
             <source>Error details</source>
             <translation>Detaljer om feilen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="58" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="62" />
             <source>Copy details</source>
             <translation>Kopier detaljene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="59" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="63" />
             <source>Copy the error details</source>
             <translation>Kopier detaljene om feilen</translation>
         </message>
@@ -752,22 +769,22 @@ Your session is not affected. Try another folder or file name.</source>
             <translation>Spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="137" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139" />
             <source>not relevant</source>
             <translation>ikke relevant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="140" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142" />
             <source>answered %1</source>
             <translation>besvart %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="143" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145" />
             <source>not answered</source>
             <translation>ikke besvart</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145" />
+            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147" />
             <source>Question %1, %2</source>
             <translation>Spørsmål %1, %2</translation>
         </message>
@@ -775,17 +792,17 @@ Your session is not affected. Try another folder or file name.</source>
     <context>
         <name>FileError</name>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="116" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="120" />
             <source>… (%1 more not shown)</source>
             <translation>… (%1 til vises ikke)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="117" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="121" />
             <source>The session cannot be opened</source>
             <translation>Økten kan ikke åpnes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="118" />
+            <location filename="../samson_desktop/ui/error_dialog.py" line="122" />
             <source>SAMSON cannot use this file. The file itself has not been changed.</source>
             <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
         </message>
@@ -793,219 +810,220 @@ Your session is not affected. Try another folder or file name.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="51" />
+            <location filename="../samson_desktop/ui/main_window.py" line="50" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="52" />
+            <location filename="../samson_desktop/ui/main_window.py" line="51" />
             <source>Setup</source>
             <translation>Oppsett</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="53" />
+            <location filename="../samson_desktop/ui/main_window.py" line="52" />
             <source>Weighting</source>
             <translation>Vekting</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="54" />
+            <location filename="../samson_desktop/ui/main_window.py" line="53" />
             <source>Questions</source>
             <translation>Spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="55" />
+            <location filename="../samson_desktop/ui/main_window.py" line="54" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="56" />
+            <location filename="../samson_desktop/ui/main_window.py" line="55" />
             <source>Measures</source>
             <translation>Tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="57" />
+            <location filename="../samson_desktop/ui/main_window.py" line="56" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="65" />
+            <location filename="../samson_desktop/ui/main_window.py" line="67" />
             <source>SAMSON sessions (*.samson)</source>
-            <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name).</extracomment>
+            <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
             <translation>SAMSON-økter (*.samson)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="184" />
+            <location filename="../samson_desktop/ui/main_window.py" line="197" />
             <source>&amp;New session</source>
+            <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
             <translation>&amp;Ny økt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="185" />
+            <location filename="../samson_desktop/ui/main_window.py" line="198" />
             <source>&amp;Open…</source>
             <translation>Å&amp;pne …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="186" />
+            <location filename="../samson_desktop/ui/main_window.py" line="199" />
             <source>&amp;Save</source>
             <translation>&amp;Lagre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="187" />
+            <location filename="../samson_desktop/ui/main_window.py" line="200" />
             <source>Save &amp;as…</source>
             <translation>Lagre &amp;som …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="188" />
+            <location filename="../samson_desktop/ui/main_window.py" line="201" />
             <source>Export &amp;report…</source>
             <translation>Eksporter &amp;rapport …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="189" />
+            <location filename="../samson_desktop/ui/main_window.py" line="202" />
             <source>Export &amp;CSV…</source>
             <translation>Eksporter &amp;CSV …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="190" />
+            <location filename="../samson_desktop/ui/main_window.py" line="203" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="193" />
+            <location filename="../samson_desktop/ui/main_window.py" line="206" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentasjonsmodus</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="195" />
+            <location filename="../samson_desktop/ui/main_window.py" line="208" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;inn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="196" />
+            <location filename="../samson_desktop/ui/main_window.py" line="209" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;ut</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="197" />
+            <location filename="../samson_desktop/ui/main_window.py" line="210" />
             <source>&amp;Normal size</source>
             <translation>&amp;Normal størrelse</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="198" />
+            <location filename="../samson_desktop/ui/main_window.py" line="211" />
             <source>&amp;High contrast</source>
             <translation>&amp;Høy kontrast</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="199" />
+            <location filename="../samson_desktop/ui/main_window.py" line="212" />
             <source>&amp;Next question</source>
             <translation>&amp;Neste spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="200" />
+            <location filename="../samson_desktop/ui/main_window.py" line="213" />
             <source>&amp;Previous question</source>
             <translation>&amp;Forrige spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="201" />
+            <location filename="../samson_desktop/ui/main_window.py" line="214" />
             <source>Write a &amp;note</source>
             <translation>Skriv et n&amp;otat</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="205" />
+            <location filename="../samson_desktop/ui/main_window.py" line="218" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Hurtigtaster</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="206" />
+            <location filename="../samson_desktop/ui/main_window.py" line="219" />
             <source>&amp;About SAMSON</source>
             <translation>&amp;Om SAMSON</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="225" />
+            <location filename="../samson_desktop/ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="228" />
+            <location filename="../samson_desktop/ui/main_window.py" line="241" />
             <source>Open &amp;recent</source>
             <translation>Åpne n&amp;ylig brukt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="230" />
+            <location filename="../samson_desktop/ui/main_window.py" line="243" />
             <source>Open &amp;demo</source>
             <translation>Åpne &amp;demo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="241" />
+            <location filename="../samson_desktop/ui/main_window.py" line="254" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="245" />
+            <location filename="../samson_desktop/ui/main_window.py" line="258" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="253" />
+            <location filename="../samson_desktop/ui/main_window.py" line="266" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="257" />
+            <location filename="../samson_desktop/ui/main_window.py" line="270" />
             <source>&amp;Go</source>
             <translation>&amp;Gå til</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="261" />
+            <location filename="../samson_desktop/ui/main_window.py" line="274" />
             <source>&amp;Field</source>
             <translation>&amp;Handlingsfelt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="267" />
+            <location filename="../samson_desktop/ui/main_window.py" line="280" />
             <source>&amp;Help</source>
             <translation>H&amp;jelp</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="448" />
+            <location filename="../samson_desktop/ui/main_window.py" line="472" />
             <source>this session</source>
             <translation>denne økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="450" />
+            <location filename="../samson_desktop/ui/main_window.py" line="474" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="451" />
+            <location filename="../samson_desktop/ui/main_window.py" line="475" />
             <source>Save the changes to “%1” first?</source>
             <translation>Vil du lagre endringene i «%1» først?</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="473" />
+            <location filename="../samson_desktop/ui/main_window.py" line="497" />
             <source>Open a session</source>
             <translation>Åpne en økt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="474" />
+            <location filename="../samson_desktop/ui/main_window.py" line="498" />
             <source>All files (*)</source>
             <translation>Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="533" />
-            <location filename="../samson_desktop/ui/main_window.py" line="540" />
+            <location filename="../samson_desktop/ui/main_window.py" line="563" />
+            <location filename="../samson_desktop/ui/main_window.py" line="570" />
             <source>Save the session</source>
             <translation>Lagre økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="541" />
+            <location filename="../samson_desktop/ui/main_window.py" line="571" />
             <source>The demo sessions stay as they are. Please choose another file name.</source>
             <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="550" />
+            <location filename="../samson_desktop/ui/main_window.py" line="580" />
             <source>The session was not saved</source>
             <translation>Økten ble ikke lagret</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="551" />
+            <location filename="../samson_desktop/ui/main_window.py" line="581" />
             <source>SAMSON could not write %1:
 %2
 
@@ -1016,27 +1034,27 @@ Your changes are still here and in the autosave. Try another folder.</source>
 Endringene dine er fortsatt her og i den automatiske lagringen. Prøv en annen mappe.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="556" />
+            <location filename="../samson_desktop/ui/main_window.py" line="586" />
             <source>Saved</source>
             <translation>Lagret</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="574" />
+            <location filename="../samson_desktop/ui/main_window.py" line="604" />
             <source>session</source>
             <translation>økt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="593" />
+            <location filename="../samson_desktop/ui/main_window.py" line="625" />
             <source>a session without a name</source>
             <translation>en økt uten navn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="596" />
+            <location filename="../samson_desktop/ui/main_window.py" line="628" />
             <source>Recover unsaved changes?</source>
             <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="598" />
+            <location filename="../samson_desktop/ui/main_window.py" line="630" />
             <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1045,257 +1063,252 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="751" />
+            <location filename="../samson_desktop/ui/main_window.py" line="784" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="768" />
+            <location filename="../samson_desktop/ui/main_window.py" line="801" />
             <source>Step %1: %2</source>
             <translation>Trinn %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="770" />
-            <source>Go to step %1 (Ctrl+%1)</source>
-            <translation>Gå til trinn %1 (Ctrl+%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="771" />
+            <location filename="../samson_desktop/ui/main_window.py" line="804" />
             <source>Steps of the workshop</source>
             <translation>Trinnene i verkstedet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="772" />
+            <location filename="../samson_desktop/ui/main_window.py" line="805" />
             <source>Current step</source>
             <translation>Gjeldende trinn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="804" />
+            <location filename="../samson_desktop/ui/main_window.py" line="855" />
             <source>New session</source>
             <translation>Ny økt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="818" />
+            <location filename="../samson_desktop/ui/main_window.py" line="869" />
             <source>Not saved to a file yet</source>
             <translation>Ikke lagret i en fil ennå</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="825" />
+            <location filename="../samson_desktop/ui/main_window.py" line="877" />
             <source>Autosaved %1</source>
             <translation>Lagret automatisk %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="829" />
+            <location filename="../samson_desktop/ui/main_window.py" line="881" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Angre %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="833" />
+            <location filename="../samson_desktop/ui/main_window.py" line="885" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Gjør om %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="851" />
+            <location filename="../samson_desktop/ui/main_window.py" line="903" />
             <source>(no recent sessions)</source>
             <translation>(ingen nylig brukte økter)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="854" />
+            <location filename="../samson_desktop/ui/main_window.py" line="906" />
             <source>Clear the list</source>
             <translation>Tøm listen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="864" />
+            <location filename="../samson_desktop/ui/main_window.py" line="916" />
             <source>Demo, time point %1</source>
             <translation>Demo, tidspunkt %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="880" />
+            <location filename="../samson_desktop/ui/main_window.py" line="934" />
             <source>1 … 9, 0</source>
             <translation>1 … 9, 0</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="880" />
+            <location filename="../samson_desktop/ui/main_window.py" line="934" />
             <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
             <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="881" />
+            <location filename="../samson_desktop/ui/main_window.py" line="935" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="881" />
+            <location filename="../samson_desktop/ui/main_window.py" line="935" />
             <source>Not relevant / don't know</source>
             <translation>Ikke relevant / vet ikke</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="882" />
+            <location filename="../samson_desktop/ui/main_window.py" line="936" />
             <source>Page Down, Alt+Right</source>
             <translation>Page Down, Alt+Høyre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="882" />
+            <location filename="../samson_desktop/ui/main_window.py" line="936" />
             <source>Next question; on other pages: next step</source>
             <translation>Neste spørsmål; på andre sider: neste trinn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="883" />
+            <location filename="../samson_desktop/ui/main_window.py" line="937" />
             <source>Page Up, Alt+Left</source>
             <translation>Page Up, Alt+Venstre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="883" />
+            <location filename="../samson_desktop/ui/main_window.py" line="937" />
             <source>Previous question; on other pages: previous step</source>
             <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="884" />
+            <location filename="../samson_desktop/ui/main_window.py" line="938" />
             <source>F2 or Ctrl+L</source>
             <translation>F2 eller Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="884" />
+            <location filename="../samson_desktop/ui/main_window.py" line="938" />
             <source>Write a note for the question</source>
             <translation>Skriv et notat til spørsmålet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="885" />
+            <location filename="../samson_desktop/ui/main_window.py" line="939" />
             <source>Tab, Shift+Tab</source>
             <translation>Tab, Shift+Tab</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="885" />
+            <location filename="../samson_desktop/ui/main_window.py" line="939" />
             <source>Move between the controls of a page</source>
             <translation>Flytt mellom kontrollene på en side</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="886" />
+            <location filename="../samson_desktop/ui/main_window.py" line="940" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="886" />
+            <location filename="../samson_desktop/ui/main_window.py" line="940" />
             <source>Leave the note field; leave presentation mode</source>
             <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="887" />
+            <location filename="../samson_desktop/ui/main_window.py" line="941" />
             <source>Ctrl+1 … Ctrl+7</source>
             <translation>Ctrl+1 … Ctrl+7</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="887" />
+            <location filename="../samson_desktop/ui/main_window.py" line="941" />
             <source>Go to step 1 … 7</source>
             <translation>Gå til trinn 1 … 7</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="888" />
+            <location filename="../samson_desktop/ui/main_window.py" line="942" />
             <source>Ctrl+Z</source>
             <translation>Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="888" />
+            <location filename="../samson_desktop/ui/main_window.py" line="942" />
             <source>Undo</source>
             <translation>Angre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="889" />
+            <location filename="../samson_desktop/ui/main_window.py" line="943" />
             <source>Ctrl+Shift+Z, Ctrl+Y</source>
             <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="889" />
+            <location filename="../samson_desktop/ui/main_window.py" line="943" />
             <source>Redo</source>
             <translation>Gjør om</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="890" />
+            <location filename="../samson_desktop/ui/main_window.py" line="944" />
             <source>F11</source>
             <translation>F11</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="890" />
+            <location filename="../samson_desktop/ui/main_window.py" line="944" />
             <source>Presentation mode on or off</source>
             <translation>Presentasjonsmodus av eller på</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="891" />
+            <location filename="../samson_desktop/ui/main_window.py" line="945" />
             <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
             <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="891" />
+            <location filename="../samson_desktop/ui/main_window.py" line="945" />
             <source>Larger / smaller / normal type</source>
             <translation>Større / mindre / normal skrift</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="892" />
+            <location filename="../samson_desktop/ui/main_window.py" line="946" />
             <source>Ctrl+Shift+H</source>
             <translation>Ctrl+Shift+H</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="892" />
+            <location filename="../samson_desktop/ui/main_window.py" line="946" />
             <source>High contrast on or off</source>
             <translation>Høy kontrast av eller på</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="893" />
+            <location filename="../samson_desktop/ui/main_window.py" line="947" />
             <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
             <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="893" />
+            <location filename="../samson_desktop/ui/main_window.py" line="947" />
             <source>New, open, save</source>
             <translation>Ny, åpne, lagre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="894" />
+            <location filename="../samson_desktop/ui/main_window.py" line="948" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="894" />
+            <location filename="../samson_desktop/ui/main_window.py" line="948" />
             <source>Export the PDF report</source>
             <translation>Eksporter PDF-rapporten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="895" />
+            <location filename="../samson_desktop/ui/main_window.py" line="949" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="895" />
+            <location filename="../samson_desktop/ui/main_window.py" line="949" />
             <source>This list</source>
             <translation>Denne listen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="900" />
+            <location filename="../samson_desktop/ui/main_window.py" line="957" />
             <source>SAMSON: keyboard shortcuts</source>
             <translation>SAMSON: hurtigtaster</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="903" />
+            <location filename="../samson_desktop/ui/main_window.py" line="960" />
             <source>Keyboard shortcuts</source>
             <translation>Hurtigtaster</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="904" />
+            <location filename="../samson_desktop/ui/main_window.py" line="961" />
             <source>Keys</source>
             <translation>Taster</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="904" />
+            <location filename="../samson_desktop/ui/main_window.py" line="961" />
             <source>What they do</source>
             <translation>Hva de gjør</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="924" />
+            <location filename="../samson_desktop/ui/main_window.py" line="982" />
             <source>About SAMSON</source>
             <translation>Om SAMSON</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="925" />
+            <location filename="../samson_desktop/ui/main_window.py" line="983" />
             <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1306,6 +1319,12 @@ Free software under the MIT licence. Type: DejaVu Sans.</source>
 Et verktøy for kartlegging og dialog i samskapingsverksteder, som virker uten nett: fire verdier, sju handlingsfelt, tiltak, levende diagrammer og en PDF-rapport.
 
 Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/app.py" line="144" />
+            <source>Opening %1 …</source>
+            <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
+            <translation>Åpner %1 …</translation>
         </message>
     </context>
     <context>
@@ -1432,60 +1451,76 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
             <translation>Tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="119" />
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="102" />
+            <source>Columns of the measures table</source>
+            <translation>Kolonnene i tiltakstabellen</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="124" />
             <source>New measure</source>
             <translation>Nytt tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="138" />
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="143" />
             <source>Remove measures</source>
             <translation>Fjern tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="194" />
-            <source>Action plan (%1 measures)</source>
-            <translation>Handlingsplan (%1 tiltak)</translation>
+            <location filename="../samson_desktop/ui/pages/measures_page.py" line="199" />
+            <source>Action plan · measures: %1</source>
+            <translation>Handlingsplan · tiltak: %1</translation>
         </message>
     </context>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="64" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="75" />
             <source>Seven fields</source>
             <translation>Sju handlingsfelt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="65" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="76" />
             <source>Four values</source>
             <translation>Fire verdier</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="66" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="77" />
             <source>Largest gaps</source>
             <translation>Største gap</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="68" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="79" />
             <source>Where the group scores low on what it weights high. Click a question to open it.</source>
             <translation>Der gruppen scorer lavt på det den vekter høyt. Klikk på et spørsmål for å åpne det.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="98" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="83" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="84" />
+            <source>Voices on the chart</source>
+            <translation>Stemmene i diagrammet</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="85" />
+            <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
+            <translation>Én linje per stemme; ↕ markerer feltet der de står lengst fra hverandre.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="113" />
             <source>Importance</source>
             <translation>Viktighet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="99" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="114" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="103" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="129" />
             <source>Weight</source>
             <translation>Vekt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="104" />
+            <location filename="../samson_desktop/ui/pages/overview_page.py" line="130" />
             <source>Value score</source>
             <translation>Verdiscore</translation>
         </message>
@@ -1493,7 +1528,7 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     <context>
         <name>Phase</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="35" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="43" />
             <source>Knowledge base</source>
             <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1502,25 +1537,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
             <translation>Kunnskapsgrunnlag</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="36" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="44" />
             <source>Planning and organisation</source>
             <translation>Planlegging og organisering</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="37" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="40" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="45" />
             <source>Mobilisation and collaboration</source>
             <translation>Mobilisering og samarbeid</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="41" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="46" />
             <source>Implementation</source>
             <translation>Gjennomføring</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="42" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="47" />
             <source>Continuation</source>
             <translation>Videreføring</translation>
@@ -1529,7 +1564,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="121" />
+            <location filename="../samson_desktop/ui/main_window.py" line="130" />
             <source>This part of SAMSON is not available in this installation.</source>
             <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
         </message>
@@ -1590,172 +1625,172 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <context>
         <name>PortfolioWindow</name>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="285" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="391" />
             <source>Portfolio – many sessions side by side</source>
             <translation>Portefølje – mange økter side om side</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="299" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="392" />
             <source>Open folder…</source>
             <translation>Åpne mappe …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="301" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="393" />
             <source>Add files…</source>
             <translation>Legg til filer …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="304" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="394" />
             <source>Filter: collaboration, time point, phase, file…</source>
             <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="305" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="395" />
             <source>Filter the sessions</source>
             <translation>Filtrer øktene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="307" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="396" />
             <source>Export CSV…</source>
             <translation>Eksporter CSV …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="372" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="397" />
             <source>Sessions</source>
             <translation>Økter</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="377" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
             <source>Collaboration / time point</source>
             <translation>Samarbeid / tidspunkt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="377" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="377" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="378" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
             <source>Overall</source>
             <translation>Samlet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="378" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
             <source>Change since the time before</source>
             <translation>Endring siden forrige gang</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="381" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="398" />
             <source>Timelines</source>
             <translation>Tidslinjer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="396" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="407" />
             <source>Open a folder of sessions</source>
             <translation>Åpne en mappe med økter</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="402" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
             <source>Add session files</source>
             <translation>Legg til øktfiler</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="402" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
             <source>SAMSON sessions (*.samson);;All files (*)</source>
             <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
             <source>Reading session files…</source>
             <translation>Leser øktfiler …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="414" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="425" />
             <source>Portfolio</source>
             <translation>Portefølje</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="488" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="504" />
             <source>%1 → %2 over %3 time points</source>
             <translation>%1 → %2 over %3 tidspunkter</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="495" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="511" />
             <source>Linked by the key %1</source>
             <translation>Koblet med nøkkelen %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="526" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="542" />
             <source>%1 sessions</source>
             <translation>%1 økter</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="528" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="544" />
             <source>%1 shown</source>
             <translation>%1 vist</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="529" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="545" />
             <source>%1 collaborations</source>
             <translation>%1 samarbeid</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="531" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="547" />
             <source>%1 unreadable files (see the last tab)</source>
             <translation>%1 filer som ikke kan leses (se siste fane)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="533" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="549" />
             <source>loading was cancelled</source>
             <translation>innlesingen ble avbrutt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="535" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="551" />
             <source>Unreadable files (%1)</source>
             <translation>Filer som ikke kan leses (%1)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="547" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="563" />
             <source>Field profiles of the selected sessions</source>
             <translation>Feltprofiler for de valgte øktene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="551" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="567" />
             <source>Field profiles of the first sessions in the table; select rows to choose</source>
             <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="553" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="569" />
             <source>(the first %1 shown)</source>
             <translation>(de første %1 vises)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="568" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="584" />
             <source>Export the table as CSV</source>
             <translation>Eksporter tabellen som CSV</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="569" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="585" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="575" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="591" />
             <source>The CSV file was not written</source>
             <translation>CSV-filen ble ikke skrevet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="578" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="594" />
             <source>Saved %1</source>
             <translation>Lagret %1</translation>
         </message>
@@ -1763,17 +1798,18 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <context>
         <name>PriorityList</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="44" />
+            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42" />
             <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
+            <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
             <translation>Gap %1 = viktighet %2 − score %3 (n=%4)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="56" />
+            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75" />
             <source>Priority list: largest gaps first</source>
             <translation>Prioriteringsliste: største gap først</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="58" />
+            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77" />
             <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
             <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
         </message>
@@ -2153,53 +2189,53 @@ Vil du erstatte den?</translation>
     <context>
         <name>QuadrantMatrix</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114" />
             <source>Matrix of measures</source>
             <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
             <translation>Tiltaksmatrise</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115" />
             <source>Known practice</source>
             <translation>Kjent praksis</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116" />
             <source>New practice</source>
             <translation>Ny praksis</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117" />
             <source>Keep / do more</source>
             <translation>Behold / gjør mer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="119" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118" />
             <source>Stop / do less</source>
             <translation>Slutt / gjør mindre</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120" />
             <source>Ways of working that help the collaboration: keep and strengthen them.</source>
             <translation>Arbeidsmåter som hjelper samarbeidet: behold og styrk dem.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121" />
             <source>Challenges that call for new actions and approaches.</source>
             <translation>Utfordringer som krever nye grep og tilnærminger.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122" />
             <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
             <translation>Arbeidsmåter som hindrer samarbeidet: gjør mindre av dem, eller slutt.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="124" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123" />
             <source>New measures that miss the mark: scale them down or end them.</source>
             <translation>Nye tiltak som ikke treffer: skaler dem ned eller avslutt dem.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="135" />
+            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134" />
             <source>%1: %2 measures</source>
             <translation>%1: %2 tiltak</translation>
         </message>
@@ -2207,57 +2243,57 @@ Vil du erstatte den?</translation>
     <context>
         <name>QuestionPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="182" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="183" />
             <source>%1: not relevant</source>
             <translation>%1: ikke relevant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="185" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="186" />
             <source>%1: answer %2</source>
             <translation>%1: svar %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="191" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="192" />
             <source>&amp;Note from the discussion</source>
             <translation>&amp;Notat fra diskusjonen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="192" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="193" />
             <source>Note from the discussion</source>
             <translation>Notat fra diskusjonen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="193" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="194" />
             <source>What did the group say? (F2)</source>
             <translation>Hva sa gruppen? (F2)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="299" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="300" />
             <source>%1: note</source>
             <translation>%1: notat</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="339" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="340" />
             <source>Field %1: %2</source>
             <translation>Felt %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="370" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="371" />
             <source>Importance</source>
             <translation>Viktighet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="371" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="372" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="408" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="409" />
             <source>Question %1 of %2</source>
             <translation>Spørsmål %1 av %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="414" />
+            <location filename="../samson_desktop/ui/pages/question_page.py" line="415" />
             <source>Question %1</source>
             <translation>Spørsmål %1</translation>
         </message>
@@ -2265,38 +2301,38 @@ Vil du erstatte den?</translation>
     <context>
         <name>QuickMeasure</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="59" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="57" />
             <source>Proposed &amp;measures for this question</source>
             <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="60" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="58" />
             <source>A measure the group proposes…</source>
             <translation>Et tiltak gruppen foreslår …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="61" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="59" />
             <source>New measure text</source>
             <translation>Tekst for nytt tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="62" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="60" />
             <source>Kind of measure</source>
             <translation>Type tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="63" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="61" />
             <source>Where the measure belongs in the matrix of known and new practices</source>
             <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66" />
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="67" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="64" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="65" />
             <source>Add measure</source>
             <translation>Legg til tiltak</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="68" />
+            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66" />
             <source>Measures proposed for this question</source>
             <translation>Tiltak foreslått for dette spørsmålet</translation>
         </message>
@@ -2438,200 +2474,231 @@ Vil du erstatte den?</translation>
     <context>
         <name>SetupPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="98" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="101" />
             <source>Name of the voice</source>
             <extracomment>The date edit shows this, its minimum, as "no date".</extracomment>
             <translation>Navn på stemmen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="99" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="100" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="103" />
             <source>Kind of voice</source>
             <translation>Type stemme</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="103" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="105" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="106" />
             <source>Remove this voice</source>
             <translation>Fjern denne stemmen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="250" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
             <source>Session setup</source>
             <translation>Oppsett av økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="251" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
             <source>Collaboration</source>
             <translation>Samarbeid</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="252" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
             <source>Time point</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="253" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="271" />
             <source>Voices</source>
             <translation>Stemmer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="254" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="272" />
             <source>Questions</source>
             <translation>Spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="256" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="256" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
             <source>Name of the collaboration</source>
             <translation>Navn på samarbeidet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="257" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
             <source>&amp;Description</source>
             <translation>&amp;Beskrivelse</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="257" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
             <source>Description of the collaboration</source>
             <translation>Beskrivelse av samarbeidet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="258" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
             <source>&amp;Time point</source>
             <translation>&amp;Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="258" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
             <source>Label of the time point, for example T1</source>
             <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="259" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
             <source>&amp;Place</source>
             <translation>&amp;Sted</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="259" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
             <source>Place of the workshop</source>
             <translation>Stedet for verkstedet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="260" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
             <source>P&amp;hase</source>
             <translation>&amp;Fase</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="260" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
             <source>Phase of the collaboration</source>
             <translation>Fasen samarbeidet er i</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="261" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
             <source>&amp;Facilitator</source>
             <translation>F&amp;asilitator</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="261" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
             <source>Facilitator of the workshop</source>
             <translation>Fasilitator for verkstedet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="262" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="262" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
             <source>Language of the session and its report</source>
             <translation>Språket for økten og rapporten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="286" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
             <source>Date of the workshop</source>
             <translation>Dato for verkstedet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="288" />
             <source>no date</source>
             <translation>ingen dato</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="295" />
             <source>T1</source>
             <translation>T1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="296" />
             <source>For example: Youth project Northtown</source>
             <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="298" />
             <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
             <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="282" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="300" />
             <source>Add voice</source>
             <translation>Legg til stemme</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="283" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="301" />
             <source>Add a voice</source>
             <translation>Legg til en stemme</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="284" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="302" />
+            <source>Number of participants to add</source>
+            <translation>Antall deltakere som skal legges til</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="303" />
+            <source>Add participants</source>
+            <translation>Legg til deltakere</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="304" />
+            <source>Add numbered participants</source>
+            <translation>Legg til nummererte deltakere</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="305" />
+            <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
+            <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="306" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="307" />
+            <source>Leave participant names out of reports and exports</source>
+            <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="309" />
+            <source>Participants are then numbered, and single participants are shown together in the report.</source>
+            <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="310" />
             <source>Load question set from file…</source>
             <translation>Hent spørsmålssett fra fil …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="285" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="311" />
             <source>Load a question set from a file</source>
             <translation>Hent et spørsmålssett fra en fil</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="313" />
             <source>(not set)</source>
             <translation>(ikke valgt)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="316" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="342" />
             <source>Question set: %1, version %2 · %3 questions</source>
             <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="322" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="440" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="348" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="476" />
             <source>The question set can be changed until the first answer or measure.</source>
             <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="404" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="431" />
             <source>Voice %1</source>
             <translation>Stemme %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="415" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="451" />
             <source>Remove voice</source>
             <translation>Fjern stemme</translation>
         </message>
         <message numerus="yes">
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="416" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="452" />
             <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
             <translation>
                 <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
@@ -2639,23 +2706,23 @@ Vil du erstatte den?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="428" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="464" />
             <source>Load a question set</source>
             <translation>Hent et spørsmålssett</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="428" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="464" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="434" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="470" />
             <source>The question set cannot be used</source>
             <translation>Spørsmålssettet kan ikke brukes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="264" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="439" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="282" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="475" />
             <source>Question set</source>
             <translation>Spørsmålssett</translation>
         </message>
@@ -2663,79 +2730,80 @@ Vil du erstatte den?</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="130" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="134" />
             <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
+            <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
             <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="132" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="136" />
             <source>Begin</source>
             <translation>Kom i gang</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="133" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="135" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="137" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="139" />
             <source>New session</source>
             <translation>Ny økt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="134" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="138" />
             <source>Start a new workshop session (Ctrl+N)</source>
             <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="136" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="140" />
             <source>Open a session…</source>
             <translation>Åpne en økt …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="137" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="141" />
             <source>Open a saved .samson file (Ctrl+O)</source>
             <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="138" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="142" />
             <source>Open a session</source>
             <translation>Åpne en økt</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="139" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="143" />
             <source>Try the demo</source>
             <translation>Prøv demoen</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="141" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="145" />
             <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
             <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="142" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="143" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="146" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="147" />
             <source>Recent sessions</source>
             <translation>Nylig brukte økter</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="144" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="148" />
             <source>Sessions you open or save appear here.</source>
             <translation>Økter du åpner eller lagrer, vises her.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="145" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="149" />
             <source>Enter or double-click opens the selected session.</source>
             <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="151" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="155" />
             <source>Demo, time point %1</source>
             <translation>Demo, tidspunkt %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="155" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="159" />
             <source>Open a copy of the demo session</source>
             <translation>Åpne en kopi av demo-økten</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="156" />
+            <location filename="../samson_desktop/ui/pages/start_page.py" line="160" />
             <source>Open demo session %1</source>
             <translation>Åpne demo-økt %1</translation>
         </message>
@@ -2766,99 +2834,104 @@ Vil du erstatte den?</translation>
     <context>
         <name>VoiceEntryDialog</name>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="35" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="36" />
             <source>answer sheets</source>
             <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
             <translation>svarark</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="38" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="39" />
             <source>Save answer sheets</source>
             <translation>Lagre svarark</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="39" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="40" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="46" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="47" />
             <source>Answer sheets</source>
             <translation>Svarark</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="47" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="48" />
             <source>Could not write %1: %2</source>
             <translation>Kunne ikke skrive %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="274" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="284" />
             <source>Voice score</source>
             <translation>Stemmens score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="336" />
-            <location filename="../samson_desktop/ui/voice_entry.py" line="337" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="346" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="347" />
             <source>Type in answer sheets</source>
             <translation>Skriv inn svarark</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="340" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="350" />
             <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
             <translation>Velg stemmen du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="344" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="354" />
             <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
             <translation>Denne økten har ingen stemmer ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="346" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="356" />
             <source>N: not relevant</source>
             <translation>N: ikke relevant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="348" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="358" />
             <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
             <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen stemme</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="383" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="393" />
             <source>Question %1 of %2</source>
             <translation>Spørsmål %1 av %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="393" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="404" />
+            <source>This field on the sheet: %1</source>
+            <translation>Dette feltet på arket: %1</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/voice_entry.py" line="409" />
             <source>no score</source>
             <translation>ingen score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="394" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="410" />
             <source>Previous: %1 → %2</source>
             <translation>Forrige: %1 → %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="401" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="417" />
             <source>%1: %2 of %3 questions have a score.</source>
             <translation>%1: %2 av %3 spørsmål har en score.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="406" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="422" />
             <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
             <translation>Enter: neste stemme (%1) · Backspace: tilbake · Esc: velg en stemme</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="409" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="425" />
             <source>That was the last voice. Enter or Esc: back to the voices.</source>
             <translation>Det var den siste stemmen. Enter eller Esc: tilbake til stemmene.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="429" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="445" />
             <source>%1 · %2 of %3 scored</source>
             <translation>%1 · %2 av %3 med score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="441" />
+            <location filename="../samson_desktop/ui/voice_entry.py" line="458" />
             <source>Type in scores: %1</source>
             <translation>Skriv inn scorer: %1</translation>
         </message>
@@ -2866,37 +2939,37 @@ Vil du erstatte den?</translation>
     <context>
         <name>VoiceKind</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="42" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="43" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
             <source>Social enterprise</source>
             <translation>Sosial entreprenør</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="44" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
             <source>Voluntary organisation</source>
             <translation>Frivillig organisasjon</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
             <source>Citizens / users</source>
             <translation>Innbyggere / brukere</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="49" />
             <source>Business</source>
             <translation>Næringsliv</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="50" />
             <source>Single participant</source>
             <translation>Enkeltdeltaker</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="51" />
             <source>Other</source>
             <translation>Annet</translation>
         </message>
@@ -2923,115 +2996,106 @@ Vil du erstatte den?</translation>
     <context>
         <name>VoicesStrip</name>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="280" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293" />
             <source>%1: %2 gives %3</source>
-            <extracomment>Rows shown before the list scrolls, so many participants never push the question off screen. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: "print" or "type".</extracomment>
+            <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: "print" or "type".</extracomment>
             <translation>%1: %2 gir %3</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="281" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294" />
             <source>%1: %2 without score</source>
             <translation>%1: %2 uten score</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="286" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309" />
+            <source>No score</source>
+            <translation>Ingen score</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313" />
             <source>Voices</source>
             <translation>Stemmer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="287" />
-            <source>Digits to voices first</source>
-            <translation>Sifre til stemmene først</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314" />
+            <source>How voices are entered and shown, and paper answer sheets</source>
+            <translation>Hvordan stemmene skrives inn og vises, og svarark på papir</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289" />
-            <source>Each digit goes to the next voice (▶); after the last voice, digits set the agreed score.</source>
-            <translation>Hvert siffer går til neste stemme (▶); etter den siste stemmen setter sifrene den omforente scoren.</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315" />
+            <source>Digits go to the voices first</source>
+            <translation>Sifrene går til stemmene først</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="290" />
-            <source>Hide until all are in</source>
-            <translation>Skjul til alle har svart</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316" />
+            <source>Hide scores until all are in</source>
+            <translation>Skjul scorene til alle har svart</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="291" />
-            <source>Keep the voices' scores off the screen until you reveal them, so that no one anchors on the first answer.</source>
-            <translation>Hold stemmenes scorer borte fra skjermen til du viser dem, så ingen blir påvirket av det første svaret.</translation>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321" />
+            <source>Reveal the voices' scores</source>
+            <translation>Vis stemmenes scorer</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322" />
+            <source>Voices: settings and answer sheets</source>
+            <translation>Stemmer: innstillinger og svarark</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="430" />
+            <source>All %1 voices are in.</source>
+            <translation>Alle %1 stemmene har svart.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="432" />
+            <source>Scores hidden: %1 of %2 voices are in.</source>
+            <translation>Scorene er skjult: %1 av %2 stemmer har svart.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441" />
+            <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
+            <translation>Stemmer: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445" />
+            <source>Voices: no score yet.</source>
+            <translation>Stemmer: ingen score ennå.</translation>
+        </message>
+        <message>
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320" />
             <source>Reveal (R)</source>
             <translation>Vis (R)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317" />
             <source>Voices on the chart</source>
             <translation>Stemmene i diagrammet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295" />
-            <source>One line per voice; ↕ marks the question where they are furthest apart.</source>
-            <translation>Én linje per stemme; ↕ markerer spørsmålet der de står lengst fra hverandre.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296" />
-            <source>Paper</source>
-            <translation>Papir</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="297" />
-            <source>Answer sheets for rooms without a screen for everyone</source>
-            <translation>Svarark for rom der ikke alle ser skjermen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318" />
             <source>Print answer sheets…</source>
             <translation>Skriv ut svarark …</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="299" />
+            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319" />
             <source>Type in answer sheets…</source>
             <translation>Skriv inn svarark …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="434" />
-            <source>All %1 are in. Reveal when the room is ready.</source>
-            <translation>Alle %1 har svart. Vis scorene når rommet er klart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437" />
-            <source>Scores hidden: %1 of %2 are in.</source>
-            <translation>Scorene er skjult: %1 av %2 har svart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="450" />
-            <source>Spread %1
-Mean %2 · median %3
-n = %4</source>
-            <translation>Spredning %1
-Gjennomsnitt %2 · median %3
-n = %4</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="454" />
-            <source>No voice has scored yet.</source>
-            <translation>Ingen stemme har gitt score ennå.</translation>
         </message>
     </context>
     <context>
         <name>WeightingPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="229" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="281" />
             <source>Weighting of the values</source>
             <translation>Vekting av verdiene</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="231" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="283" />
             <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
             <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="234" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="286" />
             <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
             <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
         </message>
@@ -3039,12 +3103,12 @@ n = %4</translation>
     <context>
         <name>_ErrorModel</name>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="620" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="620" />
+            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
             <source>Why it cannot be read</source>
             <translation>Hvorfor den ikke kan leses</translation>
         </message>

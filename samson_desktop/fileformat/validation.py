@@ -24,6 +24,16 @@ def session_schema() -> dict[str, Any]:
 @cache
 def _fast_check():
     """A validator compiled to Python code: ~20× faster than jsonschema, but it stops at the first error."""
+    import hashlib
+
+    # Generated ahead of time (tools/make_schema_check.py): compiling at run time costs ~40 ms per start.
+    try:
+        from . import _schema_check
+    except ImportError:
+        _schema_check = None
+    if _schema_check is not None and (
+            _schema_check.SCHEMA_SHA256 == hashlib.sha256(resource_path(*SCHEMA_FILE).read_bytes()).hexdigest()):
+        return _schema_check.validate
     import fastjsonschema
 
     return fastjsonschema.compile(session_schema())

@@ -18,7 +18,7 @@ from ..core.model import Session, localized
 from ..core.scoring import SessionScores, score_session
 from ..fileformat.atomic import atomic_write
 from . import charts
-from .charts import AxisLabel, LegendItem, LineStyle, Series
+from .charts import AxisLabel, LegendItem, Series
 from .context import ReportContext
 from .document import Heading, Metadata, bookmark, render_bytes, to_body_pages
 from .fonts import REGULAR

@@ -173,7 +173,7 @@ def overall(ctx: ReportContext) -> list[Flowable]:
         KeepTogether([ctx.p(para(t("Continuum")), "h2"), ctx.p(para(position), "summary"), continuum]),
         Spacer(1, 10),
         radar,
-        PageBreak(),
+        Spacer(1, 10),
         table,
         Spacer(1, 14),
         KeepTogether([ctx.p(para(t("The same profile as bars, because radar areas exaggerate differences:")), "summary"), bars]),

@@ -12,8 +12,8 @@ _IMPORTED_AT = time.perf_counter()
 from pathlib import Path  # noqa: E402
 from typing import Sequence  # noqa: E402
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QFontDatabase, QGuiApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .. import __version__  # noqa: E402
@@ -48,7 +48,7 @@ def load_fonts() -> list[str]:
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        # Qt 6 scales by the screen's exact factor already (PassThrough), which projectors need.
         app = QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("SAMSON")
     app.setApplicationDisplayName("SAMSON")
@@ -63,22 +63,33 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 class _FirstPaintReporter(QObject):
     """Prints the time from process start to the first painted window, then quits (smoke test)."""
 
-    def __init__(self, app: QApplication):
+    def __init__(self, app: QApplication, quit_after: bool = True):
         super().__init__(app)
         self._app = app
+        self._quit_after = quit_after
+        self._painted = False
         self.seconds: float | None = None
         app.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Paint and self.seconds is None:
+        if event.type() == QEvent.Paint and not self._painted:
+            self._painted = True
             self._app.removeEventFilter(self)
-            self.seconds = -1.0
             QTimer.singleShot(0, self._report)  # after this paint has finished
         return False
 
     def _report(self) -> None:
-        self.seconds = seconds_since_process_start()
-        print(f"first paint after {self.seconds:.2f} s", flush=True)
+        if self.seconds is None:
+            self.seconds = seconds_since_process_start()
+            print(f"first paint after {self.seconds:.2f} s", flush=True)
+        if self._quit_after:
+            self._app.closeAllWindows()
+            self._app.quit()
+
+    def finish_after_paint(self) -> None:
+        """With files to open: report the paint first, then the session, then quit."""
+        self._report()
+        print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
         self._app.closeAllWindows()
         self._app.quit()
 
@@ -87,8 +98,9 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     """Open the workshop window (one per session file given) and run until it closes."""
     app = create_application()
 
-    from . import autosave, i18n
+    from . import i18n
     from .error_dialog import ExceptionHook
+    from .main_window import MainWindow
     from .settings import Settings
     from .theme import theme
 
@@ -98,54 +110,73 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     current.zoom, current.high_contrast = settings.zoom, settings.theme == "high_contrast"
     current.apply(app)
 
-    hook = ExceptionHook(autosave.flush_all)
+    hook = ExceptionHook(_flush_autosaves)
     hook.install()
 
-    windows, problems = _open_windows(files, settings)
-    reporter = _FirstPaintReporter(app) if smoke_test else None
-    for window in windows:
-        window.show()
+    # Each file gets its window at once; the file itself is read and validated right after the
+    # window's first paint, so that the facilitator sees SAMSON at once, also with a large session.
+    paths = [Path(f) for f in files]
+    windows = [MainWindow(settings=settings) for _path in paths] or [MainWindow(settings=settings)]
+    reporter = _FirstPaintReporter(app, quit_after=not paths) if smoke_test else None
+    problems: list = []
 
-    if problems:
+    def open_files() -> None:
+        windows[0].painted.disconnect(open_files)
+        problems.extend(_load_files(windows, paths, settings))
         if smoke_test:
             for problem in problems:
                 print("\n".join(problem.lines()), file=sys.stderr)
-        else:
-            from .error_dialog import show_file_error
+            if reporter is not None and reporter.seconds is None:
+                reporter.finish_after_paint()  # the first paint has not been reported yet
+            else:
+                print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
+                app.closeAllWindows()
+                app.quit()
+            return
 
-            def tell() -> None:
-                for problem in problems:
-                    show_file_error(windows[0], problem)
+        from .error_dialog import show_file_error
 
-            QTimer.singleShot(0, tell)
-    if not smoke_test:
-        QTimer.singleShot(0, windows[0].offer_recovery)
+        for problem in problems:
+            show_file_error(windows[0], problem)
+        windows[0].offer_recovery()
+
+    windows[0].painted.connect(open_files)
+    opening = QCoreApplication.translate("MainWindow", "Opening %1 …")
+    for window, path in zip(windows, paths):
+        window.statusBar().showMessage(opening.replace("%1", path.name))
+    for window in windows:
+        window.show()
+
     code = app.exec()
     hook.uninstall()
     if smoke_test:
-        painted = reporter is not None and reporter.seconds is not None and reporter.seconds >= 0
+        painted = reporter is not None and reporter.seconds is not None
         return 0 if painted and not problems else 1
     return code
 
 
-def _open_windows(files: Sequence[str], settings) -> tuple[list, list]:
-    from ..fileformat import SessionFileError, read_session
-    from .main_window import MainWindow
+def _flush_autosaves() -> None:
+    autosave = sys.modules.get("samson_desktop.ui.autosave")
+    if autosave is not None:  # without it no window has a session with changes yet
+        autosave.flush_all()
 
-    windows = []
-    problems: list[SessionFileError] = []
-    for file in files:
-        path = Path(file)
+
+def _load_files(windows: list, paths: list[Path], settings) -> list:
+    """Read each file into its window; return the problems of the files that cannot be used."""
+    from ..fileformat import SessionFileError, read_session
+    from .main_window import SETUP
+
+    problems = []
+    for window, path in zip(windows, paths):
+        window.statusBar().clearMessage()
         try:
             session = read_session(path)
         except SessionFileError as exc:
             problems.append(exc)
             continue
-        window = MainWindow(session, path.resolve(), settings=settings)
+        window.load_session(session, path.resolve())
+        window.go_to_step(SETUP)
         settings.add_recent(path)
-        windows.append(window)
-    if files and windows:
+    if paths:
         settings.save()
-    if not windows:
-        windows.append(MainWindow(settings=settings))
-    return windows, problems
+    return problems

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter,
+                               QLabel, QMainWindow, QMessageBox, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.comparison import Comparison, Delta, compare_scores
@@ -256,12 +256,47 @@ class CompareWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda _change: self._refresh_timer.start())
+        # A bound method, not a lambda: Qt drops the connection when this window is deleted.
+        document.changed.connect(self._document_changed)
 
         self._build()
         self.resize(1280, 720)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        self._retranslate()
+
+    def _document_changed(self, _change: object) -> None:
+        self._refresh_timer.start()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every fixed text of the window; the computed ones follow through refresh()."""
+        self.earlier_label.setText(self.tr("Earlier session:"))
+        self.candidates.setAccessibleName(self.tr("Earlier session of the same collaboration"))
+        self.choose_button.setText(self.tr("Choose file…"))
+        self.choose_button.setToolTip(self.tr("Compare with any session file"))
+        self.export_button.setText(self.tr("Export comparison PDF…"))
+        for box in (self.profile_selector, self.bars_selector):
+            box.setAccessibleName(self.tr("What the chart shows"))
+        self.level_filter.setAccessibleName(self.tr("Show the changes of"))
+        self.bars_hint.setText(self.tr(
+            "Earlier and later side by side: bars show the size of a change more fairly than radar areas."))
+        self.weights_panel.set_title(self.tr("Both weightings"))
+        self.weights_note.setText(self.tr(
+            "Each session's importance profile uses its own value weights: a changed weight changes "
+            "what the group sees as important, not the scores."))
+        self.one_sided_title.setText(self.tr("Questions on one side only"))
+        for index, text in enumerate((self.tr("Profiles"), self.tr("Paired bars"), self.tr("Changes"),
+                                      self.tr("Follow-up of measures"), self.tr("Weights and question sets"))):
+            self.tabs.setTabText(index, text)
         self._update_title()
+        if self._data is not None:
+            self.refresh()
+        else:
+            self._set_enabled(False)
 
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -335,7 +370,7 @@ class CompareWindow(QMainWindow):
         top = QHBoxLayout()
         self.bars_selector = self._selector(with_fields=True)
         self.bars_selector.currentIndexChanged.connect(self._update_bars_chart)
-        hint = QLabel(self.tr("Earlier and later side by side: bars show the size of a change more fairly than radar areas."))
+        self.bars_hint = hint = QLabel()
         hint.setProperty("role", "caption")
         hint.setWordWrap(True)
         top.addWidget(self.bars_selector)
@@ -405,18 +440,15 @@ class CompareWindow(QMainWindow):
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 4, 0, 0)
         self.weights_panel = ChartPanel(page)
-        self.weights_panel.set_title(self.tr("Both weightings"))
         right = QVBoxLayout()
-        weights_note = QLabel(self.tr(
-            "Each session's importance profile uses its own value weights: a changed weight changes "
-            "what the group sees as important, not the scores."))
+        self.weights_note = weights_note = QLabel()
         weights_note.setWordWrap(True)
         weights_note.setProperty("role", "caption")
         self.weights_model = RowsModel(parent=self)
         self.weights_view = self._table(self.weights_model, sortable=False)
         self.weights_view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.weights_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        one_sided_title = QLabel(self.tr("Questions on one side only"))
+        self.one_sided_title = one_sided_title = QLabel()
         one_sided_title.setProperty("role", "h2")
         self.one_sided_note = QLabel()
         self.one_sided_note.setWordWrap(True)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import sys
 import traceback
 from types import TracebackType
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,18 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..fileformat import SessionFileError
+
+if TYPE_CHECKING:
+    from ..fileformat import SessionFileError
 
 
 def as_message(text: str) -> str:
     """Message-box text that shows ``text`` literally: QMessageBox would guess that ``<b>`` is markup."""
-    return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceNormal)
+    from PySide6.QtGui import Qt
+
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceNormal)
 
 
 class ErrorDialog(QDialog):
     """Says in plain words that something went wrong and that the work is safe, with details to copy."""
 
     def __init__(self, message: str, details: str, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("SAMSON: unexpected error"))
         self.setAccessibleName(self.tr("Unexpected error"))

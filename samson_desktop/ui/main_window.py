@@ -5,22 +5,18 @@ from __future__ import annotations
 import importlib
 import sys
 import traceback
-import uuid
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,22 +25,24 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from ..core.model import Session, localized
-from ..fileformat import SessionFileError, read_session
-from ..fileformat.question_sets import demo_session_paths
 from . import i18n
-from .autosave import Autosaver, find_leftovers
-from .document import Change, SessionDocument
 from .error_dialog import as_message, show_file_error
 from .settings import Settings
 from .theme import theme
+
+if TYPE_CHECKING:
+    from ..core.model import Session
+    from .autosave import Autosaver
+    from .document import Change, SessionDocument
+
+# The session, file and scoring modules are imported where first needed, and the Qt namespace
+# (whose first use costs PySide6 ~15 ms) is reached as QtCore.Qt inside methods that run after
+# the first paint: the window paints its start page before any of that is loaded.
 
 START, SETUP, WEIGHTING, QUESTIONS, OVERVIEW, MEASURES, REPORT = range(7)
 STEP_COUNT = 7
@@ -65,7 +63,7 @@ EXTERNAL_PAGES = {
 }
 #: Pages shown inside a scroll area: where zoom or many voices need more room than the screen has,
 #: they scroll instead of pushing the window beyond the screen.
-SCROLLED_PAGES = (QUESTIONS, OVERVIEW, MEASURES, REPORT)
+SCROLLED_PAGES = (START, QUESTIONS, OVERVIEW, MEASURES, REPORT)
 SESSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "SAMSON sessions (*.samson)")
 ANSWER_KEYS = {**{str(d): (10 if d == 0 else d) for d in range(10)}, "N": 0}
 
@@ -108,7 +106,8 @@ class _TextFieldKeys(QObject):
             pressed = QKeySequence(event.keyCombination())
             if any(pressed.matches(k) == QKeySequence.ExactMatch for k in self._undo_keys):
                 return True  # not accepted by the field, so the window's Undo/Redo shortcut fires
-        elif kind == QEvent.KeyPress and event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+        elif (kind == QEvent.KeyPress and event.key() == QtCore.Qt.Key_Escape
+              and event.modifiers() == QtCore.Qt.NoModifier):
             if isinstance(obj, QWidget) and obj.hasFocus():
                 obj.clearFocus()
                 return True
@@ -122,7 +121,7 @@ class PlaceholderPage(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setProperty("role", "lead")
-        self.label.setAlignment(Qt.AlignCenter)
+        self.label.setAlignment(QtCore.Qt.AlignCenter)
         self.label.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.label)
         self.retranslate()
@@ -138,6 +137,10 @@ class MainWindow(QMainWindow):
     """One session per window; every edit goes through ``document`` and its undo stack."""
 
     stepChanged = Signal(int)
+    #: Right after the first paint; slots run before the remaining pages are built.
+    painted = Signal()
+    #: After the first paint, once the document and every page exist.
+    ready = Signal()
 
     def __init__(self, session: Session | None = None, path: Path | None = None,
                  settings: Settings | None = None, parent: QWidget | None = None):
@@ -161,13 +164,14 @@ class MainWindow(QMainWindow):
         self._text_keys = _TextFieldKeys(
             self.actions["undo"].shortcuts() + self.actions["redo"].shortcuts(), self)
 
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         i18n.manager().languageChanged.connect(self.retranslate)
         theme().changed.connect(self._on_theme_changed)
         if session is not None:
             self._create_document(session, path)
         self.retranslate()
         self._restore_geometry()
-        self._first_paint = _FirstPaint(self, self.finish_setup)
+        self._first_paint = _FirstPaint(self, self._on_first_paint)
         self._setup_done = False
         self.go_to_step(START if session is None else SETUP)
 
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.setObjectName(f"action_{name}")
         action.setShortcuts(_sequences(*keys))
-        action.setShortcutContext(Qt.WindowShortcut)
+        # The default context, Qt.WindowShortcut: a window-wide key, yet text fields keep their typing.
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         # Added to the window as well, so shortcuts work while the menu bar is hidden (presentation).
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setObjectName(f"step_button_{step + 1}")
             button.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+            button.setMinimumWidth(32)  # the bar may get narrower than its texts; see _fit_step_bar
             self.step_group.addButton(button, step)
             self.step_buttons.append(button)
             bar_layout.addWidget(button)
@@ -300,8 +305,9 @@ class MainWindow(QMainWindow):
         self.step_group.idClicked.connect(lambda step: self.go_to_step(step))
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._make_page(START))
-        self._pages[START] = self.stack.widget(0)
+        start = self._make_page(START)
+        self.stack.addWidget(_scrollable(start))
+        self._pages[START] = start
         for _step in range(1, STEP_COUNT):
             self.stack.addWidget(QWidget())  # filled in on first use, so start-up stays fast
 
@@ -316,7 +322,6 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.file_label = QLabel()
-        self.file_label.setTextFormat(Qt.PlainText)
         self.autosave_label = QLabel()
         self.zoom_label = QLabel()
         status.addWidget(self.file_label, 1)
@@ -328,7 +333,7 @@ class MainWindow(QMainWindow):
         if step == START:
             from .pages.start_page import StartPage
 
-            page = StartPage(self.settings, demo_session_paths())
+            page = StartPage(self.settings, demo_session_paths)
             page.newRequested.connect(self.new_session)
             page.openRequested.connect(self.open_dialog)
             page.openPathRequested.connect(self.open_path)
@@ -377,18 +382,20 @@ class MainWindow(QMainWindow):
         self._pages[step] = page
         if self._presentation:
             page.set_presentation(True)
-        self._route_text_keys(page)
         return page
 
     def built_pages(self) -> list[QWidget]:
         return [p for p in self._pages if p is not None]
 
-    def _route_text_keys(self, root: QWidget) -> None:
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Give each text field of this window the window's Ctrl+Z and Esc as it gains the focus;
+        this also covers fields that pages create later (a new voice row, a table editor)."""
         from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
 
-        for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
-            for widget in root.findChildren(kind):
-                widget.installEventFilter(self._text_keys)
+        if new is not None and isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)) \
+                and new.window() is self and not new.property("samsonTextKeys"):
+            new.setProperty("samsonTextKeys", True)
+            new.installEventFilter(self._text_keys)
 
     def finish_setup(self) -> None:
         """Build what the first paint did not need: the document and every page."""
@@ -398,11 +405,14 @@ class MainWindow(QMainWindow):
         self.document  # noqa: B018 - creates the document
         start = self._pages[START]
         start.load_details()
+        from PySide6.QtGui import QIcon
+
         icon_path = _icon_path()
         if icon_path:
             self.setWindowIcon(QIcon(str(icon_path)))
         for step in range(STEP_COUNT):
             self.page(step)
+        self.ready.emit()
 
     # --- document ----------------------------------------------------------------------
     @property
@@ -418,6 +428,9 @@ class MainWindow(QMainWindow):
         return self._document is not None
 
     def _create_document(self, session: Session, path: Path | None) -> None:
+        from .autosave import Autosaver
+        from .document import SessionDocument
+
         document = SessionDocument(session, path, self)
         self._document = document
         self.autosaver = Autosaver(document, self)
@@ -474,7 +487,7 @@ class MainWindow(QMainWindow):
         self.document.replace(new_session(standard_question_set(), language=language), None)
         self.go_to_step(SETUP)
         setup = self.page(SETUP)
-        setup.name_edit.setFocus(Qt.OtherFocusReason)
+        setup.name_edit.setFocus(QtCore.Qt.OtherFocusReason)
         return True
 
     def open_dialog(self) -> bool:
@@ -492,6 +505,8 @@ class MainWindow(QMainWindow):
             return True  # already open here
         if not self.maybe_save():
             return False
+        from ..fileformat import SessionFileError, read_session
+
         try:
             session = read_session(path)
         except SessionFileError as exc:
@@ -515,6 +530,10 @@ class MainWindow(QMainWindow):
             self._document.replace(session, path, dirty=dirty)
 
     def open_demo(self, index: int) -> bool:
+        import uuid
+
+        from ..fileformat import SessionFileError, read_session
+
         paths = demo_session_paths()
         if not 0 <= index < len(paths) or not self.maybe_save():
             return False
@@ -597,6 +616,8 @@ class MainWindow(QMainWindow):
     # --- recovery ----------------------------------------------------------------------
     def offer_recovery(self) -> int:
         """Offer every autosave left by a crash; returns how many sessions were recovered."""
+        from .autosave import find_leftovers
+
         recovered = 0
         for leftover in find_leftovers():
             session = leftover.session
@@ -645,7 +666,7 @@ class MainWindow(QMainWindow):
         for label in ANSWER_KEYS:
             self.actions[f"answer_{label}"].setEnabled(on_answer_page)
         if focus or on_answer_page:
-            page.setFocus(Qt.OtherFocusReason)
+            page.setFocus(QtCore.Qt.OtherFocusReason)
         self.stepChanged.emit(step)
 
     def question_page(self):
@@ -757,6 +778,7 @@ class MainWindow(QMainWindow):
             current.apply()
 
     def _on_theme_changed(self) -> None:
+        self._fit_step_bar()
         self.actions["high_contrast"].setChecked(theme().high_contrast)
         self.zoom_label.setText(self.tr("Zoom %1 %").replace("%1", str(round(theme().zoom * 100))))
 
@@ -777,7 +799,7 @@ class MainWindow(QMainWindow):
         for step, button in enumerate(self.step_buttons):
             button.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(step + 1))
                                      .replace("%2", self.step_name(step)))
-            button.setToolTip(self.tr("Go to step %1 (Ctrl+%1)").replace("%1", str(step + 1)))
+            button.setToolTip(button.accessibleName() + f"  (Ctrl+{step + 1})")
         self.step_bar.setAccessibleName(self.tr("Steps of the workshop"))
         self.stack.setAccessibleName(self.tr("Current step"))
         self.actions[f"language_{i18n.manager().language()}"].setChecked(True)
@@ -800,12 +822,30 @@ class MainWindow(QMainWindow):
             counts[QUESTIONS] = f"{done}/{total}"
             if session.measures:
                 counts[MEASURES] = str(len(session.measures))
+        self._step_texts = []
         for step, button in enumerate(self.step_buttons):
-            text = f"{step + 1}  {self.step_name(step)}"
-            if step in counts:
-                text += f"  {counts[step]}"
-            button.setText(text)
+            named = f"{step + 1}  {self.step_name(step)}"
+            full = f"{named}  {counts[step]}" if step in counts else named
+            self._step_texts.append((full, named, str(step + 1)))
             button.setAccessibleDescription(counts.get(step, ""))
+        self._fit_step_bar()
+
+    def _fit_step_bar(self) -> None:
+        """The longest step texts that fit the window: with counts, with names, or numbers only."""
+        texts = getattr(self, "_step_texts", None)
+        if not texts:
+            return
+        layout = self.step_bar.layout()
+        for level in range(3):
+            for button, variants in zip(self.step_buttons, texts):
+                button.setText(variants[level])
+            layout.invalidate()
+            if layout.sizeHint().width() <= self.width():
+                break
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_step_bar()
 
     def _update_title(self) -> None:
         parts = ["SAMSON"]
@@ -827,6 +867,7 @@ class MainWindow(QMainWindow):
         if self._document is None or self._document.path is None:
             self.file_label.setText(self.tr("Not saved to a file yet"))
         else:
+            self.file_label.setTextFormat(QtCore.Qt.PlainText)
             self.file_label.setText(str(self._document.path))
 
     def _on_autosaved(self, _path: Path) -> None:
@@ -875,6 +916,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=index: self.open_demo(i))
 
     def _fill_fields_menu(self) -> None:
+        from ..core.model import localized
+
         self.fields_menu.clear()
         session = self.document.session
         for field in session.question_set.fields:
@@ -906,6 +949,9 @@ class MainWindow(QMainWindow):
         ]
 
     def show_keyboard_help(self) -> None:
+        from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
+                                       QTableWidget, QTableWidgetItem)
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("SAMSON: keyboard shortcuts"))
         rows = self.keyboard_shortcuts()
@@ -920,7 +966,8 @@ class MainWindow(QMainWindow):
             table.setItem(row, 1, QTableWidgetItem(meaning))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        table.resizeRowsToContents()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.setCurrentCell(-1, -1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -960,6 +1007,12 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(1280, 720)
+
+
+def demo_session_paths() -> list[Path]:
+    from ..fileformat.question_sets import demo_session_paths as paths
+
+    return paths()
 
 
 def _scrollable(page: QWidget) -> QScrollArea:

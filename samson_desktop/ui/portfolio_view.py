@@ -282,9 +282,9 @@ class PortfolioWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setWindowTitle(self.tr("Portfolio – many sessions side by side"))
         self.portfolio = Portfolio()
         self._build()
+        self._retranslate()
         self.resize(1280, 720)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter_edit.setFocus)
@@ -296,15 +296,13 @@ class PortfolioWindow(QMainWindow):
         col = QVBoxLayout(central)
         col.setContentsMargins(12, 8, 12, 8)
         bar = QHBoxLayout()
-        self.folder_button = QPushButton(self.tr("Open folder…"))
+        self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self.choose_folder)
-        self.files_button = QPushButton(self.tr("Add files…"))
+        self.files_button = QPushButton()
         self.files_button.clicked.connect(self.choose_files)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter: collaboration, time point, phase, file…"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the sessions"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self.export_csv)
         bar.addWidget(self.folder_button)
         bar.addWidget(self.files_button)
@@ -369,16 +367,14 @@ class PortfolioWindow(QMainWindow):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setSizes([1030, 230])
-        self.tabs.addTab(split, self.tr("Sessions"))
+        self.tabs.addTab(split, "")
 
         # Timelines
         self.tree = QTreeWidget()
         self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels([self.tr("Collaboration / time point"), self.tr("Date"), self.tr("Phase"),
-                                   self.tr("Overall"), self.tr("Change since the time before")])
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.tree, self.tr("Timelines"))
+        self.tabs.addTab(self.tree, "")
 
         # Unreadable files
         self.errors = QTableView()
@@ -390,6 +386,21 @@ class PortfolioWindow(QMainWindow):
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.errors, "")
         self.setCentralWidget(central)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Portfolio – many sessions side by side"))
+        self.folder_button.setText(self.tr("Open folder…"))
+        self.files_button.setText(self.tr("Add files…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: collaboration, time point, phase, file…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the sessions"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.tabs.setTabText(0, self.tr("Sessions"))
+        self.tabs.setTabText(1, self.tr("Timelines"))
+        self.tree.setHeaderLabels([self.tr("Collaboration / time point"), self.tr("Date"), self.tr("Phase"),
+                                   self.tr("Overall"), self.tr("Change since the time before")])
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.error_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._update_counts()
 
     # --- loading -----------------------------------------------------------------------------
     def choose_folder(self) -> None:
@@ -453,6 +464,11 @@ class PortfolioWindow(QMainWindow):
         if event.type() == event.Type.FontChange and hasattr(self, "table"):
             self._apply_table_font()
             self._size_columns()
+        if event.type() == event.Type.LanguageChange and hasattr(self, "table"):
+            self._retranslate()
+            self.model.set_sessions(self.portfolio.sessions)  # phase names are translated text
+            self._fill_tree()
+            self._update_tiles()
         super().changeEvent(event)
 
     def _size_columns(self) -> None:

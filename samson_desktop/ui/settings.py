@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..fileformat.atomic import atomic_write
 
 MAX_RECENT = 10
 LANGUAGES = ("nb", "en")
@@ -70,6 +69,8 @@ class Settings:
 
     def save(self) -> bool:
         """Write the settings atomically; report (not raise) a failure, settings are not precious."""
+        from ..fileformat.atomic import atomic_write
+
         path = self.path or paths.settings_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QIcon, QKeyEvent
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from ..core.model import Session, localized
 from ..core.voices import voice_labels
 from .document import Change, SessionDocument
 from .widgets.labels import ui_language
+from .widgets.voice_scale import voice_marker_pixmap
 
 #: Digit key -> score; 0 stands for 10, as everywhere in the app.
 DIGIT_SCORES = {getattr(Qt.Key, f"Key_{d}"): (10 if d == 0 else d) for d in range(10)}
@@ -78,7 +79,7 @@ class EntryView(QWidget):
         top.addWidget(self.progress)
 
         self.number = QLabel(self)
-        self.number.setProperty("role", "h1")
+        self.number.setProperty("role", "question")
         self.number.setTextFormat(Qt.TextFormat.PlainText)
         self.field = QLabel(self)
         self.field.setProperty("role", "help")
@@ -93,7 +94,7 @@ class EntryView(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         # The buttons show the current score and accept a click, but never take the focus,
         # so that every key keeps coming here.
@@ -122,6 +123,11 @@ class EntryView(QWidget):
         self.previous = QLabel(self)
         self.previous.setTextFormat(Qt.TextFormat.PlainText)
         self.previous.setProperty("role", "lead")
+        # This voice's scores in the current field, to check against the paper sheet.
+        self.field_scores = QLabel(self)
+        self.field_scores.setTextFormat(Qt.TextFormat.PlainText)
+        self.field_scores.setProperty("role", "lead")
+        self.field_scores.setWordWrap(True)
         self.keys = QLabel(self)
         self.keys.setProperty("role", "caption")
         self.keys.setWordWrap(True)
@@ -129,10 +135,14 @@ class EntryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(head)
-        layout.addWidget(self.question, 1)
+        layout.addWidget(self.question)
+        layout.addSpacing(12)
         layout.addLayout(strip)
         layout.addSpacing(6)
         layout.addWidget(self.previous)
+        layout.addSpacing(12)
+        layout.addWidget(self.field_scores)
+        layout.addStretch(1)
         layout.addWidget(self.keys)
 
     def show_score(self, score: int | None) -> None:
@@ -386,6 +396,12 @@ class VoiceEntryDialog(QDialog):
         self.entry.field.setText(f"{fld.number} {localized(fld.title, lang)}")
         self.entry.question.setText(localized(qset.question(qid).text, lang))
         self.entry.show_score(session.answer(qid).voices.get(self._voice_id))
+        cells = []
+        for q in fld.questions:
+            score = session.answer(q.id).voices.get(self._voice_id)
+            cell = f"{qset.question_number(q.id)}: {score if score is not None else '–'}"
+            cells.append(f"▶ {cell}" if q.id == qid else cell)
+        self.entry.field_scores.setText(self.tr("This field on the sheet: %1").replace("%1", "   ".join(cells)))
         if self._last is None:
             self.entry.previous.setText("")
         else:
@@ -424,11 +440,12 @@ class VoiceEntryDialog(QDialog):
         session = self._doc.session
         total = len(self._question_ids())
         self.voice_list.clear()
-        for voice in session.voices:
+        for index, voice in enumerate(session.voices):
             scored = sum(1 for qid in self._question_ids() if voice.id in session.answer(qid).voices)
             text = self.tr("%1 · %2 of %3 scored").replace("%1", _voice_label(session, voice.id)).replace(
                 "%2", str(scored)).replace("%3", str(total))
             item = QListWidgetItem(text, self.voice_list)
+            item.setIcon(QIcon(voice_marker_pixmap(index, self.fontMetrics().height(), ratio=self.devicePixelRatioF())))
             item.setData(Qt.ItemDataRole.UserRole, voice.id)
             if voice.id == select:
                 self.voice_list.setCurrentItem(item)

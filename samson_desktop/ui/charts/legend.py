@@ -110,23 +110,31 @@ class Legend(QWidget):
 
     def update_legend(self, series: Sequence[ChartSeries], view: str, high_contrast: bool,
                       scale: float) -> None:
+        changed = False
         while len(self._entries) < len(series):
             entry = LegendEntry(self)
             self._flow.addWidget(entry)
             self._entries.append(entry)
+            changed = True
         for i, entry in enumerate(self._entries):
-            entry.setHidden(i >= len(series))
+            if entry.isHidden() != (i >= len(series)):
+                entry.setHidden(i >= len(series))
+                changed = True
         for entry, s in zip(self._entries, series):
             if entry.name.text() != s.name:
                 entry.name.setText(s.name)
+                changed = True
         key = (tuple((s.kind, s.index) for s in series), view, high_contrast, scale,
                self.devicePixelRatioF())
         if key != self._key:
             self._key = key
+            changed = True
             for entry, s in zip(self._entries, series):
                 entry.swatch.setPixmap(swatch(s, view, high_contrast, scale, self.devicePixelRatioF()))
-        self._flow.invalidate()
-        self.updateGeometry()
+        # New values alone leave the legend as it is; a relayout here would cost every answer a second paint.
+        if changed:
+            self._flow.invalidate()
+            self.updateGeometry()
 
 
 def swatch(series: ChartSeries, view: str, high_contrast: bool, scale: float,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from ..settings import Settings
 
-_PATH_ROLE = Qt.UserRole + 1
+#: Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded.
+_PATH_ROLE = 0x0100 + 1
+#: The same collaboration at time point 1 and 2.
+DEMO_COUNT = 2
 
 
 def _peek(path: Path) -> tuple[str, str]:
@@ -40,10 +44,10 @@ class StartPage(QWidget):
     openPathRequested = Signal(str)
     demoRequested = Signal(int)
 
-    def __init__(self, settings: Settings, demo_paths: list[Path], parent: QWidget | None = None):
+    def __init__(self, settings: Settings, demo_paths: Callable[[], list[Path]], parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings
-        self._demo_paths = demo_paths
+        self._demo_paths = demo_paths  # asked only after the first paint
         self._demo_info: list[tuple[str, str]] | None = None
 
         self.title = QLabel("SAMSON")
@@ -59,7 +63,7 @@ class StartPage(QWidget):
         self.demo_heading = QLabel()
         self.demo_heading.setProperty("role", "h2")
         self.demo_buttons = []
-        for index in range(len(demo_paths)):
+        for index in range(DEMO_COUNT):
             button = self._big_button(lambda _checked=False, i=index: self.demoRequested.emit(i))
             self.demo_buttons.append(button)
         self.demo_hint = QLabel()
@@ -146,7 +150,7 @@ class StartPage(QWidget):
         self._update_demo_texts()
 
     def _update_demo_texts(self) -> None:
-        info = self._demo_info or [("", "")] * len(self._demo_paths)
+        info = self._demo_info or [("", "")] * DEMO_COUNT
         for index, (button, (name, label)) in enumerate(zip(self.demo_buttons, info)):
             text = self.tr("Demo, time point %1").replace("%1", str(index + 1))
             if name:
@@ -157,7 +161,7 @@ class StartPage(QWidget):
 
     def load_details(self) -> None:
         """Read the names in the demo and recent files; called after the first paint to keep start-up fast."""
-        self._demo_info = [_peek(path) for path in self._demo_paths]
+        self._demo_info = [_peek(path) for path in self._demo_paths()]
         self._update_demo_texts()
         self.refresh_recent()
 

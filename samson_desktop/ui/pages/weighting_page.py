@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.model import localized
 from ...core.vocabulary import VALUE_IDS, WEIGHT_MAX, WEIGHT_MIN
 from ..document import Change, SessionDocument
+from ..theme import theme
 from ..widgets.labels import ui_language
 
 BUTTONS_PER_ROW = 10
@@ -56,7 +57,9 @@ class ValueCard(QFrame):
 
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        buttons = QGridLayout()
+        self.buttons = QWidget()
+        buttons = QGridLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(6)
         for weight in range(WEIGHT_MIN, WEIGHT_MAX + 1):
             button = QPushButton(str(weight))
@@ -69,15 +72,12 @@ class ValueCard(QFrame):
             buttons.addWidget(button, position // BUTTONS_PER_ROW, position % BUTTONS_PER_ROW)
         self.group.idClicked.connect(lambda weight: self.weightChosen.emit(self.value_id, weight))
 
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 10)
-        layout.setSpacing(4)
-        layout.addLayout(title_row)
-        layout.addWidget(self.description, 1)
-        layout.addLayout(buttons)
+        self._compact: bool | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(14, 8, 14, 10)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(4)
+        self.set_compact(False)
 
     def show_value(self, title: str, description: str, weight: int | None) -> None:
         self.title.setText(title)
@@ -104,6 +104,27 @@ class ValueCard(QFrame):
         for weight in range(WEIGHT_MIN, WEIGHT_MAX + 1):
             self.group.button(weight).setAccessibleName(
                 self.tr("%1: weight %2").replace("%1", title).replace("%2", str(weight)))
+
+    def set_compact(self, on: bool) -> None:
+        """One row, title beside the buttons, without the description: in presentation mode, for
+        the values not under discussion, so that all four fit on the projector."""
+        if on == self._compact:
+            return
+        self._compact = on
+        grid = self._grid
+        for widget in (self.title, self.status, self.description, self.buttons):
+            grid.removeWidget(widget)
+        grid.addWidget(self.title, 0, 0)
+        if on:
+            grid.addWidget(self.buttons, 0, 1)
+        else:
+            grid.addWidget(self.status, 0, 1, Qt.AlignRight | Qt.AlignVCenter)
+            grid.addWidget(self.description, 1, 0, 1, 2)
+            grid.addWidget(self.buttons, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0 if on else 1)
+        self.status.setVisible(not on)
+        self.description.setVisible(not on)
 
     def set_current(self, on: bool) -> None:
         if self.property("current") != on:
@@ -147,7 +168,9 @@ class WeightingPage(QWidget):
 
         self.cards: list[ValueCard] = []
         cards_box = QWidget()
-        cards_layout = QGridLayout(cards_box)
+        self._columns = 0
+        self._presentation = False
+        cards_layout = self.cards_layout = QGridLayout(cards_box)
         cards_layout.setContentsMargins(40, 4, 40, 8)
         cards_layout.setSpacing(12)
         for index, value_id in enumerate(VALUE_IDS):
@@ -156,10 +179,6 @@ class WeightingPage(QWidget):
             card.weightChosen.connect(self._weight_chosen)
             card.moveRequested.connect(lambda step: self.move_current(step))
             self.cards.append(card)
-            cards_layout.addWidget(card, index // 2, index % 2)
-        cards_layout.setRowStretch(2, 1)
-        cards_layout.setColumnStretch(0, 1)
-        cards_layout.setColumnStretch(1, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidget(cards_box)
         self.scroll.setWidgetResizable(True)
@@ -178,8 +197,38 @@ class WeightingPage(QWidget):
 
         self.setFocusProxy(self.cards[0])
         document.changed.connect(self._on_changed)
+        theme().changed.connect(self._relayout)
         self.retranslate()
+        self._relayout()
         self._set_current(0)
+
+    # --- layout ------------------------------------------------------------------------
+    def _relayout(self) -> None:
+        """Two columns where two cards fit side by side, else one; in presentation mode one
+        column in which only the value under discussion shows its description."""
+        layout = self.cards_layout
+        margins = layout.contentsMargins()
+        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        card_width = max(card.minimumSizeHint().width() for card in self.cards)
+        columns = 2 if not self._presentation and room >= 2 * card_width + layout.horizontalSpacing() else 1
+        for card in self.cards:
+            card.set_compact(self._presentation and card.index != self._current)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            layout.removeWidget(card)
+        for row in range(len(self.cards) + 1):
+            layout.setRowStretch(row, 0)
+        for card in self.cards:
+            layout.addWidget(card, card.index // columns, card.index % columns)
+        layout.setRowStretch((len(self.cards) - 1) // columns + 1, 1)
+        for column in range(2):
+            layout.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._relayout()
 
     # --- keyboard ----------------------------------------------------------------------
     def current_value_id(self) -> str:
@@ -203,6 +252,9 @@ class WeightingPage(QWidget):
         for card in self.cards:
             card.set_current(card.index == index)
         self.setFocusProxy(self.cards[index])
+        if self._presentation:
+            for card in self.cards:
+                card.set_compact(card.index != index)
         self.scroll.ensureWidgetVisible(self.cards[index], 0, 0)
 
     # --- document ----------------------------------------------------------------------
@@ -236,4 +288,7 @@ class WeightingPage(QWidget):
         self.refresh()
 
     def set_presentation(self, on: bool) -> None:
+        self._presentation = on
         self.keys_hint.setVisible(not on)
+        self._relayout()
+        self.scroll.ensureWidgetVisible(self.cards[self._current], 0, 0)

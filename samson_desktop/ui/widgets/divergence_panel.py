@@ -13,7 +13,7 @@ from .labels import fmt1, plain_tooltip, short_text, ui_language
 
 #: Questions listed; the report and the CSV carry the whole ranking.
 LIST_LENGTH = 10
-PAIRS_SHOWN = 3
+PAIRS_SHOWN = 2
 
 
 class DivergenceList(QListWidget):
@@ -61,7 +61,7 @@ class DivergencePanel(QWidget):
         self._empty.setWordWrap(True)
         self._empty.setProperty("role", "help")
         self._pairs_title = QLabel(self)
-        self._pairs_title.setProperty("role", "h2")
+        self._pairs_title.setProperty("role", "caption")
         self.pairs = QLabel(self)
         self.pairs.setTextFormat(Qt.TextFormat.PlainText)
         self.pairs.setWordWrap(True)
@@ -69,12 +69,13 @@ class DivergencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        # The pairs first: who differs from whom is the summary; the questions are the detail.
         layout.addWidget(self._title)
+        layout.addWidget(self._pairs_title)
+        layout.addWidget(self.pairs)
         layout.addWidget(self._hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self._empty)
-        layout.addWidget(self._pairs_title)
-        layout.addWidget(self.pairs)
         self.retranslate()
 
     def set_session(self, session: Session) -> None:
@@ -90,7 +91,7 @@ class DivergencePanel(QWidget):
             text = localized(qset.question(qv.question_id).text, lang)
             scores = " · ".join(f"{labels.get(v, v)} {s}" for v, s in qv.scores)
             figures = self.tr("Spread %1: %2").replace("%1", fmt1(qv.spread)).replace("%2", scores)
-            item = QListWidgetItem(f"{qv.number}  {short_text(text, 90)}\n{figures}")
+            item = QListWidgetItem(f"{qv.number}  {short_text(text, 60)}\n{figures}")
             item.setData(Qt.ItemDataRole.UserRole, qv.question_id)
             item.setToolTip(plain_tooltip(f"{qv.number}  {text}\n{figures}"))
             self.list.addItem(item)
@@ -101,11 +102,10 @@ class DivergencePanel(QWidget):
         lines = []
         for pair in pairs[:PAIRS_SHOWN]:
             higher = pair.first.label if pair.mean_signed > 0 else pair.second.label
-            line = self.tr("%1 and %2: %3 apart on average (n=%4)").replace("%1", pair.first.label).replace(
+            line = self.tr("%1 ↔ %2: %3 apart (n=%4)").replace("%1", pair.first.label).replace(
                 "%2", pair.second.label).replace("%3", fmt1(pair.mean_abs)).replace("%4", str(pair.n))
             if abs(pair.mean_signed) >= 0.05:
-                line += self.tr("; %1 scores higher by %2").replace("%1", higher).replace(
-                    "%2", fmt1(abs(pair.mean_signed)))
+                line += self.tr(", %1 higher").replace("%1", higher)
             lines.append(line)
         self.pairs.setText("\n".join(lines))
         self._pairs_title.setVisible(bool(lines))
@@ -113,9 +113,11 @@ class DivergencePanel(QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Where the voices differ"))
-        self._hint.setText(self.tr("Largest spread (highest minus lowest voice) first. Click a question to open it."))
+        self._hint.setText(self.tr("Questions with the largest spread (highest minus lowest voice) first. "
+                                   "Click one to open it."))
         self._empty.setText(self.tr("No question has scores from two voices that differ yet."))
-        self._pairs_title.setText(self.tr("Voices furthest apart"))
+        self._pairs_title.setText(self.tr("Voices furthest apart, on average:"))
+        self.pairs.setToolTip(self.tr("Mean difference over the questions both voices scored (n)."))
         self.list.setAccessibleName(self.tr("Questions where the voices differ most"))
         if self._session is not None:
             self.set_session(self._session)

@@ -28,21 +28,31 @@ class PriorityList(QListWidget):
         self.itemClicked.connect(self._on_item_clicked)
         self._session: Session | None = None
         self._scores: SessionScores | None = None
+        #: question id -> (what the row was made from, its text)
+        self._lines: dict[str, tuple[tuple, str]] = {}
         self.retranslate()
 
     def set_scores(self, session: Session, scores: SessionScores) -> None:
+        if session is not self._session:
+            self._lines.clear()
         self._session, self._scores = session, scores
         qset = session.question_set
         lang = ui_language(session)
         by_id = {q.id: q for q in scores.questions}
+        template = self.tr("Gap %1 = importance %2 − score %3 (n=%4)")
         rows = []
         for question_id in scores.priority:
             qs = by_id[question_id]
-            text = localized(qset.question(question_id).text, lang)
-            figures = self.tr("Gap %1 = importance %2 − score %3 (n=%4)")
-            figures = figures.replace("%1", fmt1(qs.gap)).replace("%2", fmt1(qs.importance)).replace(
-                "%3", fmt1(qs.score)).replace("%4", str(score_count(qs)))
-            rows.append((question_id, f"{qs.number}  {text}\n{figures}"))
+            key = (lang, template, qs.number, qs.gap, qs.importance, qs.score, score_count(qs))
+            line = self._lines.get(question_id)
+            if line is None or line[0] != key:
+                # Formatting all rows on every answer would cost more than drawing them.
+                text = localized(qset.question(question_id).text, lang)
+                figures = template.replace("%1", fmt1(qs.gap)).replace("%2", fmt1(qs.importance)).replace(
+                    "%3", fmt1(qs.score)).replace("%4", str(key[-1]))
+                line = (key, f"{qs.number}  {text}\n{figures}")
+                self._lines[question_id] = line
+            rows.append((question_id, line[1]))
         # An answer changes one or two rows; rewriting only those keeps the redraw after an
         # answer cheap, as every new row of wrapped text has to be measured again.
         while self.count() > len(rows):

@@ -151,8 +151,7 @@ class VoiceScale(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         text = self.fontMetrics().height()
         small = QFontMetrics(self._small_font()).height()
-        height = self._track_y() + 6 + (text if self._numbers else 0) + 10 + 2 * small + 2
-        # A third label line is rarely needed; it may then run into the widget's margin.
+        height = self._track_y() + 6 + (text if self._numbers else 0) + 8 + small + 2
         return QSize(480, math.ceil(height))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -228,9 +227,12 @@ class VoiceScale(QWidget):
                 merged.append((value, kind, label))
             else:
                 merged[same] = (value, merged[same][1], f"{merged[same][2]} · {label}")
-        used: list[QRectF] = []
         caret = 6.0
-        for value, kind, label in merged:
+        # Carets first, then the labels on one line, from left to right, each pushed just past the
+        # one before it where they would overlap.
+        placed: list[tuple[QRectF, str, str]] = []
+        metrics = QFontMetrics(small)
+        for value, kind, label in sorted(merged, key=lambda m: m[0]):
             x = self.x_of(value)
             tip = QPointF(x, below - 2)
             path = QPainterPath()
@@ -248,15 +250,19 @@ class VoiceScale(QWidget):
                 painter.setPen(QPen(text_colour, 1.2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            width = QFontMetrics(small).horizontalAdvance(label) + 6
-            for line in range(3):
-                rect = QRectF(x - width / 2, below + caret * 1.3 + line * line_h, width, line_h)
-                rect.moveLeft(min(max(rect.left(), 0.0), self.width() - width))
-                if not any(rect.intersects(other) for other in used):
-                    painter.setPen(agreed_colour if kind == "agreed" else text_colour)
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-                    used.append(rect)
-                    break
+            width = metrics.horizontalAdvance(label) + 6
+            left = x - width / 2
+            if placed:
+                left = max(left, placed[-1][0].right() + 4)
+            placed.append((QRectF(left, below + caret * 1.3, width, line_h), kind, label))
+        # Labels pushed past the right edge move back left as a group.
+        overflow = placed[-1][0].right() - self.width() if placed else 0.0
+        for rect, kind, label in placed:
+            if overflow > 0:
+                rect.translate(-overflow, 0)
+            rect.moveLeft(max(rect.left(), 0.0))
+            painter.setPen(agreed_colour if kind == "agreed" else text_colour)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
         # The voices: one marker each, stacked where several gave the same score.
         level: dict[float, int] = {}

@@ -1,0 +1,78 @@
+"""`samson --smoke-test [FILE]`: the real start-up path, in a separate process."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from samson_desktop.fileformat.question_sets import demo_session_paths
+from tests.factories import session_bytes
+
+FIRST_PAINT = re.compile(r"^first paint after (\d+\.\d\d) s$", re.M)
+SESSION_READY = re.compile(r"^session ready after (\d+\.\d\d) s$", re.M)
+
+
+def run_smoke(samson_home, *args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMSON_HOME=str(samson_home))
+    return subprocess.run([sys.executable, "-m", "samson_desktop", "--smoke-test", *args],
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_smoke_test_without_a_file(samson_home):
+    result = run_smoke(samson_home)
+    assert result.returncode == 0, result.stderr
+    assert FIRST_PAINT.search(result.stdout), result.stdout
+
+
+def test_smoke_test_with_the_demo_session(samson_home):
+    demo = demo_session_paths()[0]
+    if not demo.is_file():
+        pytest.skip("demo sessions not bundled")
+    before = demo.read_bytes()
+    result = run_smoke(samson_home, str(demo))
+    assert result.returncode == 0, result.stderr
+    # The window paints first; the session is read and validated right after.
+    lines = result.stdout.splitlines()
+    assert FIRST_PAINT.match(lines[0]) and SESSION_READY.match(lines[1]), result.stdout
+    assert float(SESSION_READY.match(lines[1]).group(1)) >= float(FIRST_PAINT.match(lines[0]).group(1))
+    assert demo.read_bytes() == before
+    # A clean close leaves no autosave behind.
+    assert not list((samson_home / "data" / "autosave").glob("*.samson"))
+
+
+def test_smoke_test_with_a_bad_file_says_why_and_fails(samson_home, tmp_path):
+    bad = tmp_path / "bad.samson"
+    bad.write_bytes(session_bytes(format_version=99))
+    result = run_smoke(samson_home, str(bad))
+    assert result.returncode == 1
+    assert "bad.samson" in result.stderr and "newer SAMSON" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert FIRST_PAINT.search(result.stdout)  # the window still opened, empty
+
+
+@pytest.mark.parametrize("with_file", [False, True])
+def test_start_up_imports_no_heavy_library_before_the_first_paint(samson_home, tmp_path, with_file):
+    """pyqtgraph, reportlab and jsonschema wait until after the first paint, with or without a file."""
+    session = tmp_path / "s.samson"
+    session.write_bytes(session_bytes())
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import sys\n"
+        "import samson_desktop.ui.app as app\n"
+        "report = app._FirstPaintReporter._report\n"
+        "def checked(self):\n"
+        "    heavy = sorted(m for m in ('pyqtgraph', 'reportlab', 'jsonschema', 'numpy') if m in sys.modules)\n"
+        "    print('heavy before paint:', heavy)\n"
+        "    report(self)\n"
+        "app._FirstPaintReporter._report = checked\n"
+        "sys.exit(app.run_app(sys.argv[1:], smoke_test=True))\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMSON_HOME=str(samson_home))
+    args = [str(session)] if with_file else []
+    result = subprocess.run([sys.executable, str(probe), *args], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "heavy before paint: []" in result.stdout
