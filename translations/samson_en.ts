@@ -851,179 +851,179 @@ Your session is not affected. Try another folder or file name.</translation>
             <translation>SAMSON sessions (*.samson)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="197" />
+            <location filename="../samson_desktop/ui/main_window.py" line="198" />
             <source>&amp;New session</source>
             <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
             <translation>&amp;New session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="198" />
+            <location filename="../samson_desktop/ui/main_window.py" line="199" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="199" />
+            <location filename="../samson_desktop/ui/main_window.py" line="200" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="200" />
+            <location filename="../samson_desktop/ui/main_window.py" line="201" />
             <source>Save &amp;as…</source>
             <translation>Save &amp;as…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="201" />
+            <location filename="../samson_desktop/ui/main_window.py" line="202" />
             <source>Export &amp;report…</source>
             <translation>Export &amp;report…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="202" />
+            <location filename="../samson_desktop/ui/main_window.py" line="203" />
             <source>Export &amp;CSV…</source>
             <translation>Export &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="203" />
+            <location filename="../samson_desktop/ui/main_window.py" line="204" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="206" />
+            <location filename="../samson_desktop/ui/main_window.py" line="207" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentation mode</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="208" />
+            <location filename="../samson_desktop/ui/main_window.py" line="209" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="209" />
+            <location filename="../samson_desktop/ui/main_window.py" line="210" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="210" />
+            <location filename="../samson_desktop/ui/main_window.py" line="211" />
             <source>&amp;Normal size</source>
             <translation>&amp;Normal size</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="211" />
+            <location filename="../samson_desktop/ui/main_window.py" line="212" />
             <source>&amp;High contrast</source>
             <translation>&amp;High contrast</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="212" />
+            <location filename="../samson_desktop/ui/main_window.py" line="213" />
             <source>&amp;Next question</source>
             <translation>&amp;Next question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="213" />
+            <location filename="../samson_desktop/ui/main_window.py" line="214" />
             <source>&amp;Previous question</source>
             <translation>&amp;Previous question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="214" />
+            <location filename="../samson_desktop/ui/main_window.py" line="215" />
             <source>Write a &amp;note</source>
             <translation>Write a &amp;note</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="218" />
+            <location filename="../samson_desktop/ui/main_window.py" line="219" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="219" />
+            <location filename="../samson_desktop/ui/main_window.py" line="220" />
             <source>&amp;About SAMSON</source>
             <translation>&amp;About SAMSON</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="238" />
+            <location filename="../samson_desktop/ui/main_window.py" line="239" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="241" />
+            <location filename="../samson_desktop/ui/main_window.py" line="242" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="243" />
+            <location filename="../samson_desktop/ui/main_window.py" line="244" />
             <source>Open &amp;demo</source>
             <translation>Open &amp;demo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="254" />
+            <location filename="../samson_desktop/ui/main_window.py" line="255" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="258" />
+            <location filename="../samson_desktop/ui/main_window.py" line="259" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="266" />
+            <location filename="../samson_desktop/ui/main_window.py" line="267" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="270" />
+            <location filename="../samson_desktop/ui/main_window.py" line="271" />
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="274" />
+            <location filename="../samson_desktop/ui/main_window.py" line="275" />
             <source>&amp;Field</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="280" />
+            <location filename="../samson_desktop/ui/main_window.py" line="281" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="472" />
+            <location filename="../samson_desktop/ui/main_window.py" line="475" />
             <source>this session</source>
             <translation>this session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="474" />
+            <location filename="../samson_desktop/ui/main_window.py" line="477" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="475" />
+            <location filename="../samson_desktop/ui/main_window.py" line="478" />
             <source>Save the changes to “%1” first?</source>
             <translation>Save the changes to “%1” first?</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="497" />
+            <location filename="../samson_desktop/ui/main_window.py" line="500" />
             <source>Open a session</source>
             <translation>Open a session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="498" />
+            <location filename="../samson_desktop/ui/main_window.py" line="501" />
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="563" />
-            <location filename="../samson_desktop/ui/main_window.py" line="570" />
+            <location filename="../samson_desktop/ui/main_window.py" line="566" />
+            <location filename="../samson_desktop/ui/main_window.py" line="573" />
             <source>Save the session</source>
             <translation>Save the session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="571" />
+            <location filename="../samson_desktop/ui/main_window.py" line="574" />
             <source>The demo sessions stay as they are. Please choose another file name.</source>
             <translation>The demo sessions stay as they are. Please choose another file name.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="580" />
+            <location filename="../samson_desktop/ui/main_window.py" line="583" />
             <source>The session was not saved</source>
             <translation>The session was not saved</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="581" />
+            <location filename="../samson_desktop/ui/main_window.py" line="584" />
             <source>SAMSON could not write %1:
 %2
 
@@ -1034,27 +1034,27 @@ Your changes are still here and in the autosave. Try another folder.</source>
 Your changes are still here and in the autosave. Try another folder.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="586" />
+            <location filename="../samson_desktop/ui/main_window.py" line="589" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="604" />
+            <location filename="../samson_desktop/ui/main_window.py" line="607" />
             <source>session</source>
             <translation>session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="625" />
+            <location filename="../samson_desktop/ui/main_window.py" line="628" />
             <source>a session without a name</source>
             <translation>a session without a name</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="628" />
+            <location filename="../samson_desktop/ui/main_window.py" line="631" />
             <source>Recover unsaved changes?</source>
             <translation>Recover unsaved changes?</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="630" />
+            <location filename="../samson_desktop/ui/main_window.py" line="633" />
             <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1063,252 +1063,252 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="784" />
+            <location filename="../samson_desktop/ui/main_window.py" line="787" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="801" />
+            <location filename="../samson_desktop/ui/main_window.py" line="804" />
             <source>Step %1: %2</source>
             <translation>Step %1: %2</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="804" />
+            <location filename="../samson_desktop/ui/main_window.py" line="807" />
             <source>Steps of the workshop</source>
             <translation>Steps of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="805" />
+            <location filename="../samson_desktop/ui/main_window.py" line="808" />
             <source>Current step</source>
             <translation>Current step</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="855" />
+            <location filename="../samson_desktop/ui/main_window.py" line="858" />
             <source>New session</source>
             <translation>New session</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="869" />
+            <location filename="../samson_desktop/ui/main_window.py" line="872" />
             <source>Not saved to a file yet</source>
             <translation>Not saved to a file yet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="877" />
+            <location filename="../samson_desktop/ui/main_window.py" line="880" />
             <source>Autosaved %1</source>
             <translation>Autosaved %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="881" />
+            <location filename="../samson_desktop/ui/main_window.py" line="884" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="885" />
+            <location filename="../samson_desktop/ui/main_window.py" line="888" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="903" />
+            <location filename="../samson_desktop/ui/main_window.py" line="906" />
             <source>(no recent sessions)</source>
             <translation>(no recent sessions)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="906" />
+            <location filename="../samson_desktop/ui/main_window.py" line="909" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="916" />
+            <location filename="../samson_desktop/ui/main_window.py" line="919" />
             <source>Demo, time point %1</source>
             <translation>Demo, time point %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="934" />
+            <location filename="../samson_desktop/ui/main_window.py" line="937" />
             <source>1 … 9, 0</source>
             <translation>1 … 9, 0</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="934" />
+            <location filename="../samson_desktop/ui/main_window.py" line="937" />
             <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
             <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="935" />
+            <location filename="../samson_desktop/ui/main_window.py" line="938" />
             <source>N</source>
             <translation>N</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="935" />
+            <location filename="../samson_desktop/ui/main_window.py" line="938" />
             <source>Not relevant / don't know</source>
             <translation>Not relevant / don't know</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="936" />
+            <location filename="../samson_desktop/ui/main_window.py" line="939" />
             <source>Page Down, Alt+Right</source>
             <translation>Page Down, Alt+Right</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="936" />
+            <location filename="../samson_desktop/ui/main_window.py" line="939" />
             <source>Next question; on other pages: next step</source>
             <translation>Next question; on other pages: next step</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="937" />
+            <location filename="../samson_desktop/ui/main_window.py" line="940" />
             <source>Page Up, Alt+Left</source>
             <translation>Page Up, Alt+Left</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="937" />
+            <location filename="../samson_desktop/ui/main_window.py" line="940" />
             <source>Previous question; on other pages: previous step</source>
             <translation>Previous question; on other pages: previous step</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="938" />
+            <location filename="../samson_desktop/ui/main_window.py" line="941" />
             <source>F2 or Ctrl+L</source>
             <translation>F2 or Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="938" />
+            <location filename="../samson_desktop/ui/main_window.py" line="941" />
             <source>Write a note for the question</source>
             <translation>Write a note for the question</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="939" />
+            <location filename="../samson_desktop/ui/main_window.py" line="942" />
             <source>Tab, Shift+Tab</source>
             <translation>Tab, Shift+Tab</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="939" />
+            <location filename="../samson_desktop/ui/main_window.py" line="942" />
             <source>Move between the controls of a page</source>
             <translation>Move between the controls of a page</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="940" />
+            <location filename="../samson_desktop/ui/main_window.py" line="943" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="940" />
+            <location filename="../samson_desktop/ui/main_window.py" line="943" />
             <source>Leave the note field; leave presentation mode</source>
             <translation>Leave the note field; leave presentation mode</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="941" />
+            <location filename="../samson_desktop/ui/main_window.py" line="944" />
             <source>Ctrl+1 … Ctrl+7</source>
             <translation>Ctrl+1 … Ctrl+7</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="941" />
+            <location filename="../samson_desktop/ui/main_window.py" line="944" />
             <source>Go to step 1 … 7</source>
             <translation>Go to step 1 … 7</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="942" />
+            <location filename="../samson_desktop/ui/main_window.py" line="945" />
             <source>Ctrl+Z</source>
             <translation>Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="942" />
+            <location filename="../samson_desktop/ui/main_window.py" line="945" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="943" />
+            <location filename="../samson_desktop/ui/main_window.py" line="946" />
             <source>Ctrl+Shift+Z, Ctrl+Y</source>
             <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="943" />
+            <location filename="../samson_desktop/ui/main_window.py" line="946" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="944" />
+            <location filename="../samson_desktop/ui/main_window.py" line="947" />
             <source>F11</source>
             <translation>F11</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="944" />
+            <location filename="../samson_desktop/ui/main_window.py" line="947" />
             <source>Presentation mode on or off</source>
             <translation>Presentation mode on or off</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="945" />
+            <location filename="../samson_desktop/ui/main_window.py" line="948" />
             <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
             <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="945" />
+            <location filename="../samson_desktop/ui/main_window.py" line="948" />
             <source>Larger / smaller / normal type</source>
             <translation>Larger / smaller / normal type</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="946" />
+            <location filename="../samson_desktop/ui/main_window.py" line="949" />
             <source>Ctrl+Shift+H</source>
             <translation>Ctrl+Shift+H</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="946" />
+            <location filename="../samson_desktop/ui/main_window.py" line="949" />
             <source>High contrast on or off</source>
             <translation>High contrast on or off</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="947" />
+            <location filename="../samson_desktop/ui/main_window.py" line="950" />
             <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
             <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="947" />
+            <location filename="../samson_desktop/ui/main_window.py" line="950" />
             <source>New, open, save</source>
             <translation>New, open, save</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="948" />
+            <location filename="../samson_desktop/ui/main_window.py" line="951" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="948" />
+            <location filename="../samson_desktop/ui/main_window.py" line="951" />
             <source>Export the PDF report</source>
             <translation>Export the PDF report</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="949" />
+            <location filename="../samson_desktop/ui/main_window.py" line="952" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="949" />
+            <location filename="../samson_desktop/ui/main_window.py" line="952" />
             <source>This list</source>
             <translation>This list</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="957" />
+            <location filename="../samson_desktop/ui/main_window.py" line="960" />
             <source>SAMSON: keyboard shortcuts</source>
             <translation>SAMSON: keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="960" />
+            <location filename="../samson_desktop/ui/main_window.py" line="963" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="961" />
+            <location filename="../samson_desktop/ui/main_window.py" line="964" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="961" />
+            <location filename="../samson_desktop/ui/main_window.py" line="964" />
             <source>What they do</source>
             <translation>What they do</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="982" />
+            <location filename="../samson_desktop/ui/main_window.py" line="985" />
             <source>About SAMSON</source>
             <translation>About SAMSON</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="983" />
+            <location filename="../samson_desktop/ui/main_window.py" line="986" />
             <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1528,7 +1528,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     <context>
         <name>Phase</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="37" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="43" />
             <source>Knowledge base</source>
             <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1537,25 +1537,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
             <translation>Knowledge base</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="44" />
             <source>Planning and organisation</source>
             <translation>Planning and organisation</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="40" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="45" />
             <source>Mobilisation and collaboration</source>
             <translation>Mobilisation and collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="41" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="40" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="46" />
             <source>Implementation</source>
             <translation>Implementation</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="42" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="41" />
             <location filename="../samson_desktop/ui/portfolio_view.py" line="47" />
             <source>Continuation</source>
             <translation>Continuation</translation>
@@ -2474,231 +2474,231 @@ Do you want to replace it?</translation>
     <context>
         <name>SetupPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="101" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="100" />
             <source>Name of the voice</source>
             <extracomment>The date edit shows this, its minimum, as "no date".</extracomment>
             <translation>Name of the voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="101" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="103" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
             <source>Kind of voice</source>
             <translation>Kind of voice</translation>
         </message>
         <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="104" />
             <location filename="../samson_desktop/ui/pages/setup_page.py" line="105" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="106" />
             <source>Remove this voice</source>
             <translation>Remove this voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="267" />
             <source>Session setup</source>
             <translation>Session setup</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
             <source>Collaboration</source>
             <translation>Collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
             <source>Time point</source>
             <translation>Time point</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="271" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
             <source>Voices</source>
             <translation>Voices</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="272" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="271" />
             <source>Questions</source>
             <translation>Questions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="273" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="273" />
             <source>Name of the collaboration</source>
             <translation>Name of the collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
             <source>&amp;Description</source>
             <translation>&amp;Description</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
             <source>Description of the collaboration</source>
             <translation>Description of the collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
             <source>&amp;Time point</source>
             <translation>&amp;Time point</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
             <source>Label of the time point, for example T1</source>
             <translation>Label of the time point, for example T1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
             <source>&amp;Place</source>
             <translation>&amp;Place</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
             <source>Place of the workshop</source>
             <translation>Place of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
             <source>P&amp;hase</source>
             <translation>P&amp;hase</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
             <source>Phase of the collaboration</source>
             <translation>Phase of the collaboration</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
             <source>&amp;Facilitator</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
             <source>Facilitator of the workshop</source>
             <translation>Facilitator of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="280" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
             <source>Language of the session and its report</source>
             <translation>Language of the session and its report</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="286" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="285" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="286" />
             <source>Date of the workshop</source>
             <translation>Date of the workshop</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="288" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
             <source>no date</source>
             <translation>no date</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="295" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="294" />
             <source>T1</source>
             <translation>T1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="296" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="295" />
             <source>For example: Youth project Northtown</source>
             <translation>For example: Youth project Northtown</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="298" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="297" />
             <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
             <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="300" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="299" />
             <source>Add voice</source>
             <translation>Add voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="301" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="300" />
             <source>Add a voice</source>
             <translation>Add a voice</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="302" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="301" />
             <source>Number of participants to add</source>
             <translation>Number of participants to add</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="303" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="302" />
             <source>Add participants</source>
             <translation>Add participants</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="304" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="303" />
             <source>Add numbered participants</source>
             <translation>Add numbered participants</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="305" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="304" />
             <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
             <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
         </message>
         <message>
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="305" />
             <location filename="../samson_desktop/ui/pages/setup_page.py" line="306" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="307" />
             <source>Leave participant names out of reports and exports</source>
             <translation>Leave participant names out of reports and exports</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="309" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="308" />
             <source>Participants are then numbered, and single participants are shown together in the report.</source>
             <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="310" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="309" />
             <source>Load question set from file…</source>
             <translation>Load question set from file…</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="311" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="310" />
             <source>Load a question set from a file</source>
             <translation>Load a question set from a file</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="313" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="312" />
             <source>(not set)</source>
             <translation>(not set)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="342" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="341" />
             <source>Question set: %1, version %2 · %3 questions</source>
             <translation>Question set: %1, version %2 · %3 questions</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="348" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="476" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="347" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="475" />
             <source>The question set can be changed until the first answer or measure.</source>
             <translation>The question set can be changed until the first answer or measure.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="431" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="430" />
             <source>Voice %1</source>
             <translation>Voice %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="451" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="450" />
             <source>Remove voice</source>
             <translation>Remove voice</translation>
         </message>
         <message numerus="yes">
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="452" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="451" />
             <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
             <translation>
                 <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -2706,23 +2706,23 @@ Do you want to replace it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="464" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="463" />
             <source>Load a question set</source>
             <translation>Load a question set</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="464" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="463" />
             <source>Question sets (*.json);;All files (*)</source>
             <translation>Question sets (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="470" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="469" />
             <source>The question set cannot be used</source>
             <translation>The question set cannot be used</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="282" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="475" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="281" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="474" />
             <source>Question set</source>
             <translation>Question set</translation>
         </message>
@@ -2811,22 +2811,22 @@ Do you want to replace it?</translation>
     <context>
         <name>ValueCard</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98" />
             <source>not weighted yet</source>
             <translation>not weighted yet</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100" />
             <source>weight %1 of 10</source>
             <translation>weight %1 of 10</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101" />
             <source>Weight of %1</source>
             <translation>Weight of %1</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105" />
             <source>%1: weight %2</source>
             <translation>%1: weight %2</translation>
         </message>
@@ -2939,37 +2939,37 @@ Do you want to replace it?</translation>
     <context>
         <name>VoiceKind</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="44" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
             <source>Social enterprise</source>
             <translation>Social enterprise</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
             <source>Voluntary organisation</source>
             <translation>Voluntary organisation</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
             <source>Citizens / users</source>
             <translation>Citizens / users</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="49" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
             <source>Business</source>
             <translation>Business</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="50" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="49" />
             <source>Single participant</source>
             <translation>Single participant</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="51" />
+            <location filename="../samson_desktop/ui/pages/setup_page.py" line="50" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -3085,17 +3085,17 @@ Do you want to replace it?</translation>
     <context>
         <name>WeightingPage</name>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="281" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280" />
             <source>Weighting of the values</source>
             <translation>Weighting of the values</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="283" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282" />
             <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
             <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
         </message>
         <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="286" />
+            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285" />
             <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
             <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
         </message>

@@ -397,6 +397,10 @@ class MainWindow(QMainWindow):
             new.setProperty("samsonTextKeys", True)
             new.installEventFilter(self._text_keys)
 
+    def _on_first_paint(self) -> None:
+        self.painted.emit()
+        QTimer.singleShot(0, self.finish_setup)
+
     def finish_setup(self) -> None:
         """Build what the first paint did not need: the document and every page."""
         if self._setup_done:
