@@ -9,6 +9,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,13 +114,16 @@ class ProcessRun:
 
 
 def run_process(args: Sequence[str], until: Callable[[str], bool] | None = None,
-                env: dict[str, str] | None = None, timeout: float = 120.0) -> ProcessRun:
+                env: dict[str, str] | None = None, timeout: float = 60.0) -> ProcessRun:
     """Start ``args`` and time it: up to the first stdout line for which ``until`` is true,
     or up to its exit when ``until`` is None. The child's own peak RSS comes from wait4."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(list(args), stdout=subprocess.PIPE, stderr=err, env=env or BASE_ENV,
                                 cwd=ROOT, text=True, bufsize=1)
+        # A child that hangs (a modal dialog, a lost signal) must fail the figure, not stop the suite.
+        watchdog = threading.Timer(timeout, proc.kill)
+        watchdog.start()
         seconds = None
         line = ""
         lines: list[tuple[float, str]] = []
@@ -133,16 +137,11 @@ def run_process(args: Sequence[str], until: Callable[[str], bool] | None = None,
                     break
         for raw in proc.stdout:  # drain, so the child never blocks on a full pipe
             lines.append((time.perf_counter() - start, raw.strip()))
-        deadline = time.monotonic() + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.001)
+        # Wait without reaping, so the watchdog can never signal a reused process id; then reap.
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+        watchdog.cancel()
+        watchdog.join()
+        _pid, status, usage = os.wait4(proc.pid, 0)
         if seconds is None and until is None:
             seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)

@@ -23,26 +23,26 @@ machine; under load every wall-clock figure above grows, which is why start-up i
   with "Fatal Python error: bool_dealloc" (or none_dealloc). The chart benchmark crashed after ~150
   answers; a workshop would crash the same way. 6.11.3 does not have the bug.
 
-### Start-up (`samson --smoke-test FILE`, ~225 ms against ~90 ms for a bare window)
+### Start-up (`samson --smoke-test FILE`: window painted ~155 ms, session open ~215 ms; bare window ~90 ms)
 
-pyqtgraph, numpy, reportlab and jsonschema are not imported before the first paint (checked in
-the profile); the charts and the other pages are built right after it. Phases to the first paint:
+The window paints first ("first paint", ~1.7× the bare window) and reads the session right after;
+the figure with a budget is taken at "session ready", which the app prints once the session is in
+the window (just before that page's own paint). pyqtgraph, numpy, reportlab and jsonschema are not
+imported before either line (checked in the profile); charts and the other pages are built later.
 
 | phase | ms | note |
 |---|---:|---|
 | interpreter + `import PySide6.QtWidgets` | ~80 | the same in the bare window (shiboken's signature bootstrap alone is ~45 ms) |
-| `samson_desktop.ui.app` import | ~18 | almost all `from PySide6.QtCore import Qt`: PySide6 builds Python enum classes for the Qt namespace |
-| `create_application` | ~13 | four DejaVu fonts (~5 ms), Fusion style |
-| UI imports, settings, theme, error hook | ~30 | autosave → document → scoring/model (dataclass creation ~20 ms); the app-wide style sheet |
-| read session + `MainWindow` with the setup page | ~50 | read + validate ~8 ms; actions and menus, `SetupPage` ~17 ms, key filters ~5 ms |
-| event loop to the first paint | ~32 | polish under the app-wide style sheet (~10 ms, measured by dropping it), layout, paint; bare: ~10 ms |
+| `from PySide6.QtCore import Qt` and the other UI imports | ~35 | PySide6 builds a Python enum class for every Qt enum on first use (~13 ms for the Qt namespace alone) |
+| application, fonts, settings, theme, empty window, first paint | ~40 | four DejaVu fonts ~5 ms; the app-wide style sheet ~10 ms of polish |
+| read and validate the session | ~14 | of which importing fastjsonschema (for its exception types) ~5 ms |
+| document, autosave and the setup page | ~50 | importing `setup_page` ~30 ms, two thirds of it PySide6 enum creation; building it ~11 ms |
 
-Across these phases PySide6 creates 346 Python enum classes (Qt's enums are made lazily, on first
-use, through the `enum` functional API) for 43 ms, against 46 classes and 14 ms in the bare window.
-No single item is large enough for a small change to bring the ratio to 2.0: it needs a smaller
-first window (for example painting the window frame and the step bar first and building the setup
-page and the document after the first paint), fewer distinct Qt enum types touched before the
-first paint, and no app-wide style sheet.
+Across start-up PySide6 creates ~350 Python enum classes (through the `enum` functional API) for
+~43 ms, against 46 classes and 14 ms in the bare window: the largest single cost the app adds, and
+one no small change removes. Reaching 2.0× needs the session's first page to be cheaper to import
+and build (fewer distinct Qt enum types, no app-wide style sheet), or the session shown on a lighter
+first view.
 
 ### Chart redraw after an answer
 
@@ -53,7 +53,8 @@ the window, in which the field radar's viewport takes ~2 ms: pyqtgraph paints ~1
 `QPainterPath` drawing; the answer buttons and the voice scale take the rest.
 
 With the overview page on screen too (the budgeted figure), the same answer also refreshes the
-overview synchronously (~1.2 ms: priority and divergence lists rebuilt, two charts), and Qt then
+overview synchronously (~2 ms of the ~3.5 ms update: priority and divergence lists rebuilt item by
+item, two charts), and Qt then
 paints in three passes — the question window, then the overview window once per chart, because each
 pyqtgraph scene announces its change through its own queued call — plus a relayout and repaint of
 the rebuilt lists. Each radar's full repaint is 1.7–2.2 ms; caching the static grid items

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -59,6 +59,8 @@ def make_window(qtbot, tmp_path):
         window.document.undo_stack.setClean()
         window.close()
         window.deleteLater()
+    # Restyling the application while deleted windows still wait for deletion crashes Qt.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     theme().set_zoom(1.0)
     theme().set_high_contrast(False)
 

@@ -1,3116 +1,3150 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AnswerPanel</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85" />
-            <source>Answer</source>
-            <translation>Answer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86" />
-            <source>1 = not at all true for us</source>
-            <translation>1 = not at all true for us</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87" />
-            <source>10 = fully true</source>
-            <translation>10 = fully true</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90" />
-            <source>Score %1</source>
-            <translation>Score %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92" />
-            <source>Score %1 (key %2)</source>
-            <translation>Score %1 (key %2)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93" />
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94" />
-            <source>Not relevant / don't know</source>
-            <translation>Not relevant / don't know</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95" />
-            <source>Left out of every mean (key N)</source>
-            <translation>Left out of every mean (key N)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127" />
-            <source>No agreed score yet: the voices' mean is %1 (n=%2).</source>
-            <translation>No agreed score yet: the voices' mean is %1 (n=%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="235" />
-            <source>Radar</source>
-            <translation>Radar</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="236" />
-            <source>Bars</source>
-            <translation>Bars</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="237" />
-            <location filename="../samson_desktop/ui/charts/panel.py" line="239" />
-            <source>Show as radar chart</source>
-            <translation>Show as radar chart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="238" />
-            <source>Show as bar chart</source>
-            <translation>Show as bar chart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="240" />
-            <source>Radar chart</source>
-            <translation>Radar chart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="241" />
-            <source>Bar chart</source>
-            <translation>Bar chart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="243" />
-            <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
-            <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartTooltip</name>
-        <message>
-            <location filename="../samson_desktop/ui/charts/tooltips.py" line="29" />
-            <source>no value</source>
-            <translation>no value</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareWindow</name>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="277" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="309" />
-            <source>Earlier session:</source>
-            <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). "up" and "down" colour a change; the text always says it too.</extracomment>
-            <translation>Earlier session:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="278" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="311" />
-            <source>Earlier session of the same collaboration</source>
-            <translation>Earlier session of the same collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="279" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="316" />
-            <source>Choose file…</source>
-            <translation>Choose file…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="280" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="317" />
-            <source>Compare with any session file</source>
-            <translation>Compare with any session file</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="281" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="319" />
-            <source>Export comparison PDF…</source>
-            <translation>Export comparison PDF…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="283" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="347" />
-            <source>What the chart shows</source>
-            <translation>What the chart shows</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="364" />
-            <source>Profiles</source>
-            <translation>Profiles</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="286" />
-            <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
-            <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="382" />
-            <source>Paired bars</source>
-            <translation>Paired bars</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="284" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="402" />
-            <source>Show the changes of</source>
-            <translation>Show the changes of</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="416" />
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="436" />
-            <source>Follow-up of measures</source>
-            <translation>Follow-up of measures</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="287" />
-            <source>Both weightings</source>
-            <translation>Both weightings</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="289" />
-            <source>Each session's importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
-            <translation>Each session's importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="291" />
-            <source>Questions on one side only</source>
-            <translation>Questions on one side only</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="466" />
-            <source>Weights and question sets</source>
-            <translation>Weights and question sets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="473" />
-            <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
-            <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="521" />
-            <source>No earlier session of this collaboration found</source>
-            <translation>No earlier session of this collaboration found</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="538" />
-            <source>Choose the earlier session</source>
-            <translation>Choose the earlier session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="539" />
-            <source>SAMSON sessions (*.samson);;All files (*)</source>
-            <translation>SAMSON sessions (*.samson);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="547" />
-            <source>The session cannot be compared</source>
-            <translation>The session cannot be compared</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="581" />
-            <source>Untitled collaboration</source>
-            <translation>Untitled collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="582" />
-            <source>Compare – %1</source>
-            <translation>Compare – %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="599" />
-            <source>%1 → %2. Overall score %3 → %4 (%5).</source>
-            <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="605" />
-            <source>Largest improvement: %1 (%2).</source>
-            <translation>Largest improvement: %1 (%2).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="608" />
-            <source>Largest decline: %1 (%2).</source>
-            <translation>Largest decline: %1 (%2).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="612" />
-            <source>Note: the earlier session is dated after this one.</source>
-            <translation>Note: the earlier session is dated after this one.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="623" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="711" />
-            <source>The seven fields</source>
-            <translation>The seven fields</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="624" />
-            <source>The four values</source>
-            <translation>The four values</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="626" />
-            <source>Questions of %1</source>
-            <translation>Questions of %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="634" />
-            <source>All changes</source>
-            <translation>All changes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="635" />
-            <source>Fields</source>
-            <translation>Fields</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="636" />
-            <source>Values</source>
-            <translation>Values</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="637" />
-            <source>Questions</source>
-            <translation>Questions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="645" />
-            <source>Earlier: %1</source>
-            <translation>Earlier: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="646" />
-            <source>Now: %1</source>
-            <translation>Now: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="693" />
-            <source>Only in the earlier session (%1): %2</source>
-            <translation>Only in the earlier session (%1): %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="695" />
-            <source>Only in this session (%1): %2</source>
-            <translation>Only in this session (%1): %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="726" />
-            <source>Only in the earlier session</source>
-            <translation>Only in the earlier session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="728" />
-            <source>Only in this session</source>
-            <translation>Only in this session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="731" />
-            <source>No score at either time</source>
-            <translation>No score at either time</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="733" />
-            <source>No score at %1</source>
-            <translation>No score at %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="735" />
-            <source>Largest improvement</source>
-            <translation>Largest improvement</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="737" />
-            <source>Largest decline</source>
-            <translation>Largest decline</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="739" />
-            <source>No change</source>
-            <translation>No change</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
-            <source>Improved</source>
-            <translation>Improved</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
-            <source>Declined</source>
-            <translation>Declined</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
-            <source>Level</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
-            <source>Change</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="792" />
-            <source>Largest improvements: %1</source>
-            <translation>Largest improvements: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="795" />
-            <source>Largest declines: %1</source>
-            <translation>Largest declines: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="797" />
-            <source>No question changed.</source>
-            <translation>No question changed.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
-            <source>Measure</source>
-            <translation>Measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
-            <source>Status %1</source>
-            <translation>Status %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
-            <source>Status now</source>
-            <translation>Status now</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
-            <source>Score %1</source>
-            <translation>Score %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="811" />
-            <source>Not carried over</source>
-            <translation>Not carried over</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="814" />
-            <source>Now worded: %1</source>
-            <translation>Now worded: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="817" />
-            <source>(question no longer in the set)</source>
-            <translation>(question no longer in the set)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="840" />
-            <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
-            <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="844" />
-            <source>The earlier session has no measures to follow up.</source>
-            <translation>The earlier session has no measures to follow up.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="846" />
-            <source>New measures at %1: %2</source>
-            <translation>New measures at %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>Only in</source>
-            <translation>Only in</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="875" />
-            <source>the earlier session (%1)</source>
-            <translation>the earlier session (%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="876" />
-            <source>this session (%1)</source>
-            <translation>this session (%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="886" />
-            <source>Question sets: %1 at %2, %3 at %4.</source>
-            <translation>Question sets: %1 at %2, %3 at %4.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="890" />
-            <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
-            <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="893" />
-            <source>Every question is in both sessions.</source>
-            <translation>Every question is in both sessions.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="903" />
-            <source>Export comparison PDF</source>
-            <translation>Export comparison PDF</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="904" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="926" />
-            <source>Writing the comparison PDF…</source>
-            <translation>Writing the comparison PDF…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="938" />
-            <source>The PDF was not written</source>
-            <translation>The PDF was not written</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="939" />
-            <source>The comparison PDF could not be written to %1:
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86"/>
+        <source>1 = not at all true for us</source>
+        <translation>1 = not at all true for us</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87"/>
+        <source>10 = fully true</source>
+        <translation>10 = fully true</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
+        <source>Score %1 (key %2)</source>
+        <translation>Score %1 (key %2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95"/>
+        <source>Left out of every mean (key N)</source>
+        <translation>Left out of every mean (key N)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127"/>
+        <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
+        <translation>No agreed score yet: the voices&apos; mean is %1 (n=%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="235"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="236"/>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="237"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="239"/>
+        <source>Show as radar chart</source>
+        <translation>Show as radar chart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
+        <source>Show as bar chart</source>
+        <translation>Show as bar chart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="240"/>
+        <source>Radar chart</source>
+        <translation>Radar chart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="241"/>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="243"/>
+        <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
+        <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTooltip</name>
+    <message>
+        <location filename="../samson_desktop/ui/charts/tooltips.py" line="29"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="309"/>
+        <source>Earlier session:</source>
+        <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
+        <translation>Earlier session:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <source>Earlier session of the same collaboration</source>
+        <translation>Earlier session of the same collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="316"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="317"/>
+        <source>Compare with any session file</source>
+        <translation>Compare with any session file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="281"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
+        <source>Export comparison PDF…</source>
+        <translation>Export comparison PDF…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="283"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="347"/>
+        <source>What the chart shows</source>
+        <translation>What the chart shows</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="286"/>
+        <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
+        <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="382"/>
+        <source>Paired bars</source>
+        <translation>Paired bars</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="402"/>
+        <source>Show the changes of</source>
+        <translation>Show the changes of</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="416"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="436"/>
+        <source>Follow-up of measures</source>
+        <translation>Follow-up of measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
+        <source>Both weightings</source>
+        <translation>Both weightings</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
+        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
+        <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
+        <source>Questions on one side only</source>
+        <translation>Questions on one side only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="466"/>
+        <source>Weights and question sets</source>
+        <translation>Weights and question sets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="473"/>
+        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
+        <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
+        <source>No earlier session of this collaboration found</source>
+        <translation>No earlier session of this collaboration found</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="538"/>
+        <source>Choose the earlier session</source>
+        <translation>Choose the earlier session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="539"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="547"/>
+        <source>The session cannot be compared</source>
+        <translation>The session cannot be compared</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="581"/>
+        <source>Untitled collaboration</source>
+        <translation>Untitled collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="582"/>
+        <source>Compare – %1</source>
+        <translation>Compare – %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="599"/>
+        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
+        <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="605"/>
+        <source>Largest improvement: %1 (%2).</source>
+        <translation>Largest improvement: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <source>Largest decline: %1 (%2).</source>
+        <translation>Largest decline: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="612"/>
+        <source>Note: the earlier session is dated after this one.</source>
+        <translation>Note: the earlier session is dated after this one.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="623"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="711"/>
+        <source>The seven fields</source>
+        <translation>The seven fields</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="624"/>
+        <source>The four values</source>
+        <translation>The four values</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="626"/>
+        <source>Questions of %1</source>
+        <translation>Questions of %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="634"/>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="635"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="636"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="637"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="645"/>
+        <source>Earlier: %1</source>
+        <translation>Earlier: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="646"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="693"/>
+        <source>Only in the earlier session (%1): %2</source>
+        <translation>Only in the earlier session (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
+        <source>Only in this session (%1): %2</source>
+        <translation>Only in this session (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="726"/>
+        <source>Only in the earlier session</source>
+        <translation>Only in the earlier session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <source>Only in this session</source>
+        <translation>Only in this session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <source>No score at either time</source>
+        <translation>No score at either time</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <source>No score at %1</source>
+        <translation>No score at %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <source>Largest improvement</source>
+        <translation>Largest improvement</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <source>Largest decline</source>
+        <translation>Largest decline</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="739"/>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="740"/>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="740"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="748"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="807"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="856"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="748"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="856"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="792"/>
+        <source>Largest improvements: %1</source>
+        <translation>Largest improvements: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <source>Largest declines: %1</source>
+        <translation>Largest declines: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="797"/>
+        <source>No question changed.</source>
+        <translation>No question changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="806"/>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="806"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="807"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="811"/>
+        <source>Not carried over</source>
+        <translation>Not carried over</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="814"/>
+        <source>Now worded: %1</source>
+        <translation>Now worded: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="817"/>
+        <source>(question no longer in the set)</source>
+        <translation>(question no longer in the set)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
+        <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <source>The earlier session has no measures to follow up.</source>
+        <translation>The earlier session has no measures to follow up.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="846"/>
+        <source>New measures at %1: %2</source>
+        <translation>New measures at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>Only in</source>
+        <translation>Only in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="875"/>
+        <source>the earlier session (%1)</source>
+        <translation>the earlier session (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="876"/>
+        <source>this session (%1)</source>
+        <translation>this session (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="886"/>
+        <source>Question sets: %1 at %2, %3 at %4.</source>
+        <translation>Question sets: %1 at %2, %3 at %4.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="890"/>
+        <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
+        <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="893"/>
+        <source>Every question is in both sessions.</source>
+        <translation>Every question is in both sessions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="903"/>
+        <source>Export comparison PDF</source>
+        <translation>Export comparison PDF</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="904"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <source>Writing the comparison PDF…</source>
+        <translation>Writing the comparison PDF…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="938"/>
+        <source>The PDF was not written</source>
+        <translation>The PDF was not written</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="939"/>
+        <source>The comparison PDF could not be written to %1:
 %2</source>
-            <translation>The comparison PDF could not be written to %1:
+        <translation>The comparison PDF could not be written to %1:
 %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="942" />
-            <source>Comparison PDF saved: %1</source>
-            <translation>Comparison PDF saved: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Continuum</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="132" />
-            <source>Thin co-creation</source>
-            <translation>Thin co-creation</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="133" />
-            <source>Thick co-production</source>
-            <translation>Thick co-production</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="136" />
-            <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
-            <translation>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="140" />
-            <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
-            <translation>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="143" />
-            <source>Fields without an answer: %1.</source>
-            <translation>Fields without an answer: %1.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="146" />
-            <source>Continuum from thin co-creation to thick co-production</source>
-            <translation>Continuum from thin co-creation to thick co-production</translation>
-        </message>
-    </context>
-    <context>
-        <name>DivergencePanel</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93" />
-            <source>Spread %1: %2</source>
-            <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
-            <translation>Spread %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105" />
-            <source>%1 ↔ %2: %3 apart (n=%4)</source>
-            <translation>%1 ↔ %2: %3 apart (n=%4)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108" />
-            <source>, %1 higher</source>
-            <translation>, %1 higher</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116" />
-            <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
-            <translation>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119" />
-            <source>Voices furthest apart, on average:</source>
-            <translation>Voices furthest apart, on average:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120" />
-            <source>Mean difference over the questions both voices scored (n).</source>
-            <translation>Mean difference over the questions both voices scored (n).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115" />
-            <source>Where the voices differ</source>
-            <translation>Where the voices differ</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118" />
-            <source>No question has scores from two voices that differ yet.</source>
-            <translation>No question has scores from two voices that differ yet.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121" />
-            <source>Questions where the voices differ most</source>
-            <translation>Questions where the voices differ most</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="43" />
-            <source>SAMSON: unexpected error</source>
-            <translation>SAMSON: unexpected error</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="44" />
-            <source>Unexpected error</source>
-            <translation>Unexpected error</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="47" />
-            <source>Something went wrong.</source>
-            <translation>Something went wrong.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="53" />
-            <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
-            <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="59" />
-            <source>Error details</source>
-            <translation>Error details</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="62" />
-            <source>Copy details</source>
-            <translation>Copy details</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="63" />
-            <source>Copy the error details</source>
-            <translation>Copy the error details</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="98" />
-            <source>Export the report as PDF</source>
-            <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
-            <translation>Export the report as PDF</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="98" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="109" />
-            <source>Writing the report…</source>
-            <translation>Writing the report…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="116" />
-            <source>Export the answers as CSV</source>
-            <translation>Export the answers as CSV</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="117" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="128" />
-            <source>Writing the CSV file…</source>
-            <translation>Writing the CSV file…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="133" />
-            <source>SAMSON</source>
-            <translation>SAMSON</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="155" />
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="157" />
-            <source>Report saved</source>
-            <translation>Report saved</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="158" />
-            <source>The report was saved as %1.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="942"/>
+        <source>Comparison PDF saved: %1</source>
+        <translation>Comparison PDF saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuum</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="132"/>
+        <source>Thin co-creation</source>
+        <translation>Thin co-creation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="133"/>
+        <source>Thick co-production</source>
+        <translation>Thick co-production</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="136"/>
+        <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
+        <translation>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="140"/>
+        <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
+        <translation>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="143"/>
+        <source>Fields without an answer: %1.</source>
+        <translation>Fields without an answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="146"/>
+        <source>Continuum from thin co-creation to thick co-production</source>
+        <translation>Continuum from thin co-creation to thick co-production</translation>
+    </message>
+</context>
+<context>
+    <name>DivergencePanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93"/>
+        <source>Spread %1: %2</source>
+        <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
+        <translation>Spread %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105"/>
+        <source>%1 ↔ %2: %3 apart (n=%4)</source>
+        <translation>%1 ↔ %2: %3 apart (n=%4)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108"/>
+        <source>, %1 higher</source>
+        <translation>, %1 higher</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116"/>
+        <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
+        <translation>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119"/>
+        <source>Voices furthest apart, on average:</source>
+        <translation>Voices furthest apart, on average:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120"/>
+        <source>Mean difference over the questions both voices scored (n).</source>
+        <translation>Mean difference over the questions both voices scored (n).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115"/>
+        <source>Where the voices differ</source>
+        <translation>Where the voices differ</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118"/>
+        <source>No question has scores from two voices that differ yet.</source>
+        <translation>No question has scores from two voices that differ yet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121"/>
+        <source>Questions where the voices differ most</source>
+        <translation>Questions where the voices differ most</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <source>SAMSON: unexpected error</source>
+        <translation>SAMSON: unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
+        <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
+        <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="59"/>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <source>Copy the error details</source>
+        <translation>Copy the error details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <source>Export the report as PDF</source>
+        <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="109"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="116"/>
+        <source>Export the answers as CSV</source>
+        <translation>Export the answers as CSV</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="117"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="128"/>
+        <source>Writing the CSV file…</source>
+        <translation>Writing the CSV file…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
+        <source>SAMSON</source>
+        <translation>SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="155"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="158"/>
+        <source>The report was saved as %1.
 
 Open it now?</source>
-            <translation>The report was saved as %1.
+        <translation>The report was saved as %1.
 
 Open it now?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="160" />
-            <source>CSV file saved</source>
-            <translation>CSV file saved</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="161" />
-            <source>The table was saved as %1.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <source>CSV file saved</source>
+        <translation>CSV file saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <source>The table was saved as %1.
 
 Open it now?</source>
-            <translation>The table was saved as %1.
+        <translation>The table was saved as %1.
 
 Open it now?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="173" />
-            <source>The report was not written</source>
-            <translation>The report was not written</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="174" />
-            <source>SAMSON could not write the report.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="173"/>
+        <source>The report was not written</source>
+        <translation>The report was not written</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="174"/>
+        <source>SAMSON could not write the report.
 
 %1
 
 Your session is not affected. Try another folder or file name.</source>
-            <translation>SAMSON could not write the report.
+        <translation>SAMSON could not write the report.
 
 %1
 
 Your session is not affected. Try another folder or file name.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="177" />
-            <source>The CSV file was not written</source>
-            <translation>The CSV file was not written</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="178" />
-            <source>SAMSON could not write the CSV file.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="177"/>
+        <source>The CSV file was not written</source>
+        <translation>The CSV file was not written</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="178"/>
+        <source>SAMSON could not write the CSV file.
 
 %1
 
 Your session is not affected. Try another folder or file name.</source>
-            <translation>SAMSON could not write the CSV file.
+        <translation>SAMSON could not write the CSV file.
 
 %1
 
 Your session is not affected. Try another folder or file name.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldNavigator</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81" />
-            <source>&amp;Field</source>
-            <translation>&amp;Field</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82" />
-            <source>Choose field</source>
-            <translation>Choose field</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139" />
-            <source>not relevant</source>
-            <translation>not relevant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142" />
-            <source>answered %1</source>
-            <translation>answered %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145" />
-            <source>not answered</source>
-            <translation>not answered</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147" />
-            <source>Question %1, %2</source>
-            <translation>Question %1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileError</name>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="120" />
-            <source>… (%1 more not shown)</source>
-            <translation>… (%1 more not shown)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="121" />
-            <source>The session cannot be opened</source>
-            <translation>The session cannot be opened</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="122" />
-            <source>SAMSON cannot use this file. The file itself has not been changed.</source>
-            <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="50" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="51" />
-            <source>Setup</source>
-            <translation>Setup</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="52" />
-            <source>Weighting</source>
-            <translation>Weighting</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="53" />
-            <source>Questions</source>
-            <translation>Questions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="54" />
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="55" />
-            <source>Measures</source>
-            <translation>Measures</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="56" />
-            <source>Report</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="67" />
-            <source>SAMSON sessions (*.samson)</source>
-            <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
-            <translation>SAMSON sessions (*.samson)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="198" />
-            <source>&amp;New session</source>
-            <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
-            <translation>&amp;New session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="199" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="200" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="201" />
-            <source>Save &amp;as…</source>
-            <translation>Save &amp;as…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="202" />
-            <source>Export &amp;report…</source>
-            <translation>Export &amp;report…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="203" />
-            <source>Export &amp;CSV…</source>
-            <translation>Export &amp;CSV…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="204" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="207" />
-            <source>&amp;Presentation mode</source>
-            <translation>&amp;Presentation mode</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="209" />
-            <source>Zoom &amp;in</source>
-            <translation>Zoom &amp;in</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="210" />
-            <source>Zoom &amp;out</source>
-            <translation>Zoom &amp;out</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="211" />
-            <source>&amp;Normal size</source>
-            <translation>&amp;Normal size</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="212" />
-            <source>&amp;High contrast</source>
-            <translation>&amp;High contrast</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="213" />
-            <source>&amp;Next question</source>
-            <translation>&amp;Next question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="214" />
-            <source>&amp;Previous question</source>
-            <translation>&amp;Previous question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="215" />
-            <source>Write a &amp;note</source>
-            <translation>Write a &amp;note</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="219" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="220" />
-            <source>&amp;About SAMSON</source>
-            <translation>&amp;About SAMSON</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="239" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="242" />
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="244" />
-            <source>Open &amp;demo</source>
-            <translation>Open &amp;demo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="255" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="259" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="267" />
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="271" />
-            <source>&amp;Go</source>
-            <translation>&amp;Go</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="275" />
-            <source>&amp;Field</source>
-            <translation>&amp;Field</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="281" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="475" />
-            <source>this session</source>
-            <translation>this session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="477" />
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="478" />
-            <source>Save the changes to “%1” first?</source>
-            <translation>Save the changes to “%1” first?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="500" />
-            <source>Open a session</source>
-            <translation>Open a session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="501" />
-            <source>All files (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="566" />
-            <location filename="../samson_desktop/ui/main_window.py" line="573" />
-            <source>Save the session</source>
-            <translation>Save the session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="574" />
-            <source>The demo sessions stay as they are. Please choose another file name.</source>
-            <translation>The demo sessions stay as they are. Please choose another file name.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="583" />
-            <source>The session was not saved</source>
-            <translation>The session was not saved</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="584" />
-            <source>SAMSON could not write %1:
+    </message>
+</context>
+<context>
+    <name>FieldNavigator</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <source>Choose field</source>
+        <translation>Choose field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <source>not relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <source>Question %1, %2</source>
+        <translation>Question %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <source>… (%1 more not shown)</source>
+        <translation>… (%1 more not shown)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <source>The session cannot be opened</source>
+        <translation>The session cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <source>SAMSON cannot use this file. The file itself has not been changed.</source>
+        <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="50"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="51"/>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="52"/>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="53"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="54"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="55"/>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="56"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="67"/>
+        <source>SAMSON sessions (*.samson)</source>
+        <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
+        <translation>SAMSON sessions (*.samson)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="198"/>
+        <source>&amp;New session</source>
+        <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
+        <translation>&amp;New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="201"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="202"/>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="203"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="207"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="209"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="210"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="212"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="213"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Next question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Previous question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="215"/>
+        <source>Write a &amp;note</source>
+        <translation>Write a &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="219"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="220"/>
+        <source>&amp;About SAMSON</source>
+        <translation>&amp;About SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="242"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="244"/>
+        <source>Open &amp;demo</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="255"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="259"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="271"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="275"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="281"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="475"/>
+        <source>this session</source>
+        <translation>this session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="478"/>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Save the changes to “%1” first?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="500"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="501"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="566"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="573"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="574"/>
+        <source>The demo sessions stay as they are. Please choose another file name.</source>
+        <translation>The demo sessions stay as they are. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="583"/>
+        <source>The session was not saved</source>
+        <translation>The session was not saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="584"/>
+        <source>SAMSON could not write %1:
 %2
 
 Your changes are still here and in the autosave. Try another folder.</source>
-            <translation>SAMSON could not write %1:
+        <translation>SAMSON could not write %1:
 %2
 
 Your changes are still here and in the autosave. Try another folder.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="589" />
-            <source>Saved</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="607" />
-            <source>session</source>
-            <translation>session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="628" />
-            <source>a session without a name</source>
-            <translation>a session without a name</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="631" />
-            <source>Recover unsaved changes?</source>
-            <translation>Recover unsaved changes?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="633" />
-            <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="589"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="607"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="628"/>
+        <source>a session without a name</source>
+        <translation>a session without a name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="631"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Recover unsaved changes?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
+        <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
-            <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+        <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="787" />
-            <source>Zoom %1 %</source>
-            <translation>Zoom %1 %</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="804" />
-            <source>Step %1: %2</source>
-            <translation>Step %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="807" />
-            <source>Steps of the workshop</source>
-            <translation>Steps of the workshop</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="808" />
-            <source>Current step</source>
-            <translation>Current step</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="858" />
-            <source>New session</source>
-            <translation>New session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="872" />
-            <source>Not saved to a file yet</source>
-            <translation>Not saved to a file yet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="880" />
-            <source>Autosaved %1</source>
-            <translation>Autosaved %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="884" />
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Undo %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="888" />
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Redo %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="906" />
-            <source>(no recent sessions)</source>
-            <translation>(no recent sessions)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="909" />
-            <source>Clear the list</source>
-            <translation>Clear the list</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="919" />
-            <source>Demo, time point %1</source>
-            <translation>Demo, time point %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="937" />
-            <source>1 … 9, 0</source>
-            <translation>1 … 9, 0</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="937" />
-            <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
-            <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="938" />
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="938" />
-            <source>Not relevant / don't know</source>
-            <translation>Not relevant / don't know</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="939" />
-            <source>Page Down, Alt+Right</source>
-            <translation>Page Down, Alt+Right</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="939" />
-            <source>Next question; on other pages: next step</source>
-            <translation>Next question; on other pages: next step</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="940" />
-            <source>Page Up, Alt+Left</source>
-            <translation>Page Up, Alt+Left</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="940" />
-            <source>Previous question; on other pages: previous step</source>
-            <translation>Previous question; on other pages: previous step</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="941" />
-            <source>F2 or Ctrl+L</source>
-            <translation>F2 or Ctrl+L</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="941" />
-            <source>Write a note for the question</source>
-            <translation>Write a note for the question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="942" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab, Shift+Tab</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="942" />
-            <source>Move between the controls of a page</source>
-            <translation>Move between the controls of a page</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="943" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="943" />
-            <source>Leave the note field; leave presentation mode</source>
-            <translation>Leave the note field; leave presentation mode</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="944" />
-            <source>Ctrl+1 … Ctrl+7</source>
-            <translation>Ctrl+1 … Ctrl+7</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="944" />
-            <source>Go to step 1 … 7</source>
-            <translation>Go to step 1 … 7</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="945" />
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="945" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="946" />
-            <source>Ctrl+Shift+Z, Ctrl+Y</source>
-            <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="946" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="947" />
-            <source>F11</source>
-            <translation>F11</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="947" />
-            <source>Presentation mode on or off</source>
-            <translation>Presentation mode on or off</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="948" />
-            <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
-            <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="948" />
-            <source>Larger / smaller / normal type</source>
-            <translation>Larger / smaller / normal type</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="949" />
-            <source>Ctrl+Shift+H</source>
-            <translation>Ctrl+Shift+H</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="949" />
-            <source>High contrast on or off</source>
-            <translation>High contrast on or off</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="950" />
-            <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
-            <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="950" />
-            <source>New, open, save</source>
-            <translation>New, open, save</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="951" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="951" />
-            <source>Export the PDF report</source>
-            <translation>Export the PDF report</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="952" />
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="952" />
-            <source>This list</source>
-            <translation>This list</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="960" />
-            <source>SAMSON: keyboard shortcuts</source>
-            <translation>SAMSON: keyboard shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="963" />
-            <source>Keyboard shortcuts</source>
-            <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="964" />
-            <source>Keys</source>
-            <translation>Keys</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="964" />
-            <source>What they do</source>
-            <translation>What they do</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="985" />
-            <source>About SAMSON</source>
-            <translation>About SAMSON</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="986" />
-            <source>SAMSON desktop %1
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="787"/>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="804"/>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="807"/>
+        <source>Steps of the workshop</source>
+        <translation>Steps of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="808"/>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="858"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="872"/>
+        <source>Not saved to a file yet</source>
+        <translation>Not saved to a file yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="880"/>
+        <source>Autosaved %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="884"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="888"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="906"/>
+        <source>(no recent sessions)</source>
+        <translation>(no recent sessions)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="909"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="919"/>
+        <source>Demo, time point %1</source>
+        <translation>Demo, time point %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="937"/>
+        <source>1 … 9, 0</source>
+        <translation>1 … 9, 0</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="937"/>
+        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
+        <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <source>Page Down, Alt+Right</source>
+        <translation>Page Down, Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <source>Next question; on other pages: next step</source>
+        <translation>Next question; on other pages: next step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <source>Page Up, Alt+Left</source>
+        <translation>Page Up, Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <source>Previous question; on other pages: previous step</source>
+        <translation>Previous question; on other pages: previous step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <source>F2 or Ctrl+L</source>
+        <translation>F2 or Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <source>Write a note for the question</source>
+        <translation>Write a note for the question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <source>Move between the controls of a page</source>
+        <translation>Move between the controls of a page</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <source>Leave the note field; leave presentation mode</source>
+        <translation>Leave the note field; leave presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <source>Go to step 1 … 7</source>
+        <translation>Go to step 1 … 7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <source>Presentation mode on or off</source>
+        <translation>Presentation mode on or off</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <source>Larger / smaller / normal type</source>
+        <translation>Larger / smaller / normal type</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <source>High contrast on or off</source>
+        <translation>High contrast on or off</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
+        <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <source>New, open, save</source>
+        <translation>New, open, save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <source>Export the PDF report</source>
+        <translation>Export the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="960"/>
+        <source>SAMSON: keyboard shortcuts</source>
+        <translation>SAMSON: keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="985"/>
+        <source>About SAMSON</source>
+        <translation>About SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="986"/>
+        <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
 
 Free software under the MIT licence. Type: DejaVu Sans.</source>
-            <translation>SAMSON desktop %1
+        <translation>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
 
 Free software under the MIT licence. Type: DejaVu Sans.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/app.py" line="144" />
-            <source>Opening %1 …</source>
-            <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
-            <translation>Opening %1 …</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureDelegate</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40" />
-            <source>No date</source>
-            <extracomment>Shown by the date editor at its minimum date, which stands for "no due date".</extracomment>
-            <translation>No date</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42" />
-            <source>Due date</source>
-            <translation>Due date</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureStatus</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="28" />
-            <source>Proposed</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="29" />
-            <source>Agreed</source>
-            <translation>Agreed</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="30" />
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="31" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="32" />
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasuresModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="59" />
-            <source>Measure</source>
-            <translation>Measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="60" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="61" />
-            <source>Quadrant</source>
-            <translation>Quadrant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="62" />
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="63" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="64" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasuresPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="92" />
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="93" />
-            <source>Add measure</source>
-            <translation>Add measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="94" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="95" />
-            <source>Remove the selected measures</source>
-            <translation>Remove the selected measures</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="96" />
-            <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
-            <translation>Remove the selected measures (Delete); Ctrl+Z brings them back</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="97" />
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="98" />
-            <source>Show the measures as a table</source>
-            <translation>Show the measures as a table</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="99" />
-            <source>Matrix</source>
-            <translation>Matrix</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="100" />
-            <source>Show the measures in the matrix of known and new practices</source>
-            <translation>Show the measures in the matrix of known and new practices</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="101" />
-            <source>Measures</source>
-            <translation>Measures</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="102" />
-            <source>Columns of the measures table</source>
-            <translation>Columns of the measures table</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="124" />
-            <source>New measure</source>
-            <translation>New measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="143" />
-            <source>Remove measures</source>
-            <translation>Remove measures</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="199" />
-            <source>Action plan · measures: %1</source>
-            <translation>Action plan · measures: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="75" />
-            <source>Seven fields</source>
-            <translation>Seven fields</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="76" />
-            <source>Four values</source>
-            <translation>Four values</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="77" />
-            <source>Largest gaps</source>
-            <translation>Largest gaps</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="79" />
-            <source>Where the group scores low on what it weights high. Click a question to open it.</source>
-            <translation>Where the group scores low on what it weights high. Click a question to open it.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="83" />
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="84" />
-            <source>Voices on the chart</source>
-            <translation>Voices on the chart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="85" />
-            <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
-            <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="113" />
-            <source>Importance</source>
-            <translation>Importance</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="114" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="129" />
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="130" />
-            <source>Value score</source>
-            <translation>Value score</translation>
-        </message>
-    </context>
-    <context>
-        <name>Phase</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="37" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="43" />
-            <source>Knowledge base</source>
-            <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/app.py" line="144"/>
+        <source>Opening %1 …</source>
+        <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
+        <translation>Opening %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDelegate</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <source>No date</source>
+        <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="28"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <source>Remove the selected measures</source>
+        <translation>Remove the selected measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
+        <translation>Remove the selected measures (Delete); Ctrl+Z brings them back</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <source>Show the measures as a table</source>
+        <translation>Show the measures as a table</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <source>Show the measures in the matrix of known and new practices</source>
+        <translation>Show the measures in the matrix of known and new practices</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <source>Columns of the measures table</source>
+        <translation>Columns of the measures table</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
+        <source>Remove measures</source>
+        <translation>Remove measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <source>Action plan · measures: %1</source>
+        <translation>Action plan · measures: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="81"/>
+        <source>Seven fields</source>
+        <translation>Seven fields</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="82"/>
+        <source>Four values</source>
+        <translation>Four values</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="83"/>
+        <source>Largest gaps</source>
+        <translation>Largest gaps</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="84"/>
+        <source>Voices apart</source>
+        <translation>Voices apart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="85"/>
+        <source>Where the voices differ most</source>
+        <translation>Where the voices differ most</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="87"/>
+        <source>Where the group scores low on what it weights high. Click a question to open it.</source>
+        <translation>Where the group scores low on what it weights high. Click a question to open it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="92"/>
+        <source>Voices on the chart</source>
+        <translation>Voices on the chart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="93"/>
+        <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
+        <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="137"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="138"/>
+        <source>Value score</source>
+        <translation>Value score</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
+        <source>Knowledge base</source>
+        <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
-Small radars drawn at once: the selected sessions, else the first rows in the table's order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
-            <translation>Knowledge base</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="44" />
-            <source>Planning and organisation</source>
-            <translation>Planning and organisation</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="45" />
-            <source>Mobilisation and collaboration</source>
-            <translation>Mobilisation and collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="40" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="46" />
-            <source>Implementation</source>
-            <translation>Implementation</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="41" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="47" />
-            <source>Continuation</source>
-            <translation>Continuation</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="130" />
-            <source>This part of SAMSON is not available in this installation.</source>
-            <translation>This part of SAMSON is not available in this installation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="99" />
-            <source>Collaboration</source>
-            <translation>Collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="100" />
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="101" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="102" />
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="103" />
-            <source>Overall</source>
-            <translation>Overall</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="104" />
-            <source>Answered</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="105" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="111" />
-            <source>Field %1: %2</source>
-            <translation>Field %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="113" />
-            <source>Questions answered or marked not relevant, of all questions</source>
-            <translation>Questions answered or marked not relevant, of all questions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="115" />
-            <source>Mean of the seven field scores</source>
-            <translation>Mean of the seven field scores</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioWindow</name>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="391" />
-            <source>Portfolio – many sessions side by side</source>
-            <translation>Portfolio – many sessions side by side</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="392" />
-            <source>Open folder…</source>
-            <translation>Open folder…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="393" />
-            <source>Add files…</source>
-            <translation>Add files…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="394" />
-            <source>Filter: collaboration, time point, phase, file…</source>
-            <translation>Filter: collaboration, time point, phase, file…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="395" />
-            <source>Filter the sessions</source>
-            <translation>Filter the sessions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="396" />
-            <source>Export CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="397" />
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
-            <source>Collaboration / time point</source>
-            <translation>Collaboration / time point</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
-            <source>Overall</source>
-            <translation>Overall</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
-            <source>Change since the time before</source>
-            <translation>Change since the time before</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="398" />
-            <source>Timelines</source>
-            <translation>Timelines</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="407" />
-            <source>Open a folder of sessions</source>
-            <translation>Open a folder of sessions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
-            <source>Add session files</source>
-            <translation>Add session files</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
-            <source>SAMSON sessions (*.samson);;All files (*)</source>
-            <translation>SAMSON sessions (*.samson);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
-            <source>Reading session files…</source>
-            <translation>Reading session files…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="425" />
-            <source>Portfolio</source>
-            <translation>Portfolio</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="504" />
-            <source>%1 → %2 over %3 time points</source>
-            <translation>%1 → %2 over %3 time points</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="511" />
-            <source>Linked by the key %1</source>
-            <translation>Linked by the key %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="542" />
-            <source>%1 sessions</source>
-            <translation>%1 sessions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="544" />
-            <source>%1 shown</source>
-            <translation>%1 shown</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="545" />
-            <source>%1 collaborations</source>
-            <translation>%1 collaborations</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="547" />
-            <source>%1 unreadable files (see the last tab)</source>
-            <translation>%1 unreadable files (see the last tab)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="549" />
-            <source>loading was cancelled</source>
-            <translation>loading was cancelled</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="551" />
-            <source>Unreadable files (%1)</source>
-            <translation>Unreadable files (%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="563" />
-            <source>Field profiles of the selected sessions</source>
-            <translation>Field profiles of the selected sessions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="567" />
-            <source>Field profiles of the first sessions in the table; select rows to choose</source>
-            <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="569" />
-            <source>(the first %1 shown)</source>
-            <translation>(the first %1 shown)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="584" />
-            <source>Export the table as CSV</source>
-            <translation>Export the table as CSV</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="585" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="591" />
-            <source>The CSV file was not written</source>
-            <translation>The CSV file was not written</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="594" />
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PriorityList</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42" />
-            <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
-            <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
-            <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75" />
-            <source>Priority list: largest gaps first</source>
-            <translation>Priority list: largest gaps first</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77" />
-            <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
-            <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAccessibleButton</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="74" />
-            <source>Press</source>
-            <translation>Press</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCalendarWidget</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="73" />
-            <source>Today</source>
-            <translation>Today</translation>
-        </message>
-    </context>
-    <context>
-        <name>QDialogButtonBox</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="49" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="50" />
-            <source>Look in:</source>
-            <translation>Look in:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="51" />
-            <source>File &amp;name:</source>
-            <translation>File &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="52" />
-            <source>Files of type:</source>
-            <translation>Files of type:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="53" />
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="54" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="55" />
-            <source>&amp;Choose</source>
-            <translation>&amp;Choose</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="56" />
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="57" />
-            <source>Forward</source>
-            <translation>Forward</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="58" />
-            <source>Parent Directory</source>
-            <translation>Parent Directory</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="59" />
-            <source>Create New Folder</source>
-            <translation>Create New Folder</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="60" />
-            <source>List View</source>
-            <translation>List View</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="61" />
-            <source>Detail View</source>
-            <translation>Detail View</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="62" />
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="63" />
-            <source>Save As</source>
-            <translation>Save As</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="64" />
-            <source>New Folder</source>
-            <translation>New Folder</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="65" />
-            <source>My Computer</source>
-            <translation>My Computer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="66" />
-            <source>%1 already exists.
+Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <source>Planning and organisation</source>
+        <translation>Planning and organisation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <source>Mobilisation and collaboration</source>
+        <translation>Mobilisation and collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <source>Continuation</source>
+        <translation>Continuation</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="130"/>
+        <source>This part of SAMSON is not available in this installation.</source>
+        <translation>This part of SAMSON is not available in this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="99"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <source>Field %1: %2</source>
+        <translation>Field %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <source>Questions answered or marked not relevant, of all questions</source>
+        <translation>Questions answered or marked not relevant, of all questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <source>Mean of the seven field scores</source>
+        <translation>Mean of the seven field scores</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="391"/>
+        <source>Portfolio – many sessions side by side</source>
+        <translation>Portfolio – many sessions side by side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <source>Open folder…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <source>Filter: collaboration, time point, phase, file…</source>
+        <translation>Filter: collaboration, time point, phase, file…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <source>Filter the sessions</source>
+        <translation>Filter the sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <source>Collaboration / time point</source>
+        <translation>Collaboration / time point</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <source>Change since the time before</source>
+        <translation>Change since the time before</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <source>Timelines</source>
+        <translation>Timelines</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="407"/>
+        <source>Open a folder of sessions</source>
+        <translation>Open a folder of sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <source>Add session files</source>
+        <translation>Add session files</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <source>Reading session files…</source>
+        <translation>Reading session files…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="504"/>
+        <source>%1 → %2 over %3 time points</source>
+        <translation>%1 → %2 over %3 time points</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="511"/>
+        <source>Linked by the key %1</source>
+        <translation>Linked by the key %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="542"/>
+        <source>%1 sessions</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
+        <source>%1 collaborations</source>
+        <translation>%1 collaborations</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="547"/>
+        <source>%1 unreadable files (see the last tab)</source>
+        <translation>%1 unreadable files (see the last tab)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="549"/>
+        <source>loading was cancelled</source>
+        <translation>loading was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="551"/>
+        <source>Unreadable files (%1)</source>
+        <translation>Unreadable files (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="563"/>
+        <source>Field profiles of the selected sessions</source>
+        <translation>Field profiles of the selected sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <source>Field profiles of the first sessions in the table; select rows to choose</source>
+        <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="569"/>
+        <source>(the first %1 shown)</source>
+        <translation>(the first %1 shown)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <source>Export the table as CSV</source>
+        <translation>Export the table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <source>The CSV file was not written</source>
+        <translation>The CSV file was not written</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="594"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityList</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42"/>
+        <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
+        <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
+        <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75"/>
+        <source>Priority list: largest gaps first</source>
+        <translation>Priority list: largest gaps first</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77"/>
+        <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
+        <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleButton</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="74"/>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="73"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="49"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="50"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="52"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="53"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="55"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="56"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="57"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="58"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="59"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="60"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="61"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="62"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="63"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="64"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="65"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="66"/>
+        <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 already exists.
+        <translation>%1 already exists.
 Do you want to replace it?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="67" />
-            <source>All Files (*)</source>
-            <translation>All Files (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="68" />
-            <source>Recent Places</source>
-            <translation>Recent Places</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="69" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="70" />
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="71" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="72" />
-            <source>Date Modified</source>
-            <translation>Date Modified</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="31" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="32" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="33" />
-            <source>Cu&amp;t</source>
-            <translation>Cu&amp;t</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="34" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="35" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Paste</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="36" />
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="37" />
-            <source>Select All</source>
-            <translation>Select All</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="46" />
-            <source>Show Details...</source>
-            <translation>Show Details...</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="47" />
-            <source>Hide Details...</source>
-            <translation>Hide Details...</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="48" />
-            <source>About Qt</source>
-            <translation>About Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="11" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="12" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="13" />
-            <source>Save All</source>
-            <translation>Save All</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="14" />
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="15" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Yes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="16" />
-            <source>Yes to &amp;All</source>
-            <translation>Yes to &amp;All</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="17" />
-            <source>&amp;No</source>
-            <translation>&amp;No</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="18" />
-            <source>N&amp;o to All</source>
-            <translation>N&amp;o to All</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="19" />
-            <source>Abort</source>
-            <translation>Abort</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="20" />
-            <source>Retry</source>
-            <translation>Retry</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="21" />
-            <source>Ignore</source>
-            <translation>Ignore</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="22" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="23" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="24" />
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="25" />
-            <source>Don't Save</source>
-            <translation>Don't Save</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="26" />
-            <source>Close without Saving</source>
-            <translation>Close without Saving</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="27" />
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="28" />
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="29" />
-            <source>Reset</source>
-            <translation>Reset</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="30" />
-            <source>Restore Defaults</source>
-            <translation>Restore Defaults</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="38" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="39" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="40" />
-            <source>Cu&amp;t</source>
-            <translation>Cu&amp;t</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="41" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="42" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Paste</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="43" />
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="44" />
-            <source>Select All</source>
-            <translation>Select All</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="45" />
-            <source>Copy &amp;Link Location</source>
-            <translation>Copy &amp;Link Location</translation>
-        </message>
-    </context>
-    <context>
-        <name>Quadrant</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="18" />
-            <source>Keep or do more of a known practice</source>
-            <translation>Keep or do more of a known practice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="19" />
-            <source>Start a new practice</source>
-            <translation>Start a new practice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="20" />
-            <source>Stop or do less of a known practice</source>
-            <translation>Stop or do less of a known practice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="21" />
-            <source>Drop a new practice that does not work</source>
-            <translation>Drop a new practice that does not work</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuadrantMatrix</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114" />
-            <source>Matrix of measures</source>
-            <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
-            <translation>Matrix of measures</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115" />
-            <source>Known practice</source>
-            <translation>Known practice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116" />
-            <source>New practice</source>
-            <translation>New practice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117" />
-            <source>Keep / do more</source>
-            <translation>Keep / do more</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118" />
-            <source>Stop / do less</source>
-            <translation>Stop / do less</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120" />
-            <source>Ways of working that help the collaboration: keep and strengthen them.</source>
-            <translation>Ways of working that help the collaboration: keep and strengthen them.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121" />
-            <source>Challenges that call for new actions and approaches.</source>
-            <translation>Challenges that call for new actions and approaches.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122" />
-            <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
-            <translation>Ways of working that hinder the collaboration: do less of them, or stop.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123" />
-            <source>New measures that miss the mark: scale them down or end them.</source>
-            <translation>New measures that miss the mark: scale them down or end them.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134" />
-            <source>%1: %2 measures</source>
-            <translation>%1: %2 measures</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="183" />
-            <source>%1: not relevant</source>
-            <translation>%1: not relevant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="186" />
-            <source>%1: answer %2</source>
-            <translation>%1: answer %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="192" />
-            <source>&amp;Note from the discussion</source>
-            <translation>&amp;Note from the discussion</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="193" />
-            <source>Note from the discussion</source>
-            <translation>Note from the discussion</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="194" />
-            <source>What did the group say? (F2)</source>
-            <translation>What did the group say? (F2)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="300" />
-            <source>%1: note</source>
-            <translation>%1: note</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="340" />
-            <source>Field %1: %2</source>
-            <translation>Field %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="371" />
-            <source>Importance</source>
-            <translation>Importance</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="372" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="409" />
-            <source>Question %1 of %2</source>
-            <translation>Question %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="415" />
-            <source>Question %1</source>
-            <translation>Question %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickMeasure</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="57" />
-            <source>Proposed &amp;measures for this question</source>
-            <translation>Proposed &amp;measures for this question</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="58" />
-            <source>A measure the group proposes…</source>
-            <translation>A measure the group proposes…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="59" />
-            <source>New measure text</source>
-            <translation>New measure text</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="60" />
-            <source>Kind of measure</source>
-            <translation>Kind of measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="61" />
-            <source>Where the measure belongs in the matrix of known and new practices</source>
-            <translation>Where the measure belongs in the matrix of known and new practices</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="64" />
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="65" />
-            <source>Add measure</source>
-            <translation>Add measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66" />
-            <source>Measures proposed for this question</source>
-            <translation>Measures proposed for this question</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="83" />
-            <source>Report and compare</source>
-            <translation>Report and compare</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="85" />
-            <source>Export report…</source>
-            <translation>Export report…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="86" />
-            <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
-            <translation>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="88" />
-            <source>Export CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="89" />
-            <source>One row per question, for spreadsheets and further analysis.</source>
-            <translation>One row per question, for spreadsheets and further analysis.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="90" />
-            <source>Compare with an earlier session…</source>
-            <translation>Compare with an earlier session…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="91" />
-            <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
-            <translation>Put this session beside an earlier time point of the same collaboration and see what changed.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="93" />
-            <source>Portfolio of many sessions…</source>
-            <translation>Portfolio of many sessions…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="94" />
-            <source>Look at many collaborations side by side.</source>
-            <translation>Look at many collaborations side by side.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="111" />
-            <source>Unnamed collaboration</source>
-            <translation>Unnamed collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="119" />
-            <source>%1 of %2 questions answered, %3 measures.</source>
-            <translation>%1 of %2 questions answered, %3 measures.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="156" />
-            <source>Not available</source>
-            <translation>Not available</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="157" />
-            <source>This function is not available in this installation of SAMSON.</source>
-            <translation>This function is not available in this installation of SAMSON.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDocument</name>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="97" />
-            <source>Recovered changes</source>
-            <translation>Recovered changes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="129" />
-            <source>Answer</source>
-            <translation>Answer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="143" />
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="155" />
-            <source>Session details</source>
-            <translation>Session details</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="170" />
-            <source>Question set</source>
-            <translation>Question set</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="190" />
-            <source>Voices</source>
-            <translation>Voices</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="193" />
-            <source>Add measure</source>
-            <translation>Add measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="197" />
-            <source>Edit measure</source>
-            <translation>Edit measure</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="202" />
-            <source>Remove measure</source>
-            <translation>Remove measure</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionProgress</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/progress.py" line="40" />
-            <source>Session: %1 of %2 done</source>
-            <translation>Session: %1 of %2 done</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/progress.py" line="42" />
-            <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
-            <translation>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/progress.py" line="47" />
-            <source>Session progress</source>
-            <translation>Session progress</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="100" />
-            <source>Name of the voice</source>
-            <extracomment>The date edit shows this, its minimum, as "no date".</extracomment>
-            <translation>Name of the voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="101" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
-            <source>Kind of voice</source>
-            <translation>Kind of voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="104" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="105" />
-            <source>Remove this voice</source>
-            <translation>Remove this voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="267" />
-            <source>Session setup</source>
-            <translation>Session setup</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
-            <source>Collaboration</source>
-            <translation>Collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
-            <source>Time point</source>
-            <translation>Time point</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
-            <source>Voices</source>
-            <translation>Voices</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="271" />
-            <source>Questions</source>
-            <translation>Questions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="273" />
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="273" />
-            <source>Name of the collaboration</source>
-            <translation>Name of the collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
-            <source>&amp;Description</source>
-            <translation>&amp;Description</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
-            <source>Description of the collaboration</source>
-            <translation>Description of the collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
-            <source>&amp;Time point</source>
-            <translation>&amp;Time point</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
-            <source>Label of the time point, for example T1</source>
-            <translation>Label of the time point, for example T1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
-            <source>&amp;Place</source>
-            <translation>&amp;Place</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
-            <source>Place of the workshop</source>
-            <translation>Place of the workshop</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
-            <source>P&amp;hase</source>
-            <translation>P&amp;hase</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
-            <source>Phase of the collaboration</source>
-            <translation>Phase of the collaboration</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
-            <source>&amp;Facilitator</source>
-            <translation>&amp;Facilitator</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
-            <source>Facilitator of the workshop</source>
-            <translation>Facilitator of the workshop</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
-            <source>Language of the session and its report</source>
-            <translation>Language of the session and its report</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="285" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="286" />
-            <source>Date of the workshop</source>
-            <translation>Date of the workshop</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
-            <source>no date</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="294" />
-            <source>T1</source>
-            <translation>T1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="295" />
-            <source>For example: Youth project Northtown</source>
-            <translation>For example: Youth project Northtown</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="297" />
-            <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
-            <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="299" />
-            <source>Add voice</source>
-            <translation>Add voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="300" />
-            <source>Add a voice</source>
-            <translation>Add a voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="301" />
-            <source>Number of participants to add</source>
-            <translation>Number of participants to add</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="302" />
-            <source>Add participants</source>
-            <translation>Add participants</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="303" />
-            <source>Add numbered participants</source>
-            <translation>Add numbered participants</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="304" />
-            <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
-            <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="305" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="306" />
-            <source>Leave participant names out of reports and exports</source>
-            <translation>Leave participant names out of reports and exports</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="308" />
-            <source>Participants are then numbered, and single participants are shown together in the report.</source>
-            <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="309" />
-            <source>Load question set from file…</source>
-            <translation>Load question set from file…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="310" />
-            <source>Load a question set from a file</source>
-            <translation>Load a question set from a file</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="312" />
-            <source>(not set)</source>
-            <translation>(not set)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="341" />
-            <source>Question set: %1, version %2 · %3 questions</source>
-            <translation>Question set: %1, version %2 · %3 questions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="347" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="475" />
-            <source>The question set can be changed until the first answer or measure.</source>
-            <translation>The question set can be changed until the first answer or measure.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="430" />
-            <source>Voice %1</source>
-            <translation>Voice %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="450" />
-            <source>Remove voice</source>
-            <translation>Remove voice</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="451" />
-            <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
-            <translation>
-                <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
-                <numerusform>This voice has scores on %n questions. Remove the voice and its scores?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="463" />
-            <source>Load a question set</source>
-            <translation>Load a question set</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="463" />
-            <source>Question sets (*.json);;All files (*)</source>
-            <translation>Question sets (*.json);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="469" />
-            <source>The question set cannot be used</source>
-            <translation>The question set cannot be used</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="281" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="474" />
-            <source>Question set</source>
-            <translation>Question set</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="134" />
-            <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
-            <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
-            <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="136" />
-            <source>Begin</source>
-            <translation>Begin</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="137" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="139" />
-            <source>New session</source>
-            <translation>New session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="138" />
-            <source>Start a new workshop session (Ctrl+N)</source>
-            <translation>Start a new workshop session (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="140" />
-            <source>Open a session…</source>
-            <translation>Open a session…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="141" />
-            <source>Open a saved .samson file (Ctrl+O)</source>
-            <translation>Open a saved .samson file (Ctrl+O)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="142" />
-            <source>Open a session</source>
-            <translation>Open a session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="143" />
-            <source>Try the demo</source>
-            <translation>Try the demo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="145" />
-            <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
-            <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="146" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="147" />
-            <source>Recent sessions</source>
-            <translation>Recent sessions</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="148" />
-            <source>Sessions you open or save appear here.</source>
-            <translation>Sessions you open or save appear here.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="149" />
-            <source>Enter or double-click opens the selected session.</source>
-            <translation>Enter or double-click opens the selected session.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="155" />
-            <source>Demo, time point %1</source>
-            <translation>Demo, time point %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="159" />
-            <source>Open a copy of the demo session</source>
-            <translation>Open a copy of the demo session</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="160" />
-            <source>Open demo session %1</source>
-            <translation>Open demo session %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueCard</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98" />
-            <source>not weighted yet</source>
-            <translation>not weighted yet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100" />
-            <source>weight %1 of 10</source>
-            <translation>weight %1 of 10</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101" />
-            <source>Weight of %1</source>
-            <translation>Weight of %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105" />
-            <source>%1: weight %2</source>
-            <translation>%1: weight %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoiceEntryDialog</name>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="36" />
-            <source>answer sheets</source>
-            <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
-            <translation>answer sheets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="39" />
-            <source>Save answer sheets</source>
-            <translation>Save answer sheets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="40" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="47" />
-            <source>Answer sheets</source>
-            <translation>Answer sheets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="48" />
-            <source>Could not write %1: %2</source>
-            <translation>Could not write %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="284" />
-            <source>Voice score</source>
-            <translation>Voice score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="346" />
-            <location filename="../samson_desktop/ui/voice_entry.py" line="347" />
-            <source>Type in answer sheets</source>
-            <translation>Type in answer sheets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="350" />
-            <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
-            <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="354" />
-            <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
-            <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="356" />
-            <source>N: not relevant</source>
-            <translation>N: not relevant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="358" />
-            <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
-            <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="393" />
-            <source>Question %1 of %2</source>
-            <translation>Question %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="404" />
-            <source>This field on the sheet: %1</source>
-            <translation>This field on the sheet: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="409" />
-            <source>no score</source>
-            <translation>no score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="410" />
-            <source>Previous: %1 → %2</source>
-            <translation>Previous: %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="417" />
-            <source>%1: %2 of %3 questions have a score.</source>
-            <translation>%1: %2 of %3 questions have a score.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="422" />
-            <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
-            <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="425" />
-            <source>That was the last voice. Enter or Esc: back to the voices.</source>
-            <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="445" />
-            <source>%1 · %2 of %3 scored</source>
-            <translation>%1 · %2 of %3 scored</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="458" />
-            <source>Type in scores: %1</source>
-            <translation>Type in scores: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoiceKind</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="44" />
-            <source>Municipality</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
-            <source>Social enterprise</source>
-            <translation>Social enterprise</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
-            <source>Voluntary organisation</source>
-            <translation>Voluntary organisation</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
-            <source>Citizens / users</source>
-            <translation>Citizens / users</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
-            <source>Business</source>
-            <translation>Business</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="49" />
-            <source>Single participant</source>
-            <translation>Single participant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="50" />
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoiceScale</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="217" />
-            <source>agreed</source>
-            <extracomment>Position in the session's voices: picks colour and marker shape, as on the charts.</extracomment>
-            <translation>agreed</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="219" />
-            <source>mean</source>
-            <translation>mean</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="221" />
-            <source>median</source>
-            <translation>median</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoicesStrip</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293" />
-            <source>%1: %2 gives %3</source>
-            <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: "print" or "type".</extracomment>
-            <translation>%1: %2 gives %3</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294" />
-            <source>%1: %2 without score</source>
-            <translation>%1: %2 without score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309" />
-            <source>No score</source>
-            <translation>No score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313" />
-            <source>Voices</source>
-            <translation>Voices</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314" />
-            <source>How voices are entered and shown, and paper answer sheets</source>
-            <translation>How voices are entered and shown, and paper answer sheets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315" />
-            <source>Digits go to the voices first</source>
-            <translation>Digits go to the voices first</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316" />
-            <source>Hide scores until all are in</source>
-            <translation>Hide scores until all are in</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321" />
-            <source>Reveal the voices' scores</source>
-            <translation>Reveal the voices' scores</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322" />
-            <source>Voices: settings and answer sheets</source>
-            <translation>Voices: settings and answer sheets</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="430" />
-            <source>All %1 voices are in.</source>
-            <translation>All %1 voices are in.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="432" />
-            <source>Scores hidden: %1 of %2 voices are in.</source>
-            <translation>Scores hidden: %1 of %2 voices are in.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441" />
-            <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
-            <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445" />
-            <source>Voices: no score yet.</source>
-            <translation>Voices: no score yet.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320" />
-            <source>Reveal (R)</source>
-            <translation>Reveal (R)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317" />
-            <source>Voices on the chart</source>
-            <translation>Voices on the chart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318" />
-            <source>Print answer sheets…</source>
-            <translation>Print answer sheets…</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319" />
-            <source>Type in answer sheets…</source>
-            <translation>Type in answer sheets…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeightingPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280" />
-            <source>Weighting of the values</source>
-            <translation>Weighting of the values</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282" />
-            <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
-            <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285" />
-            <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
-            <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ErrorModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
-            <source>Why it cannot be read</source>
-            <translation>Why it cannot be read</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="67"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="68"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="69"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="70"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="71"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="72"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="36"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="37"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="46"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="47"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="48"/>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="12"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="13"/>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="14"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="16"/>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="17"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="18"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="19"/>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="20"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="21"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="22"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="24"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="25"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="26"/>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="27"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="28"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="29"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="30"/>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="43"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="44"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="45"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="18"/>
+        <source>Keep or do more of a known practice</source>
+        <translation>Keep or do more of a known practice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <source>Start a new practice</source>
+        <translation>Start a new practice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <source>Stop or do less of a known practice</source>
+        <translation>Stop or do less of a known practice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <source>Drop a new practice that does not work</source>
+        <translation>Drop a new practice that does not work</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantMatrix</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <source>Matrix of measures</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
+        <translation>Matrix of measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <source>Known practice</source>
+        <translation>Known practice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <source>New practice</source>
+        <translation>New practice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <source>Keep / do more</source>
+        <translation>Keep / do more</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <source>Stop / do less</source>
+        <translation>Stop / do less</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <source>Ways of working that help the collaboration: keep and strengthen them.</source>
+        <translation>Ways of working that help the collaboration: keep and strengthen them.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <source>Challenges that call for new actions and approaches.</source>
+        <translation>Challenges that call for new actions and approaches.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
+        <translation>Ways of working that hinder the collaboration: do less of them, or stop.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <source>New measures that miss the mark: scale them down or end them.</source>
+        <translation>New measures that miss the mark: scale them down or end them.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <source>%1: %2 measures</source>
+        <translation>%1: %2 measures</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="182"/>
+        <source>%1: not relevant</source>
+        <translation>%1: not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="185"/>
+        <source>%1: answer %2</source>
+        <translation>%1: answer %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <source>&amp;Note from the discussion</source>
+        <translation>&amp;Note from the discussion</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
+        <source>Note from the discussion</source>
+        <translation>Note from the discussion</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="193"/>
+        <source>What did the group say? (F2)</source>
+        <translation>What did the group say? (F2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="299"/>
+        <source>%1: note</source>
+        <translation>%1: note</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="339"/>
+        <source>Field %1: %2</source>
+        <translation>Field %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="370"/>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="371"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="408"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="414"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickMeasure</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66"/>
+        <source>Proposed &amp;measures for this question</source>
+        <translation>Proposed &amp;measures for this question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="67"/>
+        <source>A measure the group proposes…</source>
+        <translation>A measure the group proposes…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="68"/>
+        <source>New measure text</source>
+        <translation>New measure text</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="69"/>
+        <source>Kind of measure</source>
+        <translation>Kind of measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="70"/>
+        <source>Where the measure belongs in the matrix of known and new practices</source>
+        <translation>Where the measure belongs in the matrix of known and new practices</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="73"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <source>Measures proposed for this question</source>
+        <translation>Measures proposed for this question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="108"/>
+        <source>Hide list (%1)</source>
+        <translation>Hide list (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="109"/>
+        <source>Hide the measures proposed for this question (%1)</source>
+        <translation>Hide the measures proposed for this question (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="111"/>
+        <source>Show list (%1)</source>
+        <translation>Show list (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="112"/>
+        <source>Show the measures proposed for this question (%1)</source>
+        <translation>Show the measures proposed for this question (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="83"/>
+        <source>Report and compare</source>
+        <translation>Report and compare</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
+        <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
+        <translation>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
+        <source>One row per question, for spreadsheets and further analysis.</source>
+        <translation>One row per question, for spreadsheets and further analysis.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <source>Compare with an earlier session…</source>
+        <translation>Compare with an earlier session…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
+        <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
+        <translation>Put this session beside an earlier time point of the same collaboration and see what changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <source>Portfolio of many sessions…</source>
+        <translation>Portfolio of many sessions…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
+        <source>Look at many collaborations side by side.</source>
+        <translation>Look at many collaborations side by side.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="111"/>
+        <source>Unnamed collaboration</source>
+        <translation>Unnamed collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="119"/>
+        <source>%1 of %2 questions answered, %3 measures.</source>
+        <translation>%1 of %2 questions answered, %3 measures.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="156"/>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="157"/>
+        <source>This function is not available in this installation of SAMSON.</source>
+        <translation>This function is not available in this installation of SAMSON.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="97"/>
+        <source>Recovered changes</source>
+        <translation>Recovered changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="129"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="143"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="155"/>
+        <source>Session details</source>
+        <translation>Session details</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <source>Question set</source>
+        <translation>Question set</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <source>Voices</source>
+        <translation>Voices</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <source>Edit measure</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <source>Remove measure</source>
+        <translation>Remove measure</translation>
+    </message>
+</context>
+<context>
+    <name>SessionProgress</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="40"/>
+        <source>Session: %1 of %2 done</source>
+        <translation>Session: %1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="42"/>
+        <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
+        <translation>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="47"/>
+        <source>Session progress</source>
+        <translation>Session progress</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <source>Name of the voice</source>
+        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
+        <translation>Name of the voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <source>Kind of voice</source>
+        <translation>Kind of voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <source>Remove this voice</source>
+        <translation>Remove this voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
+        <source>Session setup</source>
+        <translation>Session setup</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
+        <source>Time point</source>
+        <translation>Time point</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <source>Voices</source>
+        <translation>Voices</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <source>Name of the collaboration</source>
+        <translation>Name of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <source>Description of the collaboration</source>
+        <translation>Description of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <source>&amp;Time point</source>
+        <translation>&amp;Time point</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <source>Label of the time point, for example T1</source>
+        <translation>Label of the time point, for example T1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <source>Place of the workshop</source>
+        <translation>Place of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <source>Phase of the collaboration</source>
+        <translation>Phase of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <source>Facilitator of the workshop</source>
+        <translation>Facilitator of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <source>Language of the session and its report</source>
+        <translation>Language of the session and its report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <source>Date of the workshop</source>
+        <translation>Date of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="294"/>
+        <source>T1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
+        <source>For example: Youth project Northtown</source>
+        <translation>For example: Youth project Northtown</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
+        <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
+        <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <source>Add voice</source>
+        <translation>Add voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <source>Add a voice</source>
+        <translation>Add a voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <source>Number of participants to add</source>
+        <translation>Number of participants to add</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <source>Add participants</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
+        <source>Add numbered participants</source>
+        <translation>Add numbered participants</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
+        <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
+        <source>Leave participant names out of reports and exports</source>
+        <translation>Leave participant names out of reports and exports</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <source>Participants are then numbered, and single participants are shown together in the report.</source>
+        <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <source>Load question set from file…</source>
+        <translation>Load question set from file…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <source>Load a question set from a file</source>
+        <translation>Load a question set from a file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <source>Question set: %1, version %2 · %3 questions</source>
+        <translation>Question set: %1, version %2 · %3 questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <source>The question set can be changed until the first answer or measure.</source>
+        <translation>The question set can be changed until the first answer or measure.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="430"/>
+        <source>Voice %1</source>
+        <translation>Voice %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="450"/>
+        <source>Remove voice</source>
+        <translation>Remove voice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="451"/>
+        <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
+        <translation>
+            <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
+            <numerusform>This voice has scores on %n questions. Remove the voice and its scores?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <source>Load a question set</source>
+        <translation>Load a question set</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <source>Question sets (*.json);;All files (*)</source>
+        <translation>Question sets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="469"/>
+        <source>The question set cannot be used</source>
+        <translation>The question set cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="474"/>
+        <source>Question set</source>
+        <translation>Question set</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
+        <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
+        <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <source>Begin</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <source>Start a new workshop session (Ctrl+N)</source>
+        <translation>Start a new workshop session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <source>Open a session…</source>
+        <translation>Open a session…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <source>Open a saved .samson file (Ctrl+O)</source>
+        <translation>Open a saved .samson file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
+        <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <source>Recent sessions</source>
+        <translation>Recent sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <source>Sessions you open or save appear here.</source>
+        <translation>Sessions you open or save appear here.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <source>Enter or double-click opens the selected session.</source>
+        <translation>Enter or double-click opens the selected session.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <source>Demo, time point %1</source>
+        <translation>Demo, time point %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <source>Open a copy of the demo session</source>
+        <translation>Open a copy of the demo session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <source>Open demo session %1</source>
+        <translation>Open demo session %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCard</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98"/>
+        <source>not weighted yet</source>
+        <translation>not weighted yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <source>weight %1 of 10</source>
+        <translation>weight %1 of 10</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <source>%1: weight %2</source>
+        <translation>%1: weight %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceEntryDialog</name>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="36"/>
+        <source>answer sheets</source>
+        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
+        <translation>answer sheets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="39"/>
+        <source>Save answer sheets</source>
+        <translation>Save answer sheets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="47"/>
+        <source>Answer sheets</source>
+        <translation>Answer sheets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="48"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="284"/>
+        <source>Voice score</source>
+        <translation>Voice score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="347"/>
+        <source>Type in answer sheets</source>
+        <translation>Type in answer sheets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
+        <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
+        <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
+        <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
+        <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <source>N: not relevant</source>
+        <translation>N: not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
+        <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="393"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
+        <source>This field on the sheet: %1</source>
+        <translation>This field on the sheet: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="409"/>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="410"/>
+        <source>Previous: %1 → %2</source>
+        <translation>Previous: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="417"/>
+        <source>%1: %2 of %3 questions have a score.</source>
+        <translation>%1: %2 of %3 questions have a score.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="422"/>
+        <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
+        <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="425"/>
+        <source>That was the last voice. Enter or Esc: back to the voices.</source>
+        <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="445"/>
+        <source>%1 · %2 of %3 scored</source>
+        <translation>%1 · %2 of %3 scored</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="458"/>
+        <source>Type in scores: %1</source>
+        <translation>Type in scores: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceKind</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <source>Social enterprise</source>
+        <translation>Social enterprise</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <source>Voluntary organisation</source>
+        <translation>Voluntary organisation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <source>Citizens / users</source>
+        <translation>Citizens / users</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <source>Single participant</source>
+        <translation>Single participant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceScale</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="217"/>
+        <source>agreed</source>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="219"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="221"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesStrip</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294"/>
+        <source>%1: %2 gives %3</source>
+        <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
+        <translation>%1: %2 gives %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295"/>
+        <source>%1: %2 without score</source>
+        <translation>%1: %2 without score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <source>No score</source>
+        <translation>No score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <source>Voices</source>
+        <translation>Voices</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <source>How voices are entered and shown, and paper answer sheets</source>
+        <translation>How voices are entered and shown, and paper answer sheets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <source>Digits go to the voices first</source>
+        <translation>Digits go to the voices first</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <source>Hide scores until all are in</source>
+        <translation>Hide scores until all are in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
+        <source>Reveal the voices&apos; scores</source>
+        <translation>Reveal the voices&apos; scores</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
+        <source>Voices: settings and answer sheets</source>
+        <translation>Voices: settings and answer sheets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="434"/>
+        <source>All %1 voices are in.</source>
+        <translation>All %1 voices are in.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="436"/>
+        <source>Scores hidden: %1 of %2 voices are in.</source>
+        <translation>Scores hidden: %1 of %2 voices are in.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445"/>
+        <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
+        <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="449"/>
+        <source>Voices: no score yet.</source>
+        <translation>Voices: no score yet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
+        <source>Reveal (R)</source>
+        <translation>Reveal (R)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <source>Voices on the chart</source>
+        <translation>Voices on the chart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319"/>
+        <source>Print answer sheets…</source>
+        <translation>Print answer sheets…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320"/>
+        <source>Type in answer sheets…</source>
+        <translation>Type in answer sheets…</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280"/>
+        <source>Weighting of the values</source>
+        <translation>Weighting of the values</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282"/>
+        <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
+        <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
+        <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
+        <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
+    </message>
+</context>
+<context>
+    <name>_ErrorModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <source>Why it cannot be read</source>
+        <translation>Why it cannot be read</translation>
+    </message>
+</context>
 </TS>

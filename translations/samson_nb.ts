@@ -1,3116 +1,3150 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-    <context>
-        <name>AnswerPanel</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85" />
-            <source>Answer</source>
-            <translation>Svar</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86" />
-            <source>1 = not at all true for us</source>
-            <translation>1 = stemmer ikke i det hele tatt for oss</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87" />
-            <source>10 = fully true</source>
-            <translation>10 = stemmer helt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90" />
-            <source>Score %1</source>
-            <translation>Score %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92" />
-            <source>Score %1 (key %2)</source>
-            <translation>Score %1 (tast %2)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93" />
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94" />
-            <source>Not relevant / don't know</source>
-            <translation>Ikke relevant / vet ikke</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95" />
-            <source>Left out of every mean (key N)</source>
-            <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127" />
-            <source>No agreed score yet: the voices' mean is %1 (n=%2).</source>
-            <translation>Ingen omforent score ennå: gjennomsnittet av stemmene er %1 (n=%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartPanel</name>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="235" />
-            <source>Radar</source>
-            <translation>Radar</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="236" />
-            <source>Bars</source>
-            <translation>Søyler</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="237" />
-            <location filename="../samson_desktop/ui/charts/panel.py" line="239" />
-            <source>Show as radar chart</source>
-            <translation>Vis som radardiagram</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="238" />
-            <source>Show as bar chart</source>
-            <translation>Vis som søylediagram</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="240" />
-            <source>Radar chart</source>
-            <translation>Radardiagram</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="241" />
-            <source>Bar chart</source>
-            <translation>Søylediagram</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/charts/panel.py" line="243" />
-            <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
-            <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartTooltip</name>
-        <message>
-            <location filename="../samson_desktop/ui/charts/tooltips.py" line="29" />
-            <source>no value</source>
-            <translation>ingen verdi</translation>
-        </message>
-    </context>
-    <context>
-        <name>CompareWindow</name>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="277" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="309" />
-            <source>Earlier session:</source>
-            <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). "up" and "down" colour a change; the text always says it too.</extracomment>
-            <translation>Tidligere økt:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="278" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="311" />
-            <source>Earlier session of the same collaboration</source>
-            <translation>Tidligere økt i det samme samarbeidet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="279" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="316" />
-            <source>Choose file…</source>
-            <translation>Velg fil …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="280" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="317" />
-            <source>Compare with any session file</source>
-            <translation>Sammenlign med en hvilken som helst øktfil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="281" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="319" />
-            <source>Export comparison PDF…</source>
-            <translation>Eksporter sammenligning som PDF …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="283" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="347" />
-            <source>What the chart shows</source>
-            <translation>Hva diagrammet viser</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="364" />
-            <source>Profiles</source>
-            <translation>Profiler</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="286" />
-            <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
-            <translation>Før og etter side om side: søyler viser hvor stor en endring er, mer rettferdig enn radarflater.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="382" />
-            <source>Paired bars</source>
-            <translation>Søylepar</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="284" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="402" />
-            <source>Show the changes of</source>
-            <translation>Vis endringene for</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="292" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="416" />
-            <source>Changes</source>
-            <translation>Endringer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="436" />
-            <source>Follow-up of measures</source>
-            <translation>Oppfølging av tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="287" />
-            <source>Both weightings</source>
-            <translation>Begge vektingene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="289" />
-            <source>Each session's importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
-            <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="291" />
-            <source>Questions on one side only</source>
-            <translation>Spørsmål som bare finnes på én side</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="293" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="466" />
-            <source>Weights and question sets</source>
-            <translation>Vekter og spørsmålssett</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="473" />
-            <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
-            <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="521" />
-            <source>No earlier session of this collaboration found</source>
-            <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="538" />
-            <source>Choose the earlier session</source>
-            <translation>Velg den tidligere økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="539" />
-            <source>SAMSON sessions (*.samson);;All files (*)</source>
-            <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="547" />
-            <source>The session cannot be compared</source>
-            <translation>Økten kan ikke sammenlignes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="581" />
-            <source>Untitled collaboration</source>
-            <translation>Samarbeid uten navn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="582" />
-            <source>Compare – %1</source>
-            <translation>Sammenlign – %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="599" />
-            <source>%1 → %2. Overall score %3 → %4 (%5).</source>
-            <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="605" />
-            <source>Largest improvement: %1 (%2).</source>
-            <translation>Største forbedring: %1 (%2).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="608" />
-            <source>Largest decline: %1 (%2).</source>
-            <translation>Største tilbakegang: %1 (%2).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="612" />
-            <source>Note: the earlier session is dated after this one.</source>
-            <translation>Merk: den tidligere økten er datert etter denne.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="623" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="711" />
-            <source>The seven fields</source>
-            <translation>De sju handlingsfeltene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="624" />
-            <source>The four values</source>
-            <translation>De fire verdiene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="626" />
-            <source>Questions of %1</source>
-            <translation>Spørsmålene i %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="634" />
-            <source>All changes</source>
-            <translation>Alle endringer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="635" />
-            <source>Fields</source>
-            <translation>Felt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="636" />
-            <source>Values</source>
-            <translation>Verdier</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="637" />
-            <source>Questions</source>
-            <translation>Spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="645" />
-            <source>Earlier: %1</source>
-            <translation>Før: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="646" />
-            <source>Now: %1</source>
-            <translation>Nå: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="693" />
-            <source>Only in the earlier session (%1): %2</source>
-            <translation>Bare i den tidligere økten (%1): %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="695" />
-            <source>Only in this session (%1): %2</source>
-            <translation>Bare i denne økten (%1): %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="726" />
-            <source>Only in the earlier session</source>
-            <translation>Bare i den tidligere økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="728" />
-            <source>Only in this session</source>
-            <translation>Bare i denne økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="731" />
-            <source>No score at either time</source>
-            <translation>Ingen score på noe tidspunkt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="733" />
-            <source>No score at %1</source>
-            <translation>Ingen score ved %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="735" />
-            <source>Largest improvement</source>
-            <translation>Største forbedring</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="737" />
-            <source>Largest decline</source>
-            <translation>Største tilbakegang</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="739" />
-            <source>No change</source>
-            <translation>Ingen endring</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
-            <source>Improved</source>
-            <translation>Bedre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="740" />
-            <source>Declined</source>
-            <translation>Dårligere</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
-            <source>Level</source>
-            <translation>Nivå</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="747" />
-            <source>Item</source>
-            <translation>Punkt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
-            <source>Change</source>
-            <translation>Endring</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="748" />
-            <source>Note</source>
-            <translation>Notat</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
-            <source>Field</source>
-            <translation>Felt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="856" />
-            <source>Value</source>
-            <translation>Verdi</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="749" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>Question</source>
-            <translation>Spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="792" />
-            <source>Largest improvements: %1</source>
-            <translation>Største forbedringer: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="795" />
-            <source>Largest declines: %1</source>
-            <translation>Største tilbakeganger: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="797" />
-            <source>No question changed.</source>
-            <translation>Ingen spørsmål har endret seg.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
-            <source>Measure</source>
-            <translation>Tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="805" />
-            <source>Status %1</source>
-            <translation>Status %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
-            <source>Status now</source>
-            <translation>Status nå</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="806" />
-            <location filename="../samson_desktop/ui/compare_view.py" line="807" />
-            <source>Score %1</source>
-            <translation>Score %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="811" />
-            <source>Not carried over</source>
-            <translation>Ikke videreført</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="814" />
-            <source>Now worded: %1</source>
-            <translation>Nå formulert: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="817" />
-            <source>(question no longer in the set)</source>
-            <translation>(spørsmålet finnes ikke lenger i settet)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="840" />
-            <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
-            <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="844" />
-            <source>The earlier session has no measures to follow up.</source>
-            <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="846" />
-            <source>New measures at %1: %2</source>
-            <translation>Nye tiltak ved %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>Only in</source>
-            <translation>Bare i</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="871" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="875" />
-            <source>the earlier session (%1)</source>
-            <translation>den tidligere økten (%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="876" />
-            <source>this session (%1)</source>
-            <translation>denne økten (%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="886" />
-            <source>Question sets: %1 at %2, %3 at %4.</source>
-            <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="890" />
-            <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
-            <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="893" />
-            <source>Every question is in both sessions.</source>
-            <translation>Alle spørsmålene finnes i begge øktene.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="903" />
-            <source>Export comparison PDF</source>
-            <translation>Eksporter sammenligning som PDF</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="904" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF-dokumenter (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="926" />
-            <source>Writing the comparison PDF…</source>
-            <translation>Skriver sammenligningen som PDF …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="938" />
-            <source>The PDF was not written</source>
-            <translation>PDF-en ble ikke skrevet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="939" />
-            <source>The comparison PDF could not be written to %1:
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86"/>
+        <source>1 = not at all true for us</source>
+        <translation>1 = stemmer ikke i det hele tatt for oss</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87"/>
+        <source>10 = fully true</source>
+        <translation>10 = stemmer helt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
+        <source>Score %1 (key %2)</source>
+        <translation>Score %1 (tast %2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Ikke relevant / vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95"/>
+        <source>Left out of every mean (key N)</source>
+        <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127"/>
+        <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
+        <translation>Ingen omforent score ennå: gjennomsnittet av stemmene er %1 (n=%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="235"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="236"/>
+        <source>Bars</source>
+        <translation>Søyler</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="237"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="239"/>
+        <source>Show as radar chart</source>
+        <translation>Vis som radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
+        <source>Show as bar chart</source>
+        <translation>Vis som søylediagram</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="240"/>
+        <source>Radar chart</source>
+        <translation>Radardiagram</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="241"/>
+        <source>Bar chart</source>
+        <translation>Søylediagram</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="243"/>
+        <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
+        <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTooltip</name>
+    <message>
+        <location filename="../samson_desktop/ui/charts/tooltips.py" line="29"/>
+        <source>no value</source>
+        <translation>ingen verdi</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="309"/>
+        <source>Earlier session:</source>
+        <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
+        <translation>Tidligere økt:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <source>Earlier session of the same collaboration</source>
+        <translation>Tidligere økt i det samme samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="316"/>
+        <source>Choose file…</source>
+        <translation>Velg fil …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="317"/>
+        <source>Compare with any session file</source>
+        <translation>Sammenlign med en hvilken som helst øktfil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="281"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
+        <source>Export comparison PDF…</source>
+        <translation>Eksporter sammenligning som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="283"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="347"/>
+        <source>What the chart shows</source>
+        <translation>Hva diagrammet viser</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="286"/>
+        <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
+        <translation>Før og etter side om side: søyler viser hvor stor en endring er, mer rettferdig enn radarflater.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="382"/>
+        <source>Paired bars</source>
+        <translation>Søylepar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="402"/>
+        <source>Show the changes of</source>
+        <translation>Vis endringene for</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="416"/>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="436"/>
+        <source>Follow-up of measures</source>
+        <translation>Oppfølging av tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
+        <source>Both weightings</source>
+        <translation>Begge vektingene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
+        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
+        <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
+        <source>Questions on one side only</source>
+        <translation>Spørsmål som bare finnes på én side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="466"/>
+        <source>Weights and question sets</source>
+        <translation>Vekter og spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="473"/>
+        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
+        <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
+        <source>No earlier session of this collaboration found</source>
+        <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="538"/>
+        <source>Choose the earlier session</source>
+        <translation>Velg den tidligere økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="539"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="547"/>
+        <source>The session cannot be compared</source>
+        <translation>Økten kan ikke sammenlignes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="581"/>
+        <source>Untitled collaboration</source>
+        <translation>Samarbeid uten navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="582"/>
+        <source>Compare – %1</source>
+        <translation>Sammenlign – %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="599"/>
+        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
+        <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="605"/>
+        <source>Largest improvement: %1 (%2).</source>
+        <translation>Største forbedring: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <source>Largest decline: %1 (%2).</source>
+        <translation>Største tilbakegang: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="612"/>
+        <source>Note: the earlier session is dated after this one.</source>
+        <translation>Merk: den tidligere økten er datert etter denne.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="623"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="711"/>
+        <source>The seven fields</source>
+        <translation>De sju handlingsfeltene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="624"/>
+        <source>The four values</source>
+        <translation>De fire verdiene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="626"/>
+        <source>Questions of %1</source>
+        <translation>Spørsmålene i %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="634"/>
+        <source>All changes</source>
+        <translation>Alle endringer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="635"/>
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="636"/>
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="637"/>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="645"/>
+        <source>Earlier: %1</source>
+        <translation>Før: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="646"/>
+        <source>Now: %1</source>
+        <translation>Nå: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="693"/>
+        <source>Only in the earlier session (%1): %2</source>
+        <translation>Bare i den tidligere økten (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
+        <source>Only in this session (%1): %2</source>
+        <translation>Bare i denne økten (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="726"/>
+        <source>Only in the earlier session</source>
+        <translation>Bare i den tidligere økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <source>Only in this session</source>
+        <translation>Bare i denne økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <source>No score at either time</source>
+        <translation>Ingen score på noe tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <source>No score at %1</source>
+        <translation>Ingen score ved %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <source>Largest improvement</source>
+        <translation>Største forbedring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <source>Largest decline</source>
+        <translation>Største tilbakegang</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="739"/>
+        <source>No change</source>
+        <translation>Ingen endring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="740"/>
+        <source>Improved</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="740"/>
+        <source>Declined</source>
+        <translation>Dårligere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="748"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="807"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="856"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="748"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="856"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="792"/>
+        <source>Largest improvements: %1</source>
+        <translation>Største forbedringer: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <source>Largest declines: %1</source>
+        <translation>Største tilbakeganger: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="797"/>
+        <source>No question changed.</source>
+        <translation>Ingen spørsmål har endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="806"/>
+        <source>Status now</source>
+        <translation>Status nå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="806"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="807"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="811"/>
+        <source>Not carried over</source>
+        <translation>Ikke videreført</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="814"/>
+        <source>Now worded: %1</source>
+        <translation>Nå formulert: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="817"/>
+        <source>(question no longer in the set)</source>
+        <translation>(spørsmålet finnes ikke lenger i settet)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
+        <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <source>The earlier session has no measures to follow up.</source>
+        <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="846"/>
+        <source>New measures at %1: %2</source>
+        <translation>Nye tiltak ved %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>Only in</source>
+        <translation>Bare i</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="875"/>
+        <source>the earlier session (%1)</source>
+        <translation>den tidligere økten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="876"/>
+        <source>this session (%1)</source>
+        <translation>denne økten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="886"/>
+        <source>Question sets: %1 at %2, %3 at %4.</source>
+        <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="890"/>
+        <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
+        <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="893"/>
+        <source>Every question is in both sessions.</source>
+        <translation>Alle spørsmålene finnes i begge øktene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="903"/>
+        <source>Export comparison PDF</source>
+        <translation>Eksporter sammenligning som PDF</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="904"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <source>Writing the comparison PDF…</source>
+        <translation>Skriver sammenligningen som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="938"/>
+        <source>The PDF was not written</source>
+        <translation>PDF-en ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="939"/>
+        <source>The comparison PDF could not be written to %1:
 %2</source>
-            <translation>Sammenligningen kunne ikke skrives til %1:
+        <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/compare_view.py" line="942" />
-            <source>Comparison PDF saved: %1</source>
-            <translation>Sammenligning lagret som PDF: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Continuum</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="132" />
-            <source>Thin co-creation</source>
-            <translation>Tynn samskaping</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="133" />
-            <source>Thick co-production</source>
-            <translation>Tykk samproduksjon</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="136" />
-            <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
-            <translation>Plasseringen er gjennomsnittet av scorene for de sju feltene (%1); den vises bare når hvert felt har minst ett svar.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="140" />
-            <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
-            <translation>Ingen plassering ennå. Plasseringen er gjennomsnittet av scorene for de sju feltene, og den vises bare når hvert felt har minst ett svar.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="143" />
-            <source>Fields without an answer: %1.</source>
-            <translation>Felt uten svar: %1.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/continuum.py" line="146" />
-            <source>Continuum from thin co-creation to thick co-production</source>
-            <translation>Skala fra tynn samskaping til tykk samproduksjon</translation>
-        </message>
-    </context>
-    <context>
-        <name>DivergencePanel</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93" />
-            <source>Spread %1: %2</source>
-            <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
-            <translation>Spredning %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105" />
-            <source>%1 ↔ %2: %3 apart (n=%4)</source>
-            <translation>%1 ↔ %2: %3 fra hverandre (n=%4)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108" />
-            <source>, %1 higher</source>
-            <translation>, %1 høyere</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116" />
-            <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
-            <translation>Spørsmålene med størst spredning (høyeste minus laveste stemme) først. Klikk på et for å åpne det.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119" />
-            <source>Voices furthest apart, on average:</source>
-            <translation>Stemmene som i snitt står lengst fra hverandre:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120" />
-            <source>Mean difference over the questions both voices scored (n).</source>
-            <translation>Gjennomsnittlig forskjell over spørsmålene begge stemmene har gitt score på (n).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115" />
-            <source>Where the voices differ</source>
-            <translation>Der stemmene spriker</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118" />
-            <source>No question has scores from two voices that differ yet.</source>
-            <translation>Ingen spørsmål har ennå ulike scorer fra to stemmer.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121" />
-            <source>Questions where the voices differ most</source>
-            <translation>Spørsmål der stemmene spriker mest</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="43" />
-            <source>SAMSON: unexpected error</source>
-            <translation>SAMSON: uventet feil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="44" />
-            <source>Unexpected error</source>
-            <translation>Uventet feil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="47" />
-            <source>Something went wrong.</source>
-            <translation>Noe gikk galt.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="53" />
-            <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
-            <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="59" />
-            <source>Error details</source>
-            <translation>Detaljer om feilen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="62" />
-            <source>Copy details</source>
-            <translation>Kopier detaljene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="63" />
-            <source>Copy the error details</source>
-            <translation>Kopier detaljene om feilen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportActions</name>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="98" />
-            <source>Export the report as PDF</source>
-            <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
-            <translation>Eksporter rapporten som PDF</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="98" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="109" />
-            <source>Writing the report…</source>
-            <translation>Skriver rapporten …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="116" />
-            <source>Export the answers as CSV</source>
-            <translation>Eksporter svarene som CSV</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="117" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-filer (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="128" />
-            <source>Writing the CSV file…</source>
-            <translation>Skriver CSV-filen …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="133" />
-            <source>SAMSON</source>
-            <translation>SAMSON</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="155" />
-            <source>Saved %1</source>
-            <translation>Lagret %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="157" />
-            <source>Report saved</source>
-            <translation>Rapporten er lagret</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="158" />
-            <source>The report was saved as %1.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="942"/>
+        <source>Comparison PDF saved: %1</source>
+        <translation>Sammenligning lagret som PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuum</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="132"/>
+        <source>Thin co-creation</source>
+        <translation>Tynn samskaping</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="133"/>
+        <source>Thick co-production</source>
+        <translation>Tykk samproduksjon</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="136"/>
+        <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
+        <translation>Plasseringen er gjennomsnittet av scorene for de sju feltene (%1); den vises bare når hvert felt har minst ett svar.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="140"/>
+        <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
+        <translation>Ingen plassering ennå. Plasseringen er gjennomsnittet av scorene for de sju feltene, og den vises bare når hvert felt har minst ett svar.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="143"/>
+        <source>Fields without an answer: %1.</source>
+        <translation>Felt uten svar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="146"/>
+        <source>Continuum from thin co-creation to thick co-production</source>
+        <translation>Skala fra tynn samskaping til tykk samproduksjon</translation>
+    </message>
+</context>
+<context>
+    <name>DivergencePanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93"/>
+        <source>Spread %1: %2</source>
+        <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
+        <translation>Spredning %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105"/>
+        <source>%1 ↔ %2: %3 apart (n=%4)</source>
+        <translation>%1 ↔ %2: %3 fra hverandre (n=%4)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108"/>
+        <source>, %1 higher</source>
+        <translation>, %1 høyere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116"/>
+        <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
+        <translation>Spørsmålene med størst spredning (høyeste minus laveste stemme) først. Klikk på et for å åpne det.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119"/>
+        <source>Voices furthest apart, on average:</source>
+        <translation>Stemmene som i snitt står lengst fra hverandre:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120"/>
+        <source>Mean difference over the questions both voices scored (n).</source>
+        <translation>Gjennomsnittlig forskjell over spørsmålene begge stemmene har gitt score på (n).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115"/>
+        <source>Where the voices differ</source>
+        <translation>Der stemmene spriker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118"/>
+        <source>No question has scores from two voices that differ yet.</source>
+        <translation>Ingen spørsmål har ennå ulike scorer fra to stemmer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121"/>
+        <source>Questions where the voices differ most</source>
+        <translation>Spørsmål der stemmene spriker mest</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <source>SAMSON: unexpected error</source>
+        <translation>SAMSON: uventet feil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <source>Unexpected error</source>
+        <translation>Uventet feil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
+        <source>Something went wrong.</source>
+        <translation>Noe gikk galt.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
+        <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
+        <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="59"/>
+        <source>Error details</source>
+        <translation>Detaljer om feilen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <source>Copy details</source>
+        <translation>Kopier detaljene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <source>Copy the error details</source>
+        <translation>Kopier detaljene om feilen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <source>Export the report as PDF</source>
+        <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
+        <translation>Eksporter rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="109"/>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="116"/>
+        <source>Export the answers as CSV</source>
+        <translation>Eksporter svarene som CSV</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="117"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="128"/>
+        <source>Writing the CSV file…</source>
+        <translation>Skriver CSV-filen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
+        <source>SAMSON</source>
+        <translation>SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="155"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <source>Report saved</source>
+        <translation>Rapporten er lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="158"/>
+        <source>The report was saved as %1.
 
 Open it now?</source>
-            <translation>Rapporten ble lagret som %1.
+        <translation>Rapporten ble lagret som %1.
 
 Vil du åpne den nå?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="160" />
-            <source>CSV file saved</source>
-            <translation>CSV-filen er lagret</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="161" />
-            <source>The table was saved as %1.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <source>CSV file saved</source>
+        <translation>CSV-filen er lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <source>The table was saved as %1.
 
 Open it now?</source>
-            <translation>Tabellen ble lagret som %1.
+        <translation>Tabellen ble lagret som %1.
 
 Vil du åpne den nå?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="173" />
-            <source>The report was not written</source>
-            <translation>Rapporten ble ikke skrevet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="174" />
-            <source>SAMSON could not write the report.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="173"/>
+        <source>The report was not written</source>
+        <translation>Rapporten ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="174"/>
+        <source>SAMSON could not write the report.
 
 %1
 
 Your session is not affected. Try another folder or file name.</source>
-            <translation>SAMSON kunne ikke skrive rapporten.
+        <translation>SAMSON kunne ikke skrive rapporten.
 
 %1
 
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="177" />
-            <source>The CSV file was not written</source>
-            <translation>CSV-filen ble ikke skrevet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/export_actions.py" line="178" />
-            <source>SAMSON could not write the CSV file.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="177"/>
+        <source>The CSV file was not written</source>
+        <translation>CSV-filen ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="178"/>
+        <source>SAMSON could not write the CSV file.
 
 %1
 
 Your session is not affected. Try another folder or file name.</source>
-            <translation>SAMSON kunne ikke skrive CSV-filen.
+        <translation>SAMSON kunne ikke skrive CSV-filen.
 
 %1
 
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldNavigator</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81" />
-            <source>&amp;Field</source>
-            <translation>&amp;Felt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82" />
-            <source>Choose field</source>
-            <translation>Velg felt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83" />
-            <source>Question</source>
-            <translation>Spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139" />
-            <source>not relevant</source>
-            <translation>ikke relevant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142" />
-            <source>answered %1</source>
-            <translation>besvart %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145" />
-            <source>not answered</source>
-            <translation>ikke besvart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147" />
-            <source>Question %1, %2</source>
-            <translation>Spørsmål %1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileError</name>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="120" />
-            <source>… (%1 more not shown)</source>
-            <translation>… (%1 til vises ikke)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="121" />
-            <source>The session cannot be opened</source>
-            <translation>Økten kan ikke åpnes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/error_dialog.py" line="122" />
-            <source>SAMSON cannot use this file. The file itself has not been changed.</source>
-            <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="50" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="51" />
-            <source>Setup</source>
-            <translation>Oppsett</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="52" />
-            <source>Weighting</source>
-            <translation>Vekting</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="53" />
-            <source>Questions</source>
-            <translation>Spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="54" />
-            <source>Overview</source>
-            <translation>Oversikt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="55" />
-            <source>Measures</source>
-            <translation>Tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="56" />
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="67" />
-            <source>SAMSON sessions (*.samson)</source>
-            <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
-            <translation>SAMSON-økter (*.samson)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="198" />
-            <source>&amp;New session</source>
-            <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
-            <translation>&amp;Ny økt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="199" />
-            <source>&amp;Open…</source>
-            <translation>Å&amp;pne …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="200" />
-            <source>&amp;Save</source>
-            <translation>&amp;Lagre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="201" />
-            <source>Save &amp;as…</source>
-            <translation>Lagre &amp;som …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="202" />
-            <source>Export &amp;report…</source>
-            <translation>Eksporter &amp;rapport …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="203" />
-            <source>Export &amp;CSV…</source>
-            <translation>Eksporter &amp;CSV …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="204" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Avslutt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="207" />
-            <source>&amp;Presentation mode</source>
-            <translation>&amp;Presentasjonsmodus</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="209" />
-            <source>Zoom &amp;in</source>
-            <translation>Zoom &amp;inn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="210" />
-            <source>Zoom &amp;out</source>
-            <translation>Zoom &amp;ut</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="211" />
-            <source>&amp;Normal size</source>
-            <translation>&amp;Normal størrelse</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="212" />
-            <source>&amp;High contrast</source>
-            <translation>&amp;Høy kontrast</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="213" />
-            <source>&amp;Next question</source>
-            <translation>&amp;Neste spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="214" />
-            <source>&amp;Previous question</source>
-            <translation>&amp;Forrige spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="215" />
-            <source>Write a &amp;note</source>
-            <translation>Skriv et n&amp;otat</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="219" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Hurtigtaster</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="220" />
-            <source>&amp;About SAMSON</source>
-            <translation>&amp;Om SAMSON</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="239" />
-            <source>&amp;File</source>
-            <translation>&amp;Fil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="242" />
-            <source>Open &amp;recent</source>
-            <translation>Åpne n&amp;ylig brukt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="244" />
-            <source>Open &amp;demo</source>
-            <translation>Åpne &amp;demo</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="255" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Rediger</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="259" />
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="267" />
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="271" />
-            <source>&amp;Go</source>
-            <translation>&amp;Gå til</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="275" />
-            <source>&amp;Field</source>
-            <translation>&amp;Handlingsfelt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="281" />
-            <source>&amp;Help</source>
-            <translation>H&amp;jelp</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="475" />
-            <source>this session</source>
-            <translation>denne økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="477" />
-            <source>Unsaved changes</source>
-            <translation>Endringer som ikke er lagret</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="478" />
-            <source>Save the changes to “%1” first?</source>
-            <translation>Vil du lagre endringene i «%1» først?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="500" />
-            <source>Open a session</source>
-            <translation>Åpne en økt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="501" />
-            <source>All files (*)</source>
-            <translation>Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="566" />
-            <location filename="../samson_desktop/ui/main_window.py" line="573" />
-            <source>Save the session</source>
-            <translation>Lagre økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="574" />
-            <source>The demo sessions stay as they are. Please choose another file name.</source>
-            <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="583" />
-            <source>The session was not saved</source>
-            <translation>Økten ble ikke lagret</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="584" />
-            <source>SAMSON could not write %1:
+    </message>
+</context>
+<context>
+    <name>FieldNavigator</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <source>Choose field</source>
+        <translation>Velg felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <source>answered %1</source>
+        <translation>besvart %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <source>not answered</source>
+        <translation>ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <source>Question %1, %2</source>
+        <translation>Spørsmål %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <source>… (%1 more not shown)</source>
+        <translation>… (%1 til vises ikke)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <source>The session cannot be opened</source>
+        <translation>Økten kan ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <source>SAMSON cannot use this file. The file itself has not been changed.</source>
+        <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="50"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="51"/>
+        <source>Setup</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="52"/>
+        <source>Weighting</source>
+        <translation>Vekting</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="53"/>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="54"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="55"/>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="56"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="67"/>
+        <source>SAMSON sessions (*.samson)</source>
+        <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
+        <translation>SAMSON-økter (*.samson)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="198"/>
+        <source>&amp;New session</source>
+        <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
+        <translation>&amp;Ny økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;pne …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="201"/>
+        <source>Save &amp;as…</source>
+        <translation>Lagre &amp;som …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="202"/>
+        <source>Export &amp;report…</source>
+        <translation>Eksporter &amp;rapport …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="203"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="207"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="209"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="210"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal størrelse</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="212"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="213"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Neste spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Forrige spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="215"/>
+        <source>Write a &amp;note</source>
+        <translation>Skriv et n&amp;otat</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="219"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="220"/>
+        <source>&amp;About SAMSON</source>
+        <translation>&amp;Om SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="239"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="242"/>
+        <source>Open &amp;recent</source>
+        <translation>Åpne n&amp;ylig brukt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="244"/>
+        <source>Open &amp;demo</source>
+        <translation>Åpne &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="255"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="259"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="271"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="275"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Handlingsfelt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="281"/>
+        <source>&amp;Help</source>
+        <translation>H&amp;jelp</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="475"/>
+        <source>this session</source>
+        <translation>denne økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="478"/>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Vil du lagre endringene i «%1» først?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="500"/>
+        <source>Open a session</source>
+        <translation>Åpne en økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="501"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="566"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="573"/>
+        <source>Save the session</source>
+        <translation>Lagre økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="574"/>
+        <source>The demo sessions stay as they are. Please choose another file name.</source>
+        <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="583"/>
+        <source>The session was not saved</source>
+        <translation>Økten ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="584"/>
+        <source>SAMSON could not write %1:
 %2
 
 Your changes are still here and in the autosave. Try another folder.</source>
-            <translation>SAMSON kunne ikke skrive %1:
+        <translation>SAMSON kunne ikke skrive %1:
 %2
 
 Endringene dine er fortsatt her og i den automatiske lagringen. Prøv en annen mappe.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="589" />
-            <source>Saved</source>
-            <translation>Lagret</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="607" />
-            <source>session</source>
-            <translation>økt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="628" />
-            <source>a session without a name</source>
-            <translation>en økt uten navn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="631" />
-            <source>Recover unsaved changes?</source>
-            <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="633" />
-            <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="589"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="607"/>
+        <source>session</source>
+        <translation>økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="628"/>
+        <source>a session without a name</source>
+        <translation>en økt uten navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="631"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
+        <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
-            <translation>SAMSON ble ikke avsluttet på vanlig måte. Endringer i «%1» fra %2 som ikke var lagret, er tatt vare på.
+        <translation>SAMSON ble ikke avsluttet på vanlig måte. Endringer i «%1» fra %2 som ikke var lagret, er tatt vare på.
 
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="787" />
-            <source>Zoom %1 %</source>
-            <translation>Zoom %1 %</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="804" />
-            <source>Step %1: %2</source>
-            <translation>Trinn %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="807" />
-            <source>Steps of the workshop</source>
-            <translation>Trinnene i verkstedet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="808" />
-            <source>Current step</source>
-            <translation>Gjeldende trinn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="858" />
-            <source>New session</source>
-            <translation>Ny økt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="872" />
-            <source>Not saved to a file yet</source>
-            <translation>Ikke lagret i en fil ennå</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="880" />
-            <source>Autosaved %1</source>
-            <translation>Lagret automatisk %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="884" />
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Angre %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="888" />
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Gjør om %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="906" />
-            <source>(no recent sessions)</source>
-            <translation>(ingen nylig brukte økter)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="909" />
-            <source>Clear the list</source>
-            <translation>Tøm listen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="919" />
-            <source>Demo, time point %1</source>
-            <translation>Demo, tidspunkt %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="937" />
-            <source>1 … 9, 0</source>
-            <translation>1 … 9, 0</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="937" />
-            <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
-            <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="938" />
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="938" />
-            <source>Not relevant / don't know</source>
-            <translation>Ikke relevant / vet ikke</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="939" />
-            <source>Page Down, Alt+Right</source>
-            <translation>Page Down, Alt+Høyre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="939" />
-            <source>Next question; on other pages: next step</source>
-            <translation>Neste spørsmål; på andre sider: neste trinn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="940" />
-            <source>Page Up, Alt+Left</source>
-            <translation>Page Up, Alt+Venstre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="940" />
-            <source>Previous question; on other pages: previous step</source>
-            <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="941" />
-            <source>F2 or Ctrl+L</source>
-            <translation>F2 eller Ctrl+L</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="941" />
-            <source>Write a note for the question</source>
-            <translation>Skriv et notat til spørsmålet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="942" />
-            <source>Tab, Shift+Tab</source>
-            <translation>Tab, Shift+Tab</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="942" />
-            <source>Move between the controls of a page</source>
-            <translation>Flytt mellom kontrollene på en side</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="943" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="943" />
-            <source>Leave the note field; leave presentation mode</source>
-            <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="944" />
-            <source>Ctrl+1 … Ctrl+7</source>
-            <translation>Ctrl+1 … Ctrl+7</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="944" />
-            <source>Go to step 1 … 7</source>
-            <translation>Gå til trinn 1 … 7</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="945" />
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="945" />
-            <source>Undo</source>
-            <translation>Angre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="946" />
-            <source>Ctrl+Shift+Z, Ctrl+Y</source>
-            <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="946" />
-            <source>Redo</source>
-            <translation>Gjør om</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="947" />
-            <source>F11</source>
-            <translation>F11</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="947" />
-            <source>Presentation mode on or off</source>
-            <translation>Presentasjonsmodus av eller på</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="948" />
-            <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
-            <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="948" />
-            <source>Larger / smaller / normal type</source>
-            <translation>Større / mindre / normal skrift</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="949" />
-            <source>Ctrl+Shift+H</source>
-            <translation>Ctrl+Shift+H</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="949" />
-            <source>High contrast on or off</source>
-            <translation>Høy kontrast av eller på</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="950" />
-            <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
-            <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="950" />
-            <source>New, open, save</source>
-            <translation>Ny, åpne, lagre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="951" />
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="951" />
-            <source>Export the PDF report</source>
-            <translation>Eksporter PDF-rapporten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="952" />
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="952" />
-            <source>This list</source>
-            <translation>Denne listen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="960" />
-            <source>SAMSON: keyboard shortcuts</source>
-            <translation>SAMSON: hurtigtaster</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="963" />
-            <source>Keyboard shortcuts</source>
-            <translation>Hurtigtaster</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="964" />
-            <source>Keys</source>
-            <translation>Taster</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="964" />
-            <source>What they do</source>
-            <translation>Hva de gjør</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="985" />
-            <source>About SAMSON</source>
-            <translation>Om SAMSON</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="986" />
-            <source>SAMSON desktop %1
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="787"/>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="804"/>
+        <source>Step %1: %2</source>
+        <translation>Trinn %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="807"/>
+        <source>Steps of the workshop</source>
+        <translation>Trinnene i verkstedet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="808"/>
+        <source>Current step</source>
+        <translation>Gjeldende trinn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="858"/>
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="872"/>
+        <source>Not saved to a file yet</source>
+        <translation>Ikke lagret i en fil ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="880"/>
+        <source>Autosaved %1</source>
+        <translation>Lagret automatisk %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="884"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="888"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="906"/>
+        <source>(no recent sessions)</source>
+        <translation>(ingen nylig brukte økter)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="909"/>
+        <source>Clear the list</source>
+        <translation>Tøm listen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="919"/>
+        <source>Demo, time point %1</source>
+        <translation>Demo, tidspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="937"/>
+        <source>1 … 9, 0</source>
+        <translation>1 … 9, 0</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="937"/>
+        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
+        <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Ikke relevant / vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <source>Page Down, Alt+Right</source>
+        <translation>Page Down, Alt+Høyre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <source>Next question; on other pages: next step</source>
+        <translation>Neste spørsmål; på andre sider: neste trinn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <source>Page Up, Alt+Left</source>
+        <translation>Page Up, Alt+Venstre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <source>Previous question; on other pages: previous step</source>
+        <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <source>F2 or Ctrl+L</source>
+        <translation>F2 eller Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <source>Write a note for the question</source>
+        <translation>Skriv et notat til spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <source>Move between the controls of a page</source>
+        <translation>Flytt mellom kontrollene på en side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <source>Leave the note field; leave presentation mode</source>
+        <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <source>Go to step 1 … 7</source>
+        <translation>Gå til trinn 1 … 7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <source>Presentation mode on or off</source>
+        <translation>Presentasjonsmodus av eller på</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <source>Larger / smaller / normal type</source>
+        <translation>Større / mindre / normal skrift</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <source>High contrast on or off</source>
+        <translation>Høy kontrast av eller på</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
+        <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <source>New, open, save</source>
+        <translation>Ny, åpne, lagre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <source>Export the PDF report</source>
+        <translation>Eksporter PDF-rapporten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <source>This list</source>
+        <translation>Denne listen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="960"/>
+        <source>SAMSON: keyboard shortcuts</source>
+        <translation>SAMSON: hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
+        <source>What they do</source>
+        <translation>Hva de gjør</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="985"/>
+        <source>About SAMSON</source>
+        <translation>Om SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="986"/>
+        <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
 
 Free software under the MIT licence. Type: DejaVu Sans.</source>
-            <translation>SAMSON desktop %1
+        <translation>SAMSON desktop %1
 
 Et verktøy for kartlegging og dialog i samskapingsverksteder, som virker uten nett: fire verdier, sju handlingsfelt, tiltak, levende diagrammer og en PDF-rapport.
 
 Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/app.py" line="144" />
-            <source>Opening %1 …</source>
-            <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
-            <translation>Åpner %1 …</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureDelegate</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40" />
-            <source>No date</source>
-            <extracomment>Shown by the date editor at its minimum date, which stands for "no due date".</extracomment>
-            <translation>Ingen dato</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42" />
-            <source>Due date</source>
-            <translation>Frist</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasureStatus</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="28" />
-            <source>Proposed</source>
-            <translation>Foreslått</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="29" />
-            <source>Agreed</source>
-            <translation>Vedtatt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="30" />
-            <source>In progress</source>
-            <translation>Pågår</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="31" />
-            <source>Done</source>
-            <translation>Gjennomført</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="32" />
-            <source>Dropped</source>
-            <translation>Droppet</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasuresModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="59" />
-            <source>Measure</source>
-            <translation>Tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="60" />
-            <source>Question</source>
-            <translation>Spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="61" />
-            <source>Quadrant</source>
-            <translation>Kvadrant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="62" />
-            <source>Owner</source>
-            <translation>Ansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="63" />
-            <source>Due</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/measures_model.py" line="64" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeasuresPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="92" />
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="93" />
-            <source>Add measure</source>
-            <translation>Legg til tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="94" />
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="95" />
-            <source>Remove the selected measures</source>
-            <translation>Fjern de valgte tiltakene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="96" />
-            <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
-            <translation>Fjern de valgte tiltakene (Delete); Ctrl+Z henter dem tilbake</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="97" />
-            <source>Table</source>
-            <translation>Tabell</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="98" />
-            <source>Show the measures as a table</source>
-            <translation>Vis tiltakene som tabell</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="99" />
-            <source>Matrix</source>
-            <translation>Matrise</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="100" />
-            <source>Show the measures in the matrix of known and new practices</source>
-            <translation>Vis tiltakene i matrisen over kjent og ny praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="101" />
-            <source>Measures</source>
-            <translation>Tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="102" />
-            <source>Columns of the measures table</source>
-            <translation>Kolonnene i tiltakstabellen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="124" />
-            <source>New measure</source>
-            <translation>Nytt tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="143" />
-            <source>Remove measures</source>
-            <translation>Fjern tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/measures_page.py" line="199" />
-            <source>Action plan · measures: %1</source>
-            <translation>Handlingsplan · tiltak: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="75" />
-            <source>Seven fields</source>
-            <translation>Sju handlingsfelt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="76" />
-            <source>Four values</source>
-            <translation>Fire verdier</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="77" />
-            <source>Largest gaps</source>
-            <translation>Største gap</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="79" />
-            <source>Where the group scores low on what it weights high. Click a question to open it.</source>
-            <translation>Der gruppen scorer lavt på det den vekter høyt. Klikk på et spørsmål for å åpne det.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="83" />
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="84" />
-            <source>Voices on the chart</source>
-            <translation>Stemmene i diagrammet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="85" />
-            <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
-            <translation>Én linje per stemme; ↕ markerer feltet der de står lengst fra hverandre.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="113" />
-            <source>Importance</source>
-            <translation>Viktighet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="114" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="129" />
-            <source>Weight</source>
-            <translation>Vekt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/overview_page.py" line="130" />
-            <source>Value score</source>
-            <translation>Verdiscore</translation>
-        </message>
-    </context>
-    <context>
-        <name>Phase</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="37" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="43" />
-            <source>Knowledge base</source>
-            <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/app.py" line="144"/>
+        <source>Opening %1 …</source>
+        <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
+        <translation>Åpner %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDelegate</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <source>No date</source>
+        <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatus</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="28"/>
+        <source>Proposed</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <source>Agreed</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <source>Quadrant</source>
+        <translation>Kvadrant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <source>Add measure</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <source>Remove the selected measures</source>
+        <translation>Fjern de valgte tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
+        <translation>Fjern de valgte tiltakene (Delete); Ctrl+Z henter dem tilbake</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <source>Show the measures as a table</source>
+        <translation>Vis tiltakene som tabell</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <source>Matrix</source>
+        <translation>Matrise</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <source>Show the measures in the matrix of known and new practices</source>
+        <translation>Vis tiltakene i matrisen over kjent og ny praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <source>Columns of the measures table</source>
+        <translation>Kolonnene i tiltakstabellen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
+        <source>Remove measures</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <source>Action plan · measures: %1</source>
+        <translation>Handlingsplan · tiltak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="81"/>
+        <source>Seven fields</source>
+        <translation>Sju handlingsfelt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="82"/>
+        <source>Four values</source>
+        <translation>Fire verdier</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="83"/>
+        <source>Largest gaps</source>
+        <translation>Største gap</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="84"/>
+        <source>Voices apart</source>
+        <translation>Stemmene spriker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="85"/>
+        <source>Where the voices differ most</source>
+        <translation>Der stemmene spriker mest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="87"/>
+        <source>Where the group scores low on what it weights high. Click a question to open it.</source>
+        <translation>Der gruppen scorer lavt på det den vekter høyt. Klikk på et spørsmål for å åpne det.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="92"/>
+        <source>Voices on the chart</source>
+        <translation>Stemmene i diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="93"/>
+        <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
+        <translation>Én linje per stemme; ↕ markerer feltet der de står lengst fra hverandre.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <source>Importance</source>
+        <translation>Viktighet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="137"/>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="138"/>
+        <source>Value score</source>
+        <translation>Verdiscore</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
+        <source>Knowledge base</source>
+        <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
-Small radars drawn at once: the selected sessions, else the first rows in the table's order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
-            <translation>Kunnskapsgrunnlag</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="38" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="44" />
-            <source>Planning and organisation</source>
-            <translation>Planlegging og organisering</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="39" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="45" />
-            <source>Mobilisation and collaboration</source>
-            <translation>Mobilisering og samarbeid</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="40" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="46" />
-            <source>Implementation</source>
-            <translation>Gjennomføring</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="41" />
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="47" />
-            <source>Continuation</source>
-            <translation>Videreføring</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/main_window.py" line="130" />
-            <source>This part of SAMSON is not available in this installation.</source>
-            <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="99" />
-            <source>Collaboration</source>
-            <translation>Samarbeid</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="100" />
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="101" />
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="102" />
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="103" />
-            <source>Overall</source>
-            <translation>Samlet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="104" />
-            <source>Answered</source>
-            <translation>Besvart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="105" />
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="111" />
-            <source>Field %1: %2</source>
-            <translation>Felt %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="113" />
-            <source>Questions answered or marked not relevant, of all questions</source>
-            <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="115" />
-            <source>Mean of the seven field scores</source>
-            <translation>Gjennomsnittet av scorene for de sju feltene</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioWindow</name>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="391" />
-            <source>Portfolio – many sessions side by side</source>
-            <translation>Portefølje – mange økter side om side</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="392" />
-            <source>Open folder…</source>
-            <translation>Åpne mappe …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="393" />
-            <source>Add files…</source>
-            <translation>Legg til filer …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="394" />
-            <source>Filter: collaboration, time point, phase, file…</source>
-            <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="395" />
-            <source>Filter the sessions</source>
-            <translation>Filtrer øktene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="396" />
-            <source>Export CSV…</source>
-            <translation>Eksporter CSV …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="397" />
-            <source>Sessions</source>
-            <translation>Økter</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
-            <source>Collaboration / time point</source>
-            <translation>Samarbeid / tidspunkt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="399" />
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
-            <source>Overall</source>
-            <translation>Samlet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="400" />
-            <source>Change since the time before</source>
-            <translation>Endring siden forrige gang</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="398" />
-            <source>Timelines</source>
-            <translation>Tidslinjer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="407" />
-            <source>Open a folder of sessions</source>
-            <translation>Åpne en mappe med økter</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
-            <source>Add session files</source>
-            <translation>Legg til øktfiler</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="413" />
-            <source>SAMSON sessions (*.samson);;All files (*)</source>
-            <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
-            <source>Reading session files…</source>
-            <translation>Leser øktfiler …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="424" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="425" />
-            <source>Portfolio</source>
-            <translation>Portefølje</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="504" />
-            <source>%1 → %2 over %3 time points</source>
-            <translation>%1 → %2 over %3 tidspunkter</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="511" />
-            <source>Linked by the key %1</source>
-            <translation>Koblet med nøkkelen %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="542" />
-            <source>%1 sessions</source>
-            <translation>%1 økter</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="544" />
-            <source>%1 shown</source>
-            <translation>%1 vist</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="545" />
-            <source>%1 collaborations</source>
-            <translation>%1 samarbeid</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="547" />
-            <source>%1 unreadable files (see the last tab)</source>
-            <translation>%1 filer som ikke kan leses (se siste fane)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="549" />
-            <source>loading was cancelled</source>
-            <translation>innlesingen ble avbrutt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="551" />
-            <source>Unreadable files (%1)</source>
-            <translation>Filer som ikke kan leses (%1)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="563" />
-            <source>Field profiles of the selected sessions</source>
-            <translation>Feltprofiler for de valgte øktene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="567" />
-            <source>Field profiles of the first sessions in the table; select rows to choose</source>
-            <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="569" />
-            <source>(the first %1 shown)</source>
-            <translation>(de første %1 vises)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="584" />
-            <source>Export the table as CSV</source>
-            <translation>Eksporter tabellen som CSV</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="585" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-filer (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="591" />
-            <source>The CSV file was not written</source>
-            <translation>CSV-filen ble ikke skrevet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="594" />
-            <source>Saved %1</source>
-            <translation>Lagret %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PriorityList</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42" />
-            <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
-            <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
-            <translation>Gap %1 = viktighet %2 − score %3 (n=%4)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75" />
-            <source>Priority list: largest gaps first</source>
-            <translation>Prioriteringsliste: største gap først</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77" />
-            <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
-            <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAccessibleButton</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="74" />
-            <source>Press</source>
-            <translation>Trykk</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCalendarWidget</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="73" />
-            <source>Today</source>
-            <translation>I dag</translation>
-        </message>
-    </context>
-    <context>
-        <name>QDialogButtonBox</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="49" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="50" />
-            <source>Look in:</source>
-            <translation>Se i:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="51" />
-            <source>File &amp;name:</source>
-            <translation>Fil&amp;navn:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="52" />
-            <source>Files of type:</source>
-            <translation>Filtype:</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="53" />
-            <source>&amp;Open</source>
-            <translation>&amp;Åpne</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="54" />
-            <source>&amp;Save</source>
-            <translation>&amp;Lagre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="55" />
-            <source>&amp;Choose</source>
-            <translation>&amp;Velg</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="56" />
-            <source>Back</source>
-            <translation>Tilbake</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="57" />
-            <source>Forward</source>
-            <translation>Fram</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="58" />
-            <source>Parent Directory</source>
-            <translation>Overordnet mappe</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="59" />
-            <source>Create New Folder</source>
-            <translation>Lag ny mappe</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="60" />
-            <source>List View</source>
-            <translation>Listevisning</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="61" />
-            <source>Detail View</source>
-            <translation>Detaljvisning</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="62" />
-            <source>Open</source>
-            <translation>Åpne</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="63" />
-            <source>Save As</source>
-            <translation>Lagre som</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="64" />
-            <source>New Folder</source>
-            <translation>Ny mappe</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="65" />
-            <source>My Computer</source>
-            <translation>Min datamaskin</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="66" />
-            <source>%1 already exists.
+Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
+        <translation>Kunnskapsgrunnlag</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <source>Planning and organisation</source>
+        <translation>Planlegging og organisering</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <source>Mobilisation and collaboration</source>
+        <translation>Mobilisering og samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <source>Implementation</source>
+        <translation>Gjennomføring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <source>Continuation</source>
+        <translation>Videreføring</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="130"/>
+        <source>This part of SAMSON is not available in this installation.</source>
+        <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="99"/>
+        <source>Collaboration</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <source>Overall</source>
+        <translation>Samlet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <source>Field %1: %2</source>
+        <translation>Felt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <source>Questions answered or marked not relevant, of all questions</source>
+        <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <source>Mean of the seven field scores</source>
+        <translation>Gjennomsnittet av scorene for de sju feltene</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="391"/>
+        <source>Portfolio – many sessions side by side</source>
+        <translation>Portefølje – mange økter side om side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <source>Open folder…</source>
+        <translation>Åpne mappe …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <source>Add files…</source>
+        <translation>Legg til filer …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <source>Filter: collaboration, time point, phase, file…</source>
+        <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <source>Filter the sessions</source>
+        <translation>Filtrer øktene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <source>Sessions</source>
+        <translation>Økter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <source>Collaboration / time point</source>
+        <translation>Samarbeid / tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <source>Overall</source>
+        <translation>Samlet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <source>Change since the time before</source>
+        <translation>Endring siden forrige gang</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <source>Timelines</source>
+        <translation>Tidslinjer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="407"/>
+        <source>Open a folder of sessions</source>
+        <translation>Åpne en mappe med økter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <source>Add session files</source>
+        <translation>Legg til øktfiler</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <source>Reading session files…</source>
+        <translation>Leser øktfiler …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <source>Portfolio</source>
+        <translation>Portefølje</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="504"/>
+        <source>%1 → %2 over %3 time points</source>
+        <translation>%1 → %2 over %3 tidspunkter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="511"/>
+        <source>Linked by the key %1</source>
+        <translation>Koblet med nøkkelen %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="542"/>
+        <source>%1 sessions</source>
+        <translation>%1 økter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
+        <source>%1 shown</source>
+        <translation>%1 vist</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
+        <source>%1 collaborations</source>
+        <translation>%1 samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="547"/>
+        <source>%1 unreadable files (see the last tab)</source>
+        <translation>%1 filer som ikke kan leses (se siste fane)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="549"/>
+        <source>loading was cancelled</source>
+        <translation>innlesingen ble avbrutt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="551"/>
+        <source>Unreadable files (%1)</source>
+        <translation>Filer som ikke kan leses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="563"/>
+        <source>Field profiles of the selected sessions</source>
+        <translation>Feltprofiler for de valgte øktene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <source>Field profiles of the first sessions in the table; select rows to choose</source>
+        <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="569"/>
+        <source>(the first %1 shown)</source>
+        <translation>(de første %1 vises)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <source>Export the table as CSV</source>
+        <translation>Eksporter tabellen som CSV</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <source>The CSV file was not written</source>
+        <translation>CSV-filen ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="594"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityList</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42"/>
+        <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
+        <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
+        <translation>Gap %1 = viktighet %2 − score %3 (n=%4)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75"/>
+        <source>Priority list: largest gaps first</source>
+        <translation>Prioriteringsliste: største gap først</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77"/>
+        <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
+        <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleButton</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="74"/>
+        <source>Press</source>
+        <translation>Trykk</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="73"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="49"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="50"/>
+        <source>Look in:</source>
+        <translation>Se i:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="51"/>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="52"/>
+        <source>Files of type:</source>
+        <translation>Filtype:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="53"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="54"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="55"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="56"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="57"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="58"/>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="59"/>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="60"/>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="61"/>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="62"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="63"/>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="64"/>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="65"/>
+        <source>My Computer</source>
+        <translation>Min datamaskin</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="66"/>
+        <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation>%1 finnes allerede.
+        <translation>%1 finnes allerede.
 Vil du erstatte den?</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="67" />
-            <source>All Files (*)</source>
-            <translation>Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="68" />
-            <source>Recent Places</source>
-            <translation>Nylig brukte steder</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="69" />
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="70" />
-            <source>Size</source>
-            <translation>Størrelse</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="71" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="72" />
-            <source>Date Modified</source>
-            <translation>Endret</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="31" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Angre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="32" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Gjør om</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="33" />
-            <source>Cu&amp;t</source>
-            <translation>Klipp &amp;ut</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="34" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopier</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="35" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Lim inn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="36" />
-            <source>Delete</source>
-            <translation>Slett</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="37" />
-            <source>Select All</source>
-            <translation>Merk alt</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="46" />
-            <source>Show Details...</source>
-            <translation>Vis detaljer …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="47" />
-            <source>Hide Details...</source>
-            <translation>Skjul detaljer …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="48" />
-            <source>About Qt</source>
-            <translation>Om Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="11" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="12" />
-            <source>Save</source>
-            <translation>Lagre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="13" />
-            <source>Save All</source>
-            <translation>Lagre alle</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="14" />
-            <source>Open</source>
-            <translation>Åpne</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="15" />
-            <source>&amp;Yes</source>
-            <translation>&amp;Ja</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="16" />
-            <source>Yes to &amp;All</source>
-            <translation>Ja til &amp;alle</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="17" />
-            <source>&amp;No</source>
-            <translation>&amp;Nei</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="18" />
-            <source>N&amp;o to All</source>
-            <translation>N&amp;ei til alle</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="19" />
-            <source>Abort</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="20" />
-            <source>Retry</source>
-            <translation>Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="21" />
-            <source>Ignore</source>
-            <translation>Ignorer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="22" />
-            <source>Close</source>
-            <translation>Lukk</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="23" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="24" />
-            <source>Discard</source>
-            <translation>Forkast</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="25" />
-            <source>Don't Save</source>
-            <translation>Ikke lagre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="26" />
-            <source>Close without Saving</source>
-            <translation>Lukk uten å lagre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="27" />
-            <source>Help</source>
-            <translation>Hjelp</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="28" />
-            <source>Apply</source>
-            <translation>Bruk</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="29" />
-            <source>Reset</source>
-            <translation>Tilbakestill</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="30" />
-            <source>Restore Defaults</source>
-            <translation>Gjenopprett standardverdier</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="38" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Angre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="39" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Gjør om</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="40" />
-            <source>Cu&amp;t</source>
-            <translation>Klipp &amp;ut</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="41" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopier</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="42" />
-            <source>&amp;Paste</source>
-            <translation>&amp;Lim inn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="43" />
-            <source>Delete</source>
-            <translation>Slett</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="44" />
-            <source>Select All</source>
-            <translation>Merk alt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/qt_strings.py" line="45" />
-            <source>Copy &amp;Link Location</source>
-            <translation>Kopier &amp;lenkeadresse</translation>
-        </message>
-    </context>
-    <context>
-        <name>Quadrant</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="18" />
-            <source>Keep or do more of a known practice</source>
-            <translation>Behold eller gjør mer av en kjent praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="19" />
-            <source>Start a new practice</source>
-            <translation>Start en ny praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="20" />
-            <source>Stop or do less of a known practice</source>
-            <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/labels.py" line="21" />
-            <source>Drop a new practice that does not work</source>
-            <translation>Slutt med en ny praksis som ikke virker</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuadrantMatrix</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114" />
-            <source>Matrix of measures</source>
-            <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
-            <translation>Tiltaksmatrise</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115" />
-            <source>Known practice</source>
-            <translation>Kjent praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116" />
-            <source>New practice</source>
-            <translation>Ny praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117" />
-            <source>Keep / do more</source>
-            <translation>Behold / gjør mer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118" />
-            <source>Stop / do less</source>
-            <translation>Slutt / gjør mindre</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120" />
-            <source>Ways of working that help the collaboration: keep and strengthen them.</source>
-            <translation>Arbeidsmåter som hjelper samarbeidet: behold og styrk dem.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121" />
-            <source>Challenges that call for new actions and approaches.</source>
-            <translation>Utfordringer som krever nye grep og tilnærminger.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122" />
-            <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
-            <translation>Arbeidsmåter som hindrer samarbeidet: gjør mindre av dem, eller slutt.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123" />
-            <source>New measures that miss the mark: scale them down or end them.</source>
-            <translation>Nye tiltak som ikke treffer: skaler dem ned eller avslutt dem.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134" />
-            <source>%1: %2 measures</source>
-            <translation>%1: %2 tiltak</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="183" />
-            <source>%1: not relevant</source>
-            <translation>%1: ikke relevant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="186" />
-            <source>%1: answer %2</source>
-            <translation>%1: svar %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="192" />
-            <source>&amp;Note from the discussion</source>
-            <translation>&amp;Notat fra diskusjonen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="193" />
-            <source>Note from the discussion</source>
-            <translation>Notat fra diskusjonen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="194" />
-            <source>What did the group say? (F2)</source>
-            <translation>Hva sa gruppen? (F2)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="300" />
-            <source>%1: note</source>
-            <translation>%1: notat</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="340" />
-            <source>Field %1: %2</source>
-            <translation>Felt %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="371" />
-            <source>Importance</source>
-            <translation>Viktighet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="372" />
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="409" />
-            <source>Question %1 of %2</source>
-            <translation>Spørsmål %1 av %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/question_page.py" line="415" />
-            <source>Question %1</source>
-            <translation>Spørsmål %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickMeasure</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="57" />
-            <source>Proposed &amp;measures for this question</source>
-            <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="58" />
-            <source>A measure the group proposes…</source>
-            <translation>Et tiltak gruppen foreslår …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="59" />
-            <source>New measure text</source>
-            <translation>Tekst for nytt tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="60" />
-            <source>Kind of measure</source>
-            <translation>Type tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="61" />
-            <source>Where the measure belongs in the matrix of known and new practices</source>
-            <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="64" />
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="65" />
-            <source>Add measure</source>
-            <translation>Legg til tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66" />
-            <source>Measures proposed for this question</source>
-            <translation>Tiltak foreslått for dette spørsmålet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="83" />
-            <source>Report and compare</source>
-            <translation>Rapport og sammenligning</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="85" />
-            <source>Export report…</source>
-            <translation>Eksporter rapport …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="86" />
-            <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
-            <translation>En PDF til deltakerne: diagrammene, alle svar og notater, prioriteringslisten og tiltakene, på øktens språk.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="88" />
-            <source>Export CSV…</source>
-            <translation>Eksporter CSV …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="89" />
-            <source>One row per question, for spreadsheets and further analysis.</source>
-            <translation>Én rad per spørsmål, for regneark og videre analyse.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="90" />
-            <source>Compare with an earlier session…</source>
-            <translation>Sammenlign med en tidligere økt …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="91" />
-            <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
-            <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="93" />
-            <source>Portfolio of many sessions…</source>
-            <translation>Portefølje med mange økter …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="94" />
-            <source>Look at many collaborations side by side.</source>
-            <translation>Se mange samarbeid side om side.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="111" />
-            <source>Unnamed collaboration</source>
-            <translation>Samarbeid uten navn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="119" />
-            <source>%1 of %2 questions answered, %3 measures.</source>
-            <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="156" />
-            <source>Not available</source>
-            <translation>Ikke tilgjengelig</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/report_page.py" line="157" />
-            <source>This function is not available in this installation of SAMSON.</source>
-            <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDocument</name>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="97" />
-            <source>Recovered changes</source>
-            <translation>Gjenopprettede endringer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="129" />
-            <source>Answer</source>
-            <translation>Svar</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="143" />
-            <source>Weight</source>
-            <translation>Vekt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="155" />
-            <source>Session details</source>
-            <translation>Opplysninger om økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="170" />
-            <source>Question set</source>
-            <translation>Spørsmålssett</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="190" />
-            <source>Voices</source>
-            <translation>Stemmer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="193" />
-            <source>Add measure</source>
-            <translation>Legg til tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="197" />
-            <source>Edit measure</source>
-            <translation>Endre tiltak</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/document.py" line="202" />
-            <source>Remove measure</source>
-            <translation>Fjern tiltak</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionProgress</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/progress.py" line="40" />
-            <source>Session: %1 of %2 done</source>
-            <translation>Økten: %1 av %2 ferdig</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/progress.py" line="42" />
-            <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
-            <translation>%1 av %2 spørsmål har en score eller er merket ikke relevant (%3 ikke relevant).</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/progress.py" line="47" />
-            <source>Session progress</source>
-            <translation>Framdrift i økten</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="100" />
-            <source>Name of the voice</source>
-            <extracomment>The date edit shows this, its minimum, as "no date".</extracomment>
-            <translation>Navn på stemmen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="101" />
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="102" />
-            <source>Kind of voice</source>
-            <translation>Type stemme</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="104" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="105" />
-            <source>Remove this voice</source>
-            <translation>Fjern denne stemmen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="267" />
-            <source>Session setup</source>
-            <translation>Oppsett av økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="268" />
-            <source>Collaboration</source>
-            <translation>Samarbeid</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="269" />
-            <source>Time point</source>
-            <translation>Tidspunkt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="270" />
-            <source>Voices</source>
-            <translation>Stemmer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="271" />
-            <source>Questions</source>
-            <translation>Spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="273" />
-            <source>&amp;Name</source>
-            <translation>&amp;Navn</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="273" />
-            <source>Name of the collaboration</source>
-            <translation>Navn på samarbeidet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
-            <source>&amp;Description</source>
-            <translation>&amp;Beskrivelse</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="274" />
-            <source>Description of the collaboration</source>
-            <translation>Beskrivelse av samarbeidet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
-            <source>&amp;Time point</source>
-            <translation>&amp;Tidspunkt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="275" />
-            <source>Label of the time point, for example T1</source>
-            <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
-            <source>&amp;Place</source>
-            <translation>&amp;Sted</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="276" />
-            <source>Place of the workshop</source>
-            <translation>Stedet for verkstedet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
-            <source>P&amp;hase</source>
-            <translation>&amp;Fase</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="277" />
-            <source>Phase of the collaboration</source>
-            <translation>Fasen samarbeidet er i</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
-            <source>&amp;Facilitator</source>
-            <translation>F&amp;asilitator</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="278" />
-            <source>Facilitator of the workshop</source>
-            <translation>Fasilitator for verkstedet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="279" />
-            <source>Language of the session and its report</source>
-            <translation>Språket for økten og rapporten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="285" />
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="286" />
-            <source>Date of the workshop</source>
-            <translation>Dato for verkstedet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="287" />
-            <source>no date</source>
-            <translation>ingen dato</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="294" />
-            <source>T1</source>
-            <translation>T1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="295" />
-            <source>For example: Youth project Northtown</source>
-            <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="297" />
-            <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
-            <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="299" />
-            <source>Add voice</source>
-            <translation>Legg til stemme</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="300" />
-            <source>Add a voice</source>
-            <translation>Legg til en stemme</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="301" />
-            <source>Number of participants to add</source>
-            <translation>Antall deltakere som skal legges til</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="302" />
-            <source>Add participants</source>
-            <translation>Legg til deltakere</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="303" />
-            <source>Add numbered participants</source>
-            <translation>Legg til nummererte deltakere</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="304" />
-            <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
-            <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="305" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="306" />
-            <source>Leave participant names out of reports and exports</source>
-            <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="308" />
-            <source>Participants are then numbered, and single participants are shown together in the report.</source>
-            <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="309" />
-            <source>Load question set from file…</source>
-            <translation>Hent spørsmålssett fra fil …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="310" />
-            <source>Load a question set from a file</source>
-            <translation>Hent et spørsmålssett fra en fil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="312" />
-            <source>(not set)</source>
-            <translation>(ikke valgt)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="341" />
-            <source>Question set: %1, version %2 · %3 questions</source>
-            <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="347" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="475" />
-            <source>The question set can be changed until the first answer or measure.</source>
-            <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="430" />
-            <source>Voice %1</source>
-            <translation>Stemme %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="450" />
-            <source>Remove voice</source>
-            <translation>Fjern stemme</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="451" />
-            <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
-            <translation>
-                <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
-                <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scorene?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="463" />
-            <source>Load a question set</source>
-            <translation>Hent et spørsmålssett</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="463" />
-            <source>Question sets (*.json);;All files (*)</source>
-            <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="469" />
-            <source>The question set cannot be used</source>
-            <translation>Spørsmålssettet kan ikke brukes</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="281" />
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="474" />
-            <source>Question set</source>
-            <translation>Spørsmålssett</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="134" />
-            <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
-            <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
-            <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="136" />
-            <source>Begin</source>
-            <translation>Kom i gang</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="137" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="139" />
-            <source>New session</source>
-            <translation>Ny økt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="138" />
-            <source>Start a new workshop session (Ctrl+N)</source>
-            <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="140" />
-            <source>Open a session…</source>
-            <translation>Åpne en økt …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="141" />
-            <source>Open a saved .samson file (Ctrl+O)</source>
-            <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="142" />
-            <source>Open a session</source>
-            <translation>Åpne en økt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="143" />
-            <source>Try the demo</source>
-            <translation>Prøv demoen</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="145" />
-            <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
-            <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="146" />
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="147" />
-            <source>Recent sessions</source>
-            <translation>Nylig brukte økter</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="148" />
-            <source>Sessions you open or save appear here.</source>
-            <translation>Økter du åpner eller lagrer, vises her.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="149" />
-            <source>Enter or double-click opens the selected session.</source>
-            <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="155" />
-            <source>Demo, time point %1</source>
-            <translation>Demo, tidspunkt %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="159" />
-            <source>Open a copy of the demo session</source>
-            <translation>Åpne en kopi av demo-økten</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/start_page.py" line="160" />
-            <source>Open demo session %1</source>
-            <translation>Åpne demo-økt %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueCard</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98" />
-            <source>not weighted yet</source>
-            <translation>ikke vektet ennå</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100" />
-            <source>weight %1 of 10</source>
-            <translation>vekt %1 av 10</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101" />
-            <source>Weight of %1</source>
-            <translation>Vekt for %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105" />
-            <source>%1: weight %2</source>
-            <translation>%1: vekt %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoiceEntryDialog</name>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="36" />
-            <source>answer sheets</source>
-            <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
-            <translation>svarark</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="39" />
-            <source>Save answer sheets</source>
-            <translation>Lagre svarark</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="40" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="47" />
-            <source>Answer sheets</source>
-            <translation>Svarark</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="48" />
-            <source>Could not write %1: %2</source>
-            <translation>Kunne ikke skrive %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="284" />
-            <source>Voice score</source>
-            <translation>Stemmens score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="346" />
-            <location filename="../samson_desktop/ui/voice_entry.py" line="347" />
-            <source>Type in answer sheets</source>
-            <translation>Skriv inn svarark</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="350" />
-            <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
-            <translation>Velg stemmen du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="354" />
-            <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
-            <translation>Denne økten har ingen stemmer ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="356" />
-            <source>N: not relevant</source>
-            <translation>N: ikke relevant</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="358" />
-            <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
-            <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen stemme</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="393" />
-            <source>Question %1 of %2</source>
-            <translation>Spørsmål %1 av %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="404" />
-            <source>This field on the sheet: %1</source>
-            <translation>Dette feltet på arket: %1</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="409" />
-            <source>no score</source>
-            <translation>ingen score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="410" />
-            <source>Previous: %1 → %2</source>
-            <translation>Forrige: %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="417" />
-            <source>%1: %2 of %3 questions have a score.</source>
-            <translation>%1: %2 av %3 spørsmål har en score.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="422" />
-            <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
-            <translation>Enter: neste stemme (%1) · Backspace: tilbake · Esc: velg en stemme</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="425" />
-            <source>That was the last voice. Enter or Esc: back to the voices.</source>
-            <translation>Det var den siste stemmen. Enter eller Esc: tilbake til stemmene.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="445" />
-            <source>%1 · %2 of %3 scored</source>
-            <translation>%1 · %2 av %3 med score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/voice_entry.py" line="458" />
-            <source>Type in scores: %1</source>
-            <translation>Skriv inn scorer: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoiceKind</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="44" />
-            <source>Municipality</source>
-            <translation>Kommune</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="45" />
-            <source>Social enterprise</source>
-            <translation>Sosial entreprenør</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="46" />
-            <source>Voluntary organisation</source>
-            <translation>Frivillig organisasjon</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="47" />
-            <source>Citizens / users</source>
-            <translation>Innbyggere / brukere</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="48" />
-            <source>Business</source>
-            <translation>Næringsliv</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="49" />
-            <source>Single participant</source>
-            <translation>Enkeltdeltaker</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/setup_page.py" line="50" />
-            <source>Other</source>
-            <translation>Annet</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoiceScale</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="217" />
-            <source>agreed</source>
-            <extracomment>Position in the session's voices: picks colour and marker shape, as on the charts.</extracomment>
-            <translation>omforent</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="219" />
-            <source>mean</source>
-            <translation>gjennomsnitt</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="221" />
-            <source>median</source>
-            <translation>median</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoicesStrip</name>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293" />
-            <source>%1: %2 gives %3</source>
-            <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: "print" or "type".</extracomment>
-            <translation>%1: %2 gir %3</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294" />
-            <source>%1: %2 without score</source>
-            <translation>%1: %2 uten score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309" />
-            <source>No score</source>
-            <translation>Ingen score</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313" />
-            <source>Voices</source>
-            <translation>Stemmer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314" />
-            <source>How voices are entered and shown, and paper answer sheets</source>
-            <translation>Hvordan stemmene skrives inn og vises, og svarark på papir</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315" />
-            <source>Digits go to the voices first</source>
-            <translation>Sifrene går til stemmene først</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316" />
-            <source>Hide scores until all are in</source>
-            <translation>Skjul scorene til alle har svart</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321" />
-            <source>Reveal the voices' scores</source>
-            <translation>Vis stemmenes scorer</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322" />
-            <source>Voices: settings and answer sheets</source>
-            <translation>Stemmer: innstillinger og svarark</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="430" />
-            <source>All %1 voices are in.</source>
-            <translation>Alle %1 stemmene har svart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="432" />
-            <source>Scores hidden: %1 of %2 voices are in.</source>
-            <translation>Scorene er skjult: %1 av %2 stemmer har svart.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441" />
-            <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
-            <translation>Stemmer: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445" />
-            <source>Voices: no score yet.</source>
-            <translation>Stemmer: ingen score ennå.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320" />
-            <source>Reveal (R)</source>
-            <translation>Vis (R)</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317" />
-            <source>Voices on the chart</source>
-            <translation>Stemmene i diagrammet</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318" />
-            <source>Print answer sheets…</source>
-            <translation>Skriv ut svarark …</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319" />
-            <source>Type in answer sheets…</source>
-            <translation>Skriv inn svarark …</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeightingPage</name>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280" />
-            <source>Weighting of the values</source>
-            <translation>Vekting av verdiene</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282" />
-            <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
-            <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285" />
-            <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
-            <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ErrorModel</name>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <location filename="../samson_desktop/ui/portfolio_view.py" line="636" />
-            <source>Why it cannot be read</source>
-            <translation>Hvorfor den ikke kan leses</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="67"/>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="68"/>
+        <source>Recent Places</source>
+        <translation>Nylig brukte steder</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="69"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="70"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="71"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="72"/>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="32"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="33"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="34"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="35"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="36"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="37"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="46"/>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="47"/>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="48"/>
+        <source>About Qt</source>
+        <translation>Om Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="12"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="13"/>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="14"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="16"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="17"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="18"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="19"/>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="20"/>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="21"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="22"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="24"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="25"/>
+        <source>Don&apos;t Save</source>
+        <translation>Ikke lagre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="26"/>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="27"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="28"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="29"/>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="30"/>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="43"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="44"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/qt_strings.py" line="45"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+</context>
+<context>
+    <name>Quadrant</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="18"/>
+        <source>Keep or do more of a known practice</source>
+        <translation>Behold eller gjør mer av en kjent praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <source>Start a new practice</source>
+        <translation>Start en ny praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <source>Stop or do less of a known practice</source>
+        <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <source>Drop a new practice that does not work</source>
+        <translation>Slutt med en ny praksis som ikke virker</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantMatrix</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <source>Matrix of measures</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
+        <translation>Tiltaksmatrise</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <source>Known practice</source>
+        <translation>Kjent praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <source>New practice</source>
+        <translation>Ny praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <source>Keep / do more</source>
+        <translation>Behold / gjør mer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <source>Stop / do less</source>
+        <translation>Slutt / gjør mindre</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <source>Ways of working that help the collaboration: keep and strengthen them.</source>
+        <translation>Arbeidsmåter som hjelper samarbeidet: behold og styrk dem.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <source>Challenges that call for new actions and approaches.</source>
+        <translation>Utfordringer som krever nye grep og tilnærminger.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
+        <translation>Arbeidsmåter som hindrer samarbeidet: gjør mindre av dem, eller slutt.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <source>New measures that miss the mark: scale them down or end them.</source>
+        <translation>Nye tiltak som ikke treffer: skaler dem ned eller avslutt dem.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <source>%1: %2 measures</source>
+        <translation>%1: %2 tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="182"/>
+        <source>%1: not relevant</source>
+        <translation>%1: ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="185"/>
+        <source>%1: answer %2</source>
+        <translation>%1: svar %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <source>&amp;Note from the discussion</source>
+        <translation>&amp;Notat fra diskusjonen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
+        <source>Note from the discussion</source>
+        <translation>Notat fra diskusjonen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="193"/>
+        <source>What did the group say? (F2)</source>
+        <translation>Hva sa gruppen? (F2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="299"/>
+        <source>%1: note</source>
+        <translation>%1: notat</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="339"/>
+        <source>Field %1: %2</source>
+        <translation>Felt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="370"/>
+        <source>Importance</source>
+        <translation>Viktighet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="371"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="408"/>
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="414"/>
+        <source>Question %1</source>
+        <translation>Spørsmål %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickMeasure</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66"/>
+        <source>Proposed &amp;measures for this question</source>
+        <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="67"/>
+        <source>A measure the group proposes…</source>
+        <translation>Et tiltak gruppen foreslår …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="68"/>
+        <source>New measure text</source>
+        <translation>Tekst for nytt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="69"/>
+        <source>Kind of measure</source>
+        <translation>Type tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="70"/>
+        <source>Where the measure belongs in the matrix of known and new practices</source>
+        <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="73"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <source>Add measure</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <source>Measures proposed for this question</source>
+        <translation>Tiltak foreslått for dette spørsmålet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="108"/>
+        <source>Hide list (%1)</source>
+        <translation>Skjul listen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="109"/>
+        <source>Hide the measures proposed for this question (%1)</source>
+        <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="111"/>
+        <source>Show list (%1)</source>
+        <translation>Vis listen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="112"/>
+        <source>Show the measures proposed for this question (%1)</source>
+        <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="83"/>
+        <source>Report and compare</source>
+        <translation>Rapport og sammenligning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <source>Export report…</source>
+        <translation>Eksporter rapport …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
+        <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
+        <translation>En PDF til deltakerne: diagrammene, alle svar og notater, prioriteringslisten og tiltakene, på øktens språk.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
+        <source>One row per question, for spreadsheets and further analysis.</source>
+        <translation>Én rad per spørsmål, for regneark og videre analyse.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <source>Compare with an earlier session…</source>
+        <translation>Sammenlign med en tidligere økt …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
+        <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
+        <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <source>Portfolio of many sessions…</source>
+        <translation>Portefølje med mange økter …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
+        <source>Look at many collaborations side by side.</source>
+        <translation>Se mange samarbeid side om side.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="111"/>
+        <source>Unnamed collaboration</source>
+        <translation>Samarbeid uten navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="119"/>
+        <source>%1 of %2 questions answered, %3 measures.</source>
+        <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="156"/>
+        <source>Not available</source>
+        <translation>Ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="157"/>
+        <source>This function is not available in this installation of SAMSON.</source>
+        <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="97"/>
+        <source>Recovered changes</source>
+        <translation>Gjenopprettede endringer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="129"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="143"/>
+        <source>Weight</source>
+        <translation>Vekt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="155"/>
+        <source>Session details</source>
+        <translation>Opplysninger om økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <source>Question set</source>
+        <translation>Spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <source>Voices</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <source>Add measure</source>
+        <translation>Legg til tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <source>Edit measure</source>
+        <translation>Endre tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <source>Remove measure</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>SessionProgress</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="40"/>
+        <source>Session: %1 of %2 done</source>
+        <translation>Økten: %1 av %2 ferdig</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="42"/>
+        <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
+        <translation>%1 av %2 spørsmål har en score eller er merket ikke relevant (%3 ikke relevant).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="47"/>
+        <source>Session progress</source>
+        <translation>Framdrift i økten</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <source>Name of the voice</source>
+        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
+        <translation>Navn på stemmen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <source>Kind of voice</source>
+        <translation>Type stemme</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <source>Remove this voice</source>
+        <translation>Fjern denne stemmen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
+        <source>Session setup</source>
+        <translation>Oppsett av økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <source>Collaboration</source>
+        <translation>Samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
+        <source>Time point</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <source>Voices</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <source>Name of the collaboration</source>
+        <translation>Navn på samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <source>Description of the collaboration</source>
+        <translation>Beskrivelse av samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <source>&amp;Time point</source>
+        <translation>&amp;Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <source>Label of the time point, for example T1</source>
+        <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <source>Place of the workshop</source>
+        <translation>Stedet for verkstedet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <source>P&amp;hase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <source>Phase of the collaboration</source>
+        <translation>Fasen samarbeidet er i</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <source>&amp;Facilitator</source>
+        <translation>F&amp;asilitator</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <source>Facilitator of the workshop</source>
+        <translation>Fasilitator for verkstedet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <source>Language of the session and its report</source>
+        <translation>Språket for økten og rapporten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <source>Date of the workshop</source>
+        <translation>Dato for verkstedet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="294"/>
+        <source>T1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
+        <source>For example: Youth project Northtown</source>
+        <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
+        <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
+        <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <source>Add voice</source>
+        <translation>Legg til stemme</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <source>Add a voice</source>
+        <translation>Legg til en stemme</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <source>Number of participants to add</source>
+        <translation>Antall deltakere som skal legges til</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <source>Add participants</source>
+        <translation>Legg til deltakere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
+        <source>Add numbered participants</source>
+        <translation>Legg til nummererte deltakere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
+        <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
+        <source>Leave participant names out of reports and exports</source>
+        <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <source>Participants are then numbered, and single participants are shown together in the report.</source>
+        <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <source>Load question set from file…</source>
+        <translation>Hent spørsmålssett fra fil …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <source>Load a question set from a file</source>
+        <translation>Hent et spørsmålssett fra en fil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <source>(not set)</source>
+        <translation>(ikke valgt)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <source>Question set: %1, version %2 · %3 questions</source>
+        <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <source>The question set can be changed until the first answer or measure.</source>
+        <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="430"/>
+        <source>Voice %1</source>
+        <translation>Stemme %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="450"/>
+        <source>Remove voice</source>
+        <translation>Fjern stemme</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="451"/>
+        <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
+        <translation>
+            <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
+            <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scorene?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <source>Load a question set</source>
+        <translation>Hent et spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <source>Question sets (*.json);;All files (*)</source>
+        <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="469"/>
+        <source>The question set cannot be used</source>
+        <translation>Spørsmålssettet kan ikke brukes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="474"/>
+        <source>Question set</source>
+        <translation>Spørsmålssett</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
+        <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
+        <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <source>Begin</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <source>New session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <source>Start a new workshop session (Ctrl+N)</source>
+        <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <source>Open a session…</source>
+        <translation>Åpne en økt …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <source>Open a saved .samson file (Ctrl+O)</source>
+        <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <source>Open a session</source>
+        <translation>Åpne en økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <source>Try the demo</source>
+        <translation>Prøv demoen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
+        <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <source>Recent sessions</source>
+        <translation>Nylig brukte økter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <source>Sessions you open or save appear here.</source>
+        <translation>Økter du åpner eller lagrer, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <source>Enter or double-click opens the selected session.</source>
+        <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <source>Demo, time point %1</source>
+        <translation>Demo, tidspunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <source>Open a copy of the demo session</source>
+        <translation>Åpne en kopi av demo-økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <source>Open demo session %1</source>
+        <translation>Åpne demo-økt %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCard</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98"/>
+        <source>not weighted yet</source>
+        <translation>ikke vektet ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <source>weight %1 of 10</source>
+        <translation>vekt %1 av 10</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <source>Weight of %1</source>
+        <translation>Vekt for %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <source>%1: weight %2</source>
+        <translation>%1: vekt %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceEntryDialog</name>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="36"/>
+        <source>answer sheets</source>
+        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
+        <translation>svarark</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="39"/>
+        <source>Save answer sheets</source>
+        <translation>Lagre svarark</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="47"/>
+        <source>Answer sheets</source>
+        <translation>Svarark</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="48"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="284"/>
+        <source>Voice score</source>
+        <translation>Stemmens score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="347"/>
+        <source>Type in answer sheets</source>
+        <translation>Skriv inn svarark</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
+        <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
+        <translation>Velg stemmen du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
+        <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
+        <translation>Denne økten har ingen stemmer ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <source>N: not relevant</source>
+        <translation>N: ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
+        <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen stemme</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="393"/>
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
+        <source>This field on the sheet: %1</source>
+        <translation>Dette feltet på arket: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="409"/>
+        <source>no score</source>
+        <translation>ingen score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="410"/>
+        <source>Previous: %1 → %2</source>
+        <translation>Forrige: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="417"/>
+        <source>%1: %2 of %3 questions have a score.</source>
+        <translation>%1: %2 av %3 spørsmål har en score.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="422"/>
+        <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
+        <translation>Enter: neste stemme (%1) · Backspace: tilbake · Esc: velg en stemme</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="425"/>
+        <source>That was the last voice. Enter or Esc: back to the voices.</source>
+        <translation>Det var den siste stemmen. Enter eller Esc: tilbake til stemmene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="445"/>
+        <source>%1 · %2 of %3 scored</source>
+        <translation>%1 · %2 av %3 med score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="458"/>
+        <source>Type in scores: %1</source>
+        <translation>Skriv inn scorer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceKind</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <source>Social enterprise</source>
+        <translation>Sosial entreprenør</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <source>Voluntary organisation</source>
+        <translation>Frivillig organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <source>Citizens / users</source>
+        <translation>Innbyggere / brukere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <source>Business</source>
+        <translation>Næringsliv</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <source>Single participant</source>
+        <translation>Enkeltdeltaker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceScale</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="217"/>
+        <source>agreed</source>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
+        <translation>omforent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="219"/>
+        <source>mean</source>
+        <translation>gjennomsnitt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="221"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesStrip</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294"/>
+        <source>%1: %2 gives %3</source>
+        <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
+        <translation>%1: %2 gir %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295"/>
+        <source>%1: %2 without score</source>
+        <translation>%1: %2 uten score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <source>No score</source>
+        <translation>Ingen score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <source>Voices</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <source>How voices are entered and shown, and paper answer sheets</source>
+        <translation>Hvordan stemmene skrives inn og vises, og svarark på papir</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <source>Digits go to the voices first</source>
+        <translation>Sifrene går til stemmene først</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <source>Hide scores until all are in</source>
+        <translation>Skjul scorene til alle har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
+        <source>Reveal the voices&apos; scores</source>
+        <translation>Vis stemmenes scorer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
+        <source>Voices: settings and answer sheets</source>
+        <translation>Stemmer: innstillinger og svarark</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="434"/>
+        <source>All %1 voices are in.</source>
+        <translation>Alle %1 stemmene har svart.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="436"/>
+        <source>Scores hidden: %1 of %2 voices are in.</source>
+        <translation>Scorene er skjult: %1 av %2 stemmer har svart.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445"/>
+        <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
+        <translation>Stemmer: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="449"/>
+        <source>Voices: no score yet.</source>
+        <translation>Stemmer: ingen score ennå.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
+        <source>Reveal (R)</source>
+        <translation>Vis (R)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <source>Voices on the chart</source>
+        <translation>Stemmene i diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319"/>
+        <source>Print answer sheets…</source>
+        <translation>Skriv ut svarark …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320"/>
+        <source>Type in answer sheets…</source>
+        <translation>Skriv inn svarark …</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280"/>
+        <source>Weighting of the values</source>
+        <translation>Vekting av verdiene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282"/>
+        <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
+        <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
+        <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
+        <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
+    </message>
+</context>
+<context>
+    <name>_ErrorModel</name>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <source>Why it cannot be read</source>
+        <translation>Hvorfor den ikke kan leses</translation>
+    </message>
+</context>
 </TS>

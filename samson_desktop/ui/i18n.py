@@ -55,6 +55,15 @@ class LanguageManager(QObject):
         if translator.load(name, folder) and QCoreApplication.installTranslator(translator):
             self._translators.append(translator)
 
+    def reset(self) -> None:
+        """Remove every translator installed here, back to the untranslated source strings."""
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            if app is not None:
+                app.removeTranslator(translator)
+        self._translators = []
+        self._language = ""
+
     def loaded_files(self) -> list[str]:
         return [t.filePath() for t in self._translators]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import localized
 from ..charts import ChartPanel, ChartSeries
@@ -13,6 +13,7 @@ from ..theme import theme
 from ..widgets.continuum import Continuum
 from ..widgets.labels import plain_label, ui_language
 from ..widgets.divergence_panel import DivergencePanel
+from ..widgets.fill import FillChart, FillTabs
 from ..widgets.priority_list import PriorityList
 from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
 
@@ -28,10 +29,9 @@ class OverviewPage(QWidget):
         self._stale = True
         self._axes_stale = True
 
-        self._fields_chart = ChartPanel(self)
-        self._values_chart = ChartPanel(self)
+        self._fields_chart = FillChart(self)
+        self._values_chart = FillChart(self)
         self._fields_chart.axisClicked.connect(self._on_field_axis_clicked)
-        self._priority_title = plain_label(self, "h2", wrap=True)
         self._priority_hint = plain_label(self, "caption", wrap=True)
         self._priority = PriorityList(self)
         self._priority.questionRequested.connect(self.questionRequested)
@@ -42,12 +42,18 @@ class OverviewPage(QWidget):
         self._voice_lines = QCheckBox(self)
         self._voice_lines.toggled.connect(lambda _on: self.refresh())
 
-        priority_box = QVBoxLayout()
+        # The largest gaps and, with voices, where the voices differ: two tabs in one column, so the
+        # page fits a 1280×720 screen without scrolling.
+        gaps = QWidget(self)
+        priority_box = QVBoxLayout(gaps)
+        priority_box.setContentsMargins(0, 4, 0, 0)
         priority_box.setSpacing(4)
-        priority_box.addWidget(self._priority_title)
         priority_box.addWidget(self._priority_hint)
         priority_box.addWidget(self._priority, 1)
-        priority_box.addWidget(self._divergence, 1)
+        self._tabs = FillTabs(self)
+        self._tabs.setDocumentMode(True)
+        self._tabs.addTab(gaps, "")
+        self._tabs.addTab(self._divergence, "")
         fields_box = QVBoxLayout()
         fields_box.addWidget(self._fields_chart, 1)
         fields_box.addWidget(self._voice_lines)
@@ -57,11 +63,11 @@ class OverviewPage(QWidget):
         # The value radar's labels sit left and right of it, so it gets the widest share.
         charts.addLayout(fields_box, 30)
         charts.addWidget(self._values_chart, 38)
-        charts.addLayout(priority_box, 32)
+        charts.addWidget(self._tabs, 32)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(12)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(8)
         layout.addLayout(charts, 1)
         layout.addWidget(self._continuum)
 
@@ -74,7 +80,9 @@ class OverviewPage(QWidget):
     def retranslate(self) -> None:
         self._fields_chart.set_title(self.tr("Seven fields"))
         self._values_chart.set_title(self.tr("Four values"))
-        self._priority_title.setText(self.tr("Largest gaps"))
+        self._tabs.setTabText(0, self.tr("Largest gaps"))
+        self._tabs.setTabText(1, self.tr("Voices apart"))
+        self._tabs.setTabToolTip(1, self.tr("Where the voices differ most"))
         self._priority_hint.setText(self.tr(
             "Where the group scores low on what it weights high. Click a question to open it."))
         self._priority.retranslate()
@@ -122,7 +130,7 @@ class OverviewPage(QWidget):
         self._fields_chart.set_axes(field_labels, [localized(f.title, lang) for f in qset.fields])
         self._fields_chart.set_series(field_series)
         self._voice_lines.setVisible(has_voices)
-        self._divergence.setVisible(has_voices)
+        self._tabs.setTabVisible(1, has_voices)
         if has_voices:
             self._divergence.set_session(session)
         self._values_chart.set_series([
@@ -153,6 +161,10 @@ class OverviewPage(QWidget):
     @property
     def divergence_panel(self) -> DivergencePanel:
         return self._divergence
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._tabs
 
     @property
     def voice_lines(self) -> QCheckBox:

@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.model import Field, localized
 from ..charts import ChartPanel, ChartSeries
@@ -14,6 +14,7 @@ from ..document import Change, SessionDocument
 from ..theme import theme
 from ..widgets.answer_panel import NOT_RELEVANT, AnswerPanel
 from ..widgets.field_navigator import FieldNavigator
+from ..widgets.fill import FillChart
 from ..widgets.labels import plain_label, score_count, ui_language
 from ..widgets.note_edit import NoteEdit
 from ..widgets.progress import SessionProgress
@@ -68,7 +69,7 @@ class QuestionPage(QWidget):
         question_row.addWidget(self._number, 0, Qt.AlignmentFlag.AlignTop)
         question_row.addWidget(self._text, 1)
 
-        # --- note and measures -------------------------------------------------------------
+        # --- note and measures: a compact row, the measure list behind its toggle ----------------
         self._note_label = QLabel(self)
         self._note = NoteEdit(self)
         self._note_label.setBuddy(self._note)
@@ -78,30 +79,25 @@ class QuestionPage(QWidget):
         lower.setContentsMargins(0, 0, 0, 0)
         lower.setSpacing(16)
         note_box = QVBoxLayout()
-        note_box.setSpacing(6)
+        note_box.setSpacing(4)
         note_box.addWidget(self._note_label)
         note_box.addWidget(self._note)
         note_box.addStretch(1)
-        lower.addLayout(note_box, 2)
-        lower.addWidget(self._measures, 3)
+        lower.addLayout(note_box, 1)
+        lower.addWidget(self._measures, 1)
 
-        self._chart = ChartPanel(self)
+        self._chart = FillChart(self)
         self._chart.setMinimumWidth(360)
         self._chart.axisClicked.connect(self._on_axis_clicked)
 
         left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addLayout(question_row)
+        left.setSpacing(6)
         left.addWidget(self._help)
-        left.addSpacing(6)
         left.addWidget(self._voices)
         left.addWidget(self._voices.panel)
         left.addWidget(self._answers)
         left.addStretch(1)
-        self._rule = QFrame(self)
-        self._rule.setFrameShape(QFrame.Shape.HLine)
-        left.addWidget(self._rule)
-        # The measure list under the note takes what height is left; the question never shrinks.
+        # An opened measure list takes what height is left; the question never shrinks.
         left.addWidget(self._lower, 100)
 
         right = QVBoxLayout()
@@ -115,9 +111,12 @@ class QuestionPage(QWidget):
         body.addLayout(right, 2)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(8)
+        layout.setContentsMargins(16, 4, 16, 4)
+        layout.setSpacing(6)
         layout.addWidget(self._top)
+        # The question spans the width, so that even a long one keeps to two or three lines in large
+        # type and the page fits a 1280×720 screen; the chart takes the height beside the answers.
+        layout.addLayout(question_row)
         layout.addLayout(body, 1)
 
         self._answers.answerChosen.connect(self.agree)
@@ -204,11 +203,11 @@ class QuestionPage(QWidget):
     def set_presentation(self, on: bool) -> None:
         """Nothing but the question, its answer choices and the chart."""
         self._presentation = on
-        for widget in (self._top, self._lower, self._rule, self._progress):
+        for widget in (self._top, self._lower, self._progress):
             widget.setVisible(not on)
-        # The chart gets a larger share of the width when nothing else is beside the question,
-        # and its own title, as the field chooser above the question is hidden.
-        self._body.setStretch(1, 3 if on else 2)
+        # The help text is for the facilitator's screen; the room reads the question in large type.
+        self._show_help()
+        # The chart gets its own title, as the field chooser above the question is hidden.
         self._set_chart_title()
 
     # --- for tests and the main window ---------------------------------------------------
@@ -316,10 +315,10 @@ class QuestionPage(QWidget):
         super().changeEvent(event)
 
     def _fit_lower(self) -> None:
-        # The note and the measure list stay a few lines high, so the question and its chart
-        # keep the height they need at 720 px.
+        # The note stays two lines high, so the question, its answers and the chart
+        # fit a 1280×720 screen without scrolling.
         line = self._note.fontMetrics().lineSpacing()
-        self._note.setFixedHeight(round(line * 3.6) + 12)
+        self._note.setFixedHeight(round(line * 2) + 12)
         self._measures.set_list_min_height(round(line * 1.4) + 12)
 
     # --- showing ---------------------------------------------------------------------------
@@ -416,7 +415,10 @@ class QuestionPage(QWidget):
         self._text.setAccessibleDescription(text)
         help_text = localized(question.help, lang)
         self._help.setText(help_text)
-        self._help.setVisible(bool(help_text))
+        self._show_help()
+
+    def _show_help(self) -> None:
+        self._help.setVisible(bool(self._help.text()) and not self._presentation)
 
     def _show_answer(self) -> None:
         question_id = self._question_id

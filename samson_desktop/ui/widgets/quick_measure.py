@@ -1,9 +1,10 @@
-"""Propose a measure right under a question: text plus quadrant, with the measures already proposed."""
+"""Propose a measure right under a question: text plus quadrant in one row; the measures already proposed
+behind a toggle, so the question page keeps its height at 720 px."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ...core.model import Measure
@@ -31,20 +32,28 @@ class QuickMeasure(QWidget):
         self._add = QPushButton(self)
         self._add.setEnabled(False)
         self._heading.setBuddy(self._text)
+        # The list of proposed measures opens on demand; its count is always on the toggle.
+        self._toggle = QCheckBox(self)
+        self._toggle.toggled.connect(self._on_toggled)
+        self._list.setVisible(False)
 
         self._quadrant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._quadrant.setMinimumContentsLength(14)
+        self._quadrant.setMinimumContentsLength(10)
+        heading = QHBoxLayout()
+        heading.setSpacing(8)
+        heading.addWidget(self._heading, 1)
+        heading.addWidget(self._toggle)
         entry = QHBoxLayout()
-        entry.setSpacing(8)
+        entry.setSpacing(6)
         entry.addWidget(self._text, 1)
+        entry.addWidget(self._quadrant)
         entry.addWidget(self._add)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self._heading)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
         layout.addLayout(entry)
-        layout.addWidget(self._quadrant)
         layout.addWidget(self._list, 1)
 
         self._text.textChanged.connect(lambda text: self._add.setEnabled(bool(text.strip())))
@@ -61,7 +70,7 @@ class QuickMeasure(QWidget):
         self._quadrant.setToolTip(self.tr("Where the measure belongs in the matrix of known and new practices"))
         for row, quadrant in enumerate(QUADRANTS):
             self._quadrant.setItemText(row, quadrant_name(quadrant))
-        self._add.setText(self.tr("Add measure"))
+        self._add.setText(self.tr("Add"))
         self._add.setAccessibleName(self.tr("Add measure"))
         self._list.setAccessibleName(self.tr("Measures proposed for this question"))
         self.refresh()
@@ -76,6 +85,7 @@ class QuickMeasure(QWidget):
         """Re-list the measures of the current question from the document."""
         self._list.clear()
         if self._question_id is None:
+            self._show_count()
             return
         for measure in self._document.session.measures:
             if measure.question_id == self._question_id:
@@ -83,9 +93,25 @@ class QuickMeasure(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, measure.id)
                 item.setToolTip(plain_tooltip(measure.text))
                 self._list.addItem(item)
+        self._show_count()
 
     def set_list_min_height(self, height: int) -> None:
         self._list.setMinimumHeight(height)
+
+    def _on_toggled(self, on: bool) -> None:
+        self._list.setVisible(on)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = str(self._list.count())
+        if self._toggle.isChecked():
+            text = self.tr("Hide list (%1)")
+            name = self.tr("Hide the measures proposed for this question (%1)")
+        else:
+            text = self.tr("Show list (%1)")
+            name = self.tr("Show the measures proposed for this question (%1)")
+        self._toggle.setText(text.replace("%1", count))
+        self._toggle.setAccessibleName(name.replace("%1", count))
 
     def add_measure(self) -> None:
         text = self._text.text().strip()
@@ -113,3 +139,7 @@ class QuickMeasure(QWidget):
     @property
     def measure_list(self) -> QListWidget:
         return self._list
+
+    @property
+    def list_toggle(self) -> QCheckBox:
+        return self._toggle

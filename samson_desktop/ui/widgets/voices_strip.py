@@ -154,8 +154,9 @@ class VoicesStrip(QWidget):
         self.panel = VoiceScalePanel(parent)
         self.panel.reveal_button.clicked.connect(self.reveal)
         self.scale = self.panel.scale
-        # The voices' settings and the paper fallback, in one menu at the end of the panel's first line.
-        self.menu_button = QToolButton(self.panel)
+        # The voices' settings and the paper fallback, in one menu at the end of the chip row, so that
+        # the numbers above the scale keep one line.
+        self.menu_button = QToolButton(self)
         self.menu_button.setObjectName("voicesMenuButton")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -170,7 +171,7 @@ class VoicesStrip(QWidget):
         self._score_menu = QMenu(self)
 
         self.setLayout(self._grid)
-        self.panel.top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._grid.addWidget(self.menu_button, 0, CHIPS_PER_LINE, Qt.AlignmentFlag.AlignVCenter)
 
         # Keys for the page around the strip; a text field keeps its own R and Backspace.
         host = parent if parent is not None else self
@@ -383,6 +384,8 @@ class VoicesStrip(QWidget):
     def _build_chips(self) -> None:
         for chip in self._chips:
             self._grid.removeWidget(chip)
+            # Out of the layout it would stay painted where it was until deleted.
+            chip.hide()
             chip.deleteLater()
         self._chips = []
         session = self._doc.session
@@ -397,6 +400,9 @@ class VoicesStrip(QWidget):
             self._chips.append(chip)
         for column in range(CHIPS_PER_LINE):
             self._grid.setColumnStretch(column, 1 if column < len(self._chips) else 0)
+        if self._chips:
+            # The menu button keeps to the chips' height: one compact row.
+            self.menu_button.setFixedHeight(max(chip.sizeHint().height() for chip in self._chips))
         self.setVisible(bool(self._chips))
         self.panel.setVisible(bool(self._chips))
         if self._question_id is not None and not session.question_set.has_question(self._question_id):
