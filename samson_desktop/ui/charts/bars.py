@@ -11,9 +11,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 
 from . import fonts
-from .series import ChartSeries, SCALE_MAX, axis_label_text, clamped, label_counts, series_structure
+from .series import ChartSeries, SCALE_MAX, axis_label_text, clamped, label_counts
 from .style import series_style, theme
-from .tooltips import as_tooltip_html, axis_tooltip_lines
 from .view import ChartView
 
 GRID_VALUES = (2, 4, 6, 8, 10)
@@ -99,57 +98,23 @@ class BarChart(ChartView):
         if self._series:
             self._update_bar_data()
 
-    def set_series(self, series: Sequence[ChartSeries]) -> None:
-        """Show ``series``; reuses the bar items when the number and kinds stay the same."""
-        series = list(series)
-        if self._labels:
-            for s in series:
-                if len(s.values) != len(self._labels):
-                    raise ValueError(f"series {s.name!r} has {len(s.values)} values "
-                                     f"for {len(self._labels)} axes")
-        self._series = series
-        structure = series_structure(series)
-        if structure != self._structure:
-            self._rebuild_bar_items()
-            self._structure = structure
+    # Hooks of ChartView.set_series.
+    def _rebuild_items(self) -> None:
+        self._rebuild_bar_items()
+
+    def _update_data(self) -> None:
         self._update_bar_data()
+
+    def _refresh_axes(self) -> None:
         self._update_ticks()
 
-    def set_high_contrast(self, on: bool) -> None:
-        if on == self._high_contrast:
-            return
-        self._high_contrast = on
-        self._apply_theme()
-
-    def set_font_scale(self, factor: float) -> None:
-        if factor <= 0:
-            raise ValueError("font scale must be positive")
-        self._font_scale = float(factor)
-        self._apply_fonts()
-
     # ------------------------------------------------------- introspection (tests, panel)
-
-    def axis_labels(self) -> list[str]:
-        return list(self._labels)
 
     def tick_texts(self) -> list[str]:
         return list(self._tick_texts)
 
     def bar_items(self) -> list[PatternBarItem]:
         return list(self._bar_items)
-
-    def view_box(self) -> pg.ViewBox:
-        return self._vb
-
-    def high_contrast(self) -> bool:
-        return self._high_contrast
-
-    def font_scale(self) -> float:
-        return self._font_scale
-
-    def axis_tooltip(self, axis: int) -> str:
-        return as_tooltip_html(axis_tooltip_lines(
-            self._labels[axis], self._tooltips[axis], self._series, axis))
 
     def group_at_x(self, x: float) -> int | None:
         """The bar group at view coordinate ``x``, or None between groups and outside."""

@@ -11,9 +11,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTextOption
 
 from . import fonts
-from .series import ChartSeries, SCALE_MAX, axis_label_text, clamped, label_counts, series_structure
+from .series import ChartSeries, SCALE_MAX, axis_label_text, clamped, label_counts
 from .style import series_style, theme
-from .tooltips import as_tooltip_html, axis_tooltip_lines
 from .view import ChartView
 
 RING_VALUES = (2, 4, 6, 8, 10)
@@ -208,58 +207,23 @@ class RadarChart(ChartView):
         if self._series:
             self._update_series_data()
 
-    def set_series(self, series: Sequence[ChartSeries]) -> None:
-        """Show ``series``; reuses the plot items when the number and kinds stay the same."""
-        series = list(series)
-        if self._labels:
-            for s in series:
-                if len(s.values) != len(self._labels):
-                    raise ValueError(f"series {s.name!r} has {len(s.values)} values "
-                                     f"for {len(self._labels)} axes")
-        self._series = series
-        structure = series_structure(series)
-        if structure != self._structure:
-            self._rebuild_series_items()
-            self._structure = structure
+    # Hooks of ChartView.set_series.
+    def _rebuild_items(self) -> None:
+        self._rebuild_series_items()
+
+    def _update_data(self) -> None:
         self._update_series_data()
+
+    def _refresh_axes(self) -> None:
         self._update_labels()
 
-    def set_high_contrast(self, on: bool) -> None:
-        if on == self._high_contrast:
-            return
-        self._high_contrast = on
-        self._apply_theme()
-
-    def set_font_scale(self, factor: float) -> None:
-        if factor <= 0:
-            raise ValueError("font scale must be positive")
-        self._font_scale = float(factor)
-        self._apply_fonts()
-
     # ------------------------------------------------------- introspection (tests, panel)
-
-    def axis_labels(self) -> list[str]:
-        return list(self._labels)
 
     def axis_label_items(self) -> list[AxisLabelItem]:
         return list(self._axis_items)
 
     def series_items(self) -> list[RadarSeriesItem]:
         return list(self._series_items)
-
-    def view_box(self) -> pg.ViewBox:
-        return self._vb
-
-    def high_contrast(self) -> bool:
-        return self._high_contrast
-
-    def font_scale(self) -> float:
-        return self._font_scale
-
-    def axis_tooltip(self, axis: int) -> str:
-        """The tooltip (escaped rich text) for ``axis``: full text, then value and n per series."""
-        return as_tooltip_html(axis_tooltip_lines(
-            self._labels[axis], self._tooltips[axis], self._series, axis))
 
     # ----------------------------------------------------------------- internals
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QToolTip
 
+from .series import ChartSeries, series_structure
 from .style import theme
+from .tooltips import as_tooltip_html, axis_tooltip_lines
 
 
 class ChartView(pg.PlotWidget):
@@ -33,7 +37,70 @@ class ChartView(pg.PlotWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         return QSize(400, 400)
 
+    # Subclasses keep these attributes: _labels, _tooltips, _series, _structure,
+    # _high_contrast, _font_scale and _vb; and draw through the four hooks below.
+    def set_series(self, series: Sequence[ChartSeries]) -> None:
+        """Show ``series``; reuses the plot items when the number and kinds stay the same."""
+        series = list(series)
+        if self._labels:
+            for s in series:
+                if len(s.values) != len(self._labels):
+                    raise ValueError(f"series {s.name!r} has {len(s.values)} values "
+                                     f"for {len(self._labels)} axes")
+        self._series = series
+        structure = series_structure(series)
+        if structure != self._structure:
+            self._rebuild_items()
+            self._structure = structure
+        self._update_data()
+        self._refresh_axes()
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on == self._high_contrast:
+            return
+        self._high_contrast = on
+        self._apply_theme()
+
+    def set_font_scale(self, factor: float) -> None:
+        if factor <= 0:
+            raise ValueError("font scale must be positive")
+        self._font_scale = float(factor)
+        self._apply_fonts()
+
+    # ------------------------------------------------------- introspection (tests, panel)
+
+    def axis_labels(self) -> list[str]:
+        return list(self._labels)
+
+    def view_box(self) -> pg.ViewBox:
+        return self._vb
+
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def font_scale(self) -> float:
+        return self._font_scale
+
     def axis_tooltip(self, axis: int) -> str:
+        """The tooltip (escaped rich text) for ``axis``: full text, then value and n per series."""
+        return as_tooltip_html(axis_tooltip_lines(
+            self._labels[axis], self._tooltips[axis], self._series, axis))
+
+    # ----------------------------------------------------------------- drawing hooks
+
+    def _rebuild_items(self) -> None:
+        raise NotImplementedError
+
+    def _update_data(self) -> None:
+        raise NotImplementedError
+
+    def _refresh_axes(self) -> None:
+        raise NotImplementedError
+
+    def _apply_theme(self) -> None:
+        raise NotImplementedError
+
+    def _apply_fonts(self) -> None:
         raise NotImplementedError
 
     def _axis_at(self, scene_pos: QPointF) -> int | None:
