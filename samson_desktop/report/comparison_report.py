@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from .. import __version__
+from ..core import paired_sets
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
@@ -176,43 +177,26 @@ class _Compare:
     def heading(self, title: str, key: str, level: int = 0, style: str = "h1") -> Heading:
         return Heading(para(title), getattr(self.st, style), level, one_line(title), key)
 
+    def _sets(self) -> tuple:
+        """Names come from the later set where it has the item, else from the earlier one."""
+        return (self.later.question_set, self.earlier.question_set)
+
     def field_title(self, field_id: str) -> str:
-        for qset in (self.later.question_set, self.earlier.question_set):
-            try:
-                f = qset.field(field_id)
-            except KeyError:
-                continue
-            return f"{f.number} {clean(localized(f.title, self.lang))}"
-        return field_id
+        return clean(paired_sets.field_title(self._sets(), field_id, self.lang))
 
     def value_title(self, value_id: str) -> str:
-        for qset in (self.later.question_set, self.earlier.question_set):
-            try:
-                return clean(localized(qset.value(value_id).title, self.lang)) or value_id
-            except KeyError:
-                continue
-        return value_id
+        return clean(paired_sets.value_title(self._sets(), value_id, self.lang))
 
     def question(self, question_id: str) -> tuple[str, str]:
         """(number, text) from the side that has the question, the later side first."""
-        for qset in (self.later.question_set, self.earlier.question_set):
-            if qset.has_question(question_id):
-                return qset.question_number(question_id), clean(localized(qset.question(question_id).text, self.lang))
-        return "?", question_id
+        number, text = paired_sets.question_label(self._sets(), question_id, self.lang)
+        return number, clean(text)
 
     def field_ids(self) -> list[str]:
-        ids = [f.id for f in self.later.question_set.fields]
-        return ids + [f.id for f in self.earlier.question_set.fields if f.id not in ids]
+        return paired_sets.field_ids(self._sets())
 
     def field_questions(self, field_id: str) -> list[str]:
-        ids: list[str] = []
-        for qset in (self.later.question_set, self.earlier.question_set):
-            try:
-                fld = qset.field(field_id)
-            except KeyError:
-                continue
-            ids += [q.id for q in fld.questions if q.id not in ids]
-        return ids
+        return paired_sets.field_questions(self._sets(), field_id)
 
     def arrow(self, d: Delta) -> str:
         t = self.t

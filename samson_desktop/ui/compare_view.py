@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QLabel, QMainWindow, QMessageBox, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from ..core import paired_sets
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.followup import FollowUp, follow_up, largest_changes
-from ..core.model import Session, localized
+from ..core.model import Session
 from ..core.portfolio import SessionSummary, load_files, session_files, timeline_key
 from ..core.scoring import SessionScores, score_session
 from ..fileformat import SessionFileError, read_session
@@ -188,45 +189,26 @@ class CompareData:
         comparison = compare_scores(e_scores, l_scores)
         return cls(earlier, later, e_scores, l_scores, comparison, follow_up(earlier, later, comparison), lang)
 
-    # Names come from the later set where it has the item, else from the earlier one.
+    def _sets(self) -> tuple:
+        """Names come from the later set where it has the item, else from the earlier one."""
+        return (self.later.question_set, self.earlier.question_set)
+
     def field_title(self, field_id: str) -> str:
-        for qset in (self.later.question_set, self.earlier.question_set):
-            try:
-                f = qset.field(field_id)
-            except KeyError:
-                continue
-            return f"{f.number} {localized(f.title, self.lang)}"
-        return field_id
+        return paired_sets.field_title(self._sets(), field_id, self.lang)
 
     def value_title(self, value_id: str) -> str:
-        for qset in (self.later.question_set, self.earlier.question_set):
-            try:
-                return localized(qset.value(value_id).title, self.lang)
-            except KeyError:
-                continue
-        return value_id
+        return paired_sets.value_title(self._sets(), value_id, self.lang)
 
     def question_label(self, question_id: str) -> tuple[str, str]:
         """(number such as "3-2", text) from the side that has the question."""
-        for qset in (self.later.question_set, self.earlier.question_set):
-            if qset.has_question(question_id):
-                return qset.question_number(question_id), localized(qset.question(question_id).text, self.lang)
-        return "?", question_id
+        return paired_sets.question_label(self._sets(), question_id, self.lang)
 
     def field_questions(self, field_id: str) -> list[str]:
         """The field's questions: the later set's order, then questions only the earlier set has."""
-        ids: list[str] = []
-        for qset in (self.later.question_set, self.earlier.question_set):
-            try:
-                f = qset.field(field_id)
-            except KeyError:
-                continue
-            ids += [q.id for q in f.questions if q.id not in ids]
-        return ids
+        return paired_sets.field_questions(self._sets(), field_id)
 
     def field_ids(self) -> list[str]:
-        ids = [f.id for f in self.later.question_set.fields]
-        return ids + [f.id for f in self.earlier.question_set.fields if f.id not in ids]
+        return paired_sets.field_ids(self._sets())
 
 
 # ------------------------------------------------------------------------------ the window
