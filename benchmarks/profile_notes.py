@@ -46,21 +46,33 @@ first view.
 
 ### Chart redraw after an answer
 
-In the workshop window (questions page; the overview page is hidden and only marked stale) an answer
-costs ~1 ms of synchronous update (document, scores, the field chart's series) and one paint pass of
-the window, in which the field radar's viewport takes ~2 ms: pyqtgraph paints ~15 items per radar
-(five rings, spokes, area, line, markers, labels), each through a Python `paint()`, with antialiased
-`QPainterPath` drawing; the answer buttons and the voice scale take the rest.
+Changes made from the profiles (answer → charts painted went from ~14.5 ms to ~4.9 ms with both pages
+on screen, and from ~3.8 ms to ~2.6 ms in the workshop window):
 
-With the overview page on screen too (the budgeted figure), the same answer also refreshes the
-overview synchronously (~2 ms of the ~3.5 ms update: priority and divergence lists rebuilt item by
-item, two charts), and Qt then
-paints in three passes — the question window, then the overview window once per chart, because each
-pyqtgraph scene announces its change through its own queued call — plus a relayout and repaint of
-the rebuilt lists. Each radar's full repaint is 1.7–2.2 ms; caching the static grid items
-(DeviceCoordinateCache) saves only ~0.15 ms per radar. Meeting 4 ms with three radars on screen needs
-a cheaper chart: a static background (rings, spokes, labels) rendered once into a pixmap and only the
-series drawn per update, in one paint pass per window, and list widgets updated in place.
+- **One paint pass per window.** Each pyqtgraph scene reported its change through its own queued call,
+  and each such call painted the window: the overview, with two radars, was painted twice after every
+  answer. The radar now sets `QGraphicsView.NoViewportUpdate` and repaints its view itself whenever
+  its drawing changes (`charts/radar.py`).
+- **Radar items drawn by Qt, and from pixmaps.** The rings and spokes are one item instead of six
+  curves; series lines and areas are `QGraphicsPathItem`s (painted in C++) and the markers one item
+  that draws every symbol in a single Python call, instead of pyqtgraph's curve and scatter items
+  (`charts/radar_items.py`). Everything but the score line is cached by Qt
+  (`DeviceCoordinateCache`), and a series whose points did not change is not touched, so its pixmap
+  stays valid. A radar's repaint fell from 1.7–2.2 ms to 0.7–1.0 ms.
+- **Lists after the charts.** The overview fills only the list of its open tab (the other when its tab
+  is opened), lays it out at once instead of at the next turn of the event loop (which cost a second
+  paint pass), and does so 25 ms after the charts: laying out ~55 wrapped rows costs more than both
+  charts together. The voice scale maps the answer buttons once per paint, not once per tick.
+
+What is left with both pages on screen (~4.9 ms; budget 4 ms): ~1.3 ms of synchronous update
+(scoring ~0.35 ms, three charts' series, the question page's buttons and voices), the question window's
+pass (~2.1 ms: field radar ~1.0 ms, voice scale ~0.55 ms, two answer buttons), and the overview's pass
+(~2 ms: two radars ~0.85 ms each, the continuum). Of a radar's repaint, ~0.3 ms is pyqtgraph's
+`PlotWidget` itself, measured with no item in it (its `GraphicsView.paintEvent`, `prepareForPaint`
+signal and layout items), ~0.15 ms the grid and thirteen labels drawn from their pixmaps, and the
+rest the score line and markers. Meeting 4 ms here would take a radar view without pyqtgraph's plot
+machinery, or one opaque background pixmap per chart; in the workshop window itself, where the
+overview is a hidden page, the same answer takes ~2.6 ms.
 
 ### Reports, files and the portfolio
 

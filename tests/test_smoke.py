@@ -22,6 +22,15 @@ def run_smoke(samson_home, *args):
                           env=env, capture_output=True, text=True, timeout=120)
 
 
+def run_probe(samson_home, tmp_path, source: str, *args):
+    """Run ``source`` (a script that patches the app, then starts it) with ``args``."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMSON_HOME=str(samson_home))
+    return subprocess.run([sys.executable, str(probe), *args], env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
 def test_smoke_test_without_a_file(samson_home):
     result = run_smoke(samson_home)
     assert result.returncode == 0, result.stderr
@@ -76,3 +85,60 @@ def test_start_up_imports_no_heavy_library_before_the_first_paint(samson_home, t
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert "heavy before paint: []" in result.stdout
+
+
+def test_a_page_that_cannot_be_built_fails_the_smoke_test(samson_home, tmp_path):
+    """Every page is built before the run ends, so a broken page is caught here, not in a workshop."""
+    source = (
+        "import sys\n"
+        "import samson_desktop.ui.app as app\n"
+        "import samson_desktop.ui.pages.measures_page as measures\n"
+        "def broken(self, *args, **kwargs):\n"
+        "    raise RuntimeError('the measures table is broken')\n"
+        "measures.MeasuresPage.__init__ = broken\n"
+        "sys.exit(app.run_app(sys.argv[1:], smoke_test=True))\n")
+    for args in ([], [str(demo_session_paths()[0])]):
+        result = run_probe(samson_home, tmp_path, source, *args)
+        assert result.returncode == 1, (args, result.stdout, result.stderr)
+        assert "the measures table is broken" in result.stderr
+        assert FIRST_PAINT.search(result.stdout)
+
+
+def test_an_error_during_the_smoke_test_ends_it_instead_of_waiting_for_a_dialog(samson_home, tmp_path):
+    source = (
+        "import sys\n"
+        "import samson_desktop.ui.app as app\n"
+        "from samson_desktop.ui.pages.start_page import StartPage\n"
+        "def paint(self, event):\n"
+        "    raise ValueError('a slot failed')\n"
+        "StartPage.paintEvent = paint\n"
+        "sys.exit(app.run_app(sys.argv[1:], smoke_test=True))\n")
+    result = run_probe(samson_home, tmp_path, source, str(demo_session_paths()[0]))
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "ValueError: a slot failed" in result.stderr
+
+
+def test_a_file_the_system_asks_to_open_opens_in_the_running_window(samson_home, tmp_path):
+    """macOS delivers a session opened from the Finder as a FileOpen event to the running app."""
+    session = tmp_path / "from-finder.samson"
+    session.write_bytes(session_bytes())
+    source = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QTimer\n"
+        "from PySide6.QtGui import QFileOpenEvent\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import samson_desktop.ui.app as app\n"
+        "import samson_desktop.ui.main_window as mw\n"
+        "def check():\n"
+        "    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, mw.MainWindow))\n"
+        "    print('opened:', window.document.path.name if window.document.path else None, flush=True)\n"
+        "    QApplication.instance().quit()\n"
+        "original = mw.MainWindow._on_first_paint\n"
+        "def on_first_paint(self):\n"
+        "    original(self)\n"
+        "    QCoreApplication.postEvent(QApplication.instance(), QFileOpenEvent(sys.argv[1]))\n"
+        "    QTimer.singleShot(200, check)\n"
+        "mw.MainWindow._on_first_paint = on_first_paint\n"
+        "sys.exit(app.run_app([]))\n")
+    result = run_probe(samson_home, tmp_path, source, str(session))
+    assert "opened: from-finder.samson" in result.stdout, (result.stdout, result.stderr)

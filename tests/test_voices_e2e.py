@@ -128,10 +128,26 @@ def test_voices_on_the_charts_and_the_divergence_panel(window, qtbot):
     assert page.chart.axis_labels()[0].endswith("↕")  # the widest question of the field
     window.go_to_step(OVERVIEW)
     overview = window.page(OVERVIEW)
+    # The panel is filled when its tab opens, not on every answer while it is out of sight.
+    overview.tabs.setCurrentWidget(overview.divergence_panel)
     assert overview.divergence_panel.list.question_ids() == ["f1.q1", "f1.q2"]
     assert "Kommunen" in overview.divergence_panel.pairs.text()
     overview.voice_lines.setChecked(True)
     assert [s.kind for s in overview.fields_chart.series()].count("voice") == 3
+
+
+def test_the_divergence_tab_catches_up_with_answers_given_while_it_was_closed(window, qtbot):
+    window.go_to_step(OVERVIEW)
+    overview = window.page(OVERVIEW)
+    overview.tabs.setCurrentWidget(overview.divergence_panel)
+    assert overview.divergence_panel.list.question_ids() == []
+    overview.tabs.setCurrentIndex(0)
+    window.go_to_step(QUESTIONS)
+    press(qtbot, "2", "9", "4")
+    window.go_to_step(OVERVIEW)
+    assert overview.divergence_panel.list.question_ids() == []  # closed tab: not filled yet
+    overview.tabs.setCurrentWidget(overview.divergence_panel)
+    assert overview.divergence_panel.list.question_ids() == ["f1.q1"]
 
 
 def test_a_session_without_voices_answers_as_before(qtbot, tmp_path):

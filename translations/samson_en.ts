@@ -4,43 +4,43 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="85"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="88"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="86"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="89"/>
         <source>1 = not at all true for us</source>
         <translation>1 = not at all true for us</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="87"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
         <source>10 = fully true</source>
         <translation>10 = fully true</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="96"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Not relevant / don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="95"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
         <source>Left out of every mean (key N)</source>
         <translation>Left out of every mean (key N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="127"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="155"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
         <translation>No agreed score yet: the voices&apos; mean is %1 (n=%2).</translation>
     </message>
@@ -48,38 +48,39 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="235"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
         <source>Radar</source>
+        <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="236"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="329"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="237"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="239"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="330"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="332"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="331"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="240"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="333"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="241"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="334"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="243"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="336"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -95,430 +96,430 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="309"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
         <source>Earlier session:</source>
         <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="316"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="261"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="298"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="317"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="281"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="301"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="283"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="347"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
         <source>What the chart shows</source>
         <translation>What the chart shows</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="286"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="382"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="402"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
         <source>Show the changes of</source>
         <translation>Show the changes of</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="416"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="436"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="269"/>
         <source>Both weightings</source>
         <translation>Both weightings</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
         <source>Questions on one side only</source>
         <translation>Questions on one side only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="466"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="473"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="538"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="539"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="547"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="581"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="563"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="582"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="564"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="599"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="581"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="605"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="587"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="590"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="612"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="594"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="623"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="711"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="605"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="693"/>
         <source>The seven fields</source>
         <translation>The seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="624"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="606"/>
         <source>The four values</source>
         <translation>The four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="626"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
         <source>Questions of %1</source>
         <translation>Questions of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="634"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="616"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="635"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="617"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="637"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="645"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="627"/>
         <source>Earlier: %1</source>
         <translation>Earlier: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="646"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="628"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="693"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="675"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Only in the earlier session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
         <source>Only in this session (%1): %2</source>
         <translation>Only in this session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="726"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="708"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="713"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="739"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="740"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="722"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="740"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="722"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="747"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="748"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="807"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="856"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="730"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="838"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="748"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="730"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="856"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="838"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="749"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="792"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="774"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="777"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="797"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="806"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="788"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="806"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="807"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="788"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="811"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="814"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="796"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="817"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="799"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="822"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="826"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="846"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="871"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="875"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="857"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="876"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="858"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="886"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="868"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="890"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="872"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="893"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="875"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="903"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="885"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="904"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="886"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="908"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="938"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="920"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="939"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="921"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="942"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="924"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -559,48 +560,48 @@
 <context>
     <name>DivergencePanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="93"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="95"/>
         <source>Spread %1: %2</source>
         <extracomment>Questions listed; the report and the CSV carry the whole ranking.</extracomment>
         <translation>Spread %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="105"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="107"/>
         <source>%1 ↔ %2: %3 apart (n=%4)</source>
         <translation>%1 ↔ %2: %3 apart (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="108"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="110"/>
         <source>, %1 higher</source>
         <translation>, %1 higher</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118"/>
         <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
         <translation>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="119"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121"/>
         <source>Voices furthest apart, on average:</source>
         <translation>Voices furthest apart, on average:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="122"/>
         <source>Mean difference over the questions both voices scored (n).</source>
         <translation>Mean difference over the questions both voices scored (n).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="117"/>
         <source>Where the voices differ</source>
         <translation>Where the voices differ</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120"/>
         <source>No question has scores from two voices that differ yet.</source>
         <translation>No question has scores from two voices that differ yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="123"/>
         <source>Questions where the voices differ most</source>
         <translation>Questions where the voices differ most</translation>
     </message>
@@ -1321,7 +1322,7 @@ An offline scorecard and dialogue tool for co-creation workshops: four values, s
 Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/app.py" line="144"/>
+        <location filename="../samson_desktop/ui/app.py" line="219"/>
         <source>Opening %1 …</source>
         <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
         <translation>Opening %1 …</translation>
@@ -1344,27 +1345,27 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="28"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
@@ -1474,63 +1475,64 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="81"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="94"/>
         <source>Seven fields</source>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="82"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="83"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="101"/>
         <source>Where the group scores low on what it weights high. Click a question to open it.</source>
         <translation>Where the group scores low on what it weights high. Click a question to open it.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="91"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="106"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="107"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="137"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="155"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="156"/>
         <source>Value score</source>
         <translation>Value score</translation>
     </message>
@@ -1814,12 +1816,12 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="81"/>
         <source>Priority list: largest gaps first</source>
         <translation>Priority list: largest gaps first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="83"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
     </message>
@@ -2176,22 +2178,22 @@ Do you want to replace it?</translation>
 <context>
     <name>Quadrant</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="18"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
         <source>Keep or do more of a known practice</source>
         <translation>Keep or do more of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
         <source>Start a new practice</source>
         <translation>Start a new practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Stop or do less of a known practice</source>
         <translation>Stop or do less of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Drop a new practice that does not work</source>
         <translation>Drop a new practice that does not work</translation>
     </message>
@@ -2253,57 +2255,58 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="182"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="188"/>
         <source>%1: not relevant</source>
+        <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="185"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="198"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="193"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="307"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="348"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="370"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="379"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="371"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="408"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="417"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="414"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="423"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -2311,62 +2314,64 @@ Do you want to replace it?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="66"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Proposed &amp;measures for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="67"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
         <source>A measure the group proposes…</source>
         <translation>A measure the group proposes…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="68"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="76"/>
         <source>New measure text</source>
         <translation>New measure text</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="69"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="77"/>
         <source>Kind of measure</source>
         <translation>Kind of measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="70"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Where the measure belongs in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="73"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
         <source>Measures proposed for this question</source>
         <translation>Measures proposed for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="108"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
         <source>Hide list (%1)</source>
         <translation>Hide list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="109"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="117"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Hide the measures proposed for this question (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="111"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="119"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
         <source>Show list (%1)</source>
         <translation>Show list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="112"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="120"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Show the measures proposed for this question (%1)</translation>
     </message>
@@ -2374,67 +2379,67 @@ Do you want to replace it?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="83"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
         <source>Report and compare</source>
         <translation>Report and compare</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
         <source>One row per question, for spreadsheets and further analysis.</source>
         <translation>One row per question, for spreadsheets and further analysis.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
         <source>Compare with an earlier session…</source>
         <translation>Compare with an earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Put this session beside an earlier time point of the same collaboration and see what changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portfolio of many sessions…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Look at many collaborations side by side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="111"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
         <source>Unnamed collaboration</source>
         <translation>Unnamed collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="119"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="162"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="157"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="163"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -3011,18 +3016,18 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="217"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="229"/>
         <source>agreed</source>
         <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="219"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="231"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="221"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
         <source>median</source>
         <translation>median</translation>
     </message>
@@ -3030,88 +3035,88 @@ Do you want to replace it?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="294"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="288"/>
         <source>%1: %2 gives %3</source>
         <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 gives %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 without score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="304"/>
         <source>No score</source>
         <translation>No score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="308"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
         <translation>How voices are entered and shown, and paper answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
         <source>Digits go to the voices first</source>
         <translation>Digits go to the voices first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
         <source>Hide scores until all are in</source>
         <translation>Hide scores until all are in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
         <source>Reveal the voices&apos; scores</source>
         <translation>Reveal the voices&apos; scores</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
         <source>Voices: settings and answer sheets</source>
         <translation>Voices: settings and answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="434"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="426"/>
         <source>All %1 voices are in.</source>
         <translation>All %1 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="436"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="428"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scores hidden: %1 of %2 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="445"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="449"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441"/>
         <source>Voices: no score yet.</source>
         <translation>Voices: no score yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
         <source>Reveal (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="312"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
         <source>Print answer sheets…</source>
         <translation>Print answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
         <source>Type in answer sheets…</source>
         <translation>Type in answer sheets…</translation>
     </message>

@@ -12,12 +12,13 @@ _IMPORTED_AT = time.perf_counter()
 from pathlib import Path  # noqa: E402
 from typing import Sequence  # noqa: E402
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal  # noqa: E402
 from PySide6.QtGui import QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..resources import resource_path  # noqa: E402
+from .error_dialog import ExceptionHook  # noqa: E402
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
 
@@ -45,11 +46,29 @@ def load_fonts() -> list[str]:
     return families
 
 
+class SamsonApplication(QApplication):
+    """The application object; passes on the files the system asks it to open while it runs.
+
+    On macOS a session file opened from the Finder, or dropped on the Dock icon, arrives as a
+    FileOpen event rather than on the command line.
+    """
+
+    fileOpenRequested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()
+            if path:
+                self.fileOpenRequested.emit(path)
+                return True
+        return super().event(event)
+
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         # Qt 6 scales by the screen's exact factor already (PassThrough), which projectors need.
-        app = QApplication(list(argv or sys.argv[:1]))
+        app = SamsonApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("SAMSON")
     app.setApplicationDisplayName("SAMSON")
     app.setApplicationVersion(__version__)
@@ -61,12 +80,18 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class _FirstPaintReporter(QObject):
-    """Prints the time from process start to the first painted window, then quits (smoke test)."""
+    """Prints the time from process start to the first painted window, then quits (smoke test).
 
-    def __init__(self, app: QApplication, quit_after: bool = True):
+    Before quitting it builds every page of the windows, as a window does after its first paint,
+    so that a page that cannot be built fails the smoke test instead of a workshop.
+    """
+
+    def __init__(self, app: QApplication, windows: list, failures: list[str], quit_after: bool = True):
         super().__init__(app)
         self._app = app
+        self._windows = windows
         self._quit_after = quit_after
+        self.failures = failures
         self._painted = False
         self.seconds: float | None = None
         app.installEventFilter(self)
@@ -83,15 +108,54 @@ class _FirstPaintReporter(QObject):
             self.seconds = seconds_since_process_start()
             print(f"first paint after {self.seconds:.2f} s", flush=True)
         if self._quit_after:
-            self._app.closeAllWindows()
-            self._app.quit()
+            self.quit()
 
     def finish_after_paint(self) -> None:
         """With files to open: report the paint first, then the session, then quit."""
         self._report()
         print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
+        self.quit()
+
+    def quit(self) -> None:
+        for failure in _pages_that_fail(self._windows):
+            self.failures.append(failure)
+            print(f"SAMSON smoke test: {failure}", file=sys.stderr)
         self._app.closeAllWindows()
         self._app.quit()
+
+
+class _SmokeTestHook(ExceptionHook):
+    """sys.excepthook of the smoke test: print the error, note it, and end the run (no dialog)."""
+
+    def __init__(self, failures: list[str]):
+        super().__init__(save_all=lambda: None)
+        self._failures = failures
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        import traceback
+
+        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        self._failures.append(f"{exc_type.__name__}: {exc}")
+        app = QApplication.instance()
+        if app is not None:
+            app.closeAllWindows()
+            app.exit(1)
+
+
+def _pages_that_fail(windows: list) -> list[str]:
+    """Build every page of ``windows``; one line for each page that could not be built."""
+    from .main_window import PlaceholderPage
+
+    failures = []
+    for number, window in enumerate(windows, start=1):
+        try:
+            window.finish_setup()
+        except Exception as exc:  # noqa: BLE001 - reported, and the smoke test fails
+            failures.append(f"window {number}: {type(exc).__name__}: {exc}")
+            continue
+        failures += [f"window {number}: page {page.objectName()} is missing from this installation"
+                     for page in window.built_pages() if isinstance(page, PlaceholderPage)]
+    return failures
 
 
 def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
@@ -99,7 +163,6 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     app = create_application()
 
     from . import i18n
-    from .error_dialog import ExceptionHook
     from .main_window import MainWindow
     from .settings import Settings
     from .theme import theme
@@ -110,28 +173,31 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     current.zoom, current.high_contrast = settings.zoom, settings.theme == "high_contrast"
     current.apply(app)
 
-    hook = ExceptionHook(_flush_autosaves)
+    smoke_failures: list[str] = []
+    # A smoke test has nobody to read a dialog: an error is printed, and the test fails at once.
+    hook = _SmokeTestHook(smoke_failures) if smoke_test else ExceptionHook(_flush_autosaves)
     hook.install()
 
     # Each file gets its window at once; the file itself is read and validated right after the
     # window's first paint, so that the facilitator sees SAMSON at once, also with a large session.
     paths = [Path(f) for f in files]
     windows = [MainWindow(settings=settings) for _path in paths] or [MainWindow(settings=settings)]
-    reporter = _FirstPaintReporter(app, quit_after=not paths) if smoke_test else None
+    reporter = _FirstPaintReporter(app, windows, smoke_failures, quit_after=not paths) if smoke_test else None
     problems: list = []
 
     def open_files() -> None:
         windows[0].painted.disconnect(open_files)
+        if smoke_test and not paths:
+            return  # the reporter ends the run once the paint is done
         problems.extend(_load_files(windows, paths, settings))
         if smoke_test:
             for problem in problems:
                 print("\n".join(problem.lines()), file=sys.stderr)
-            if reporter is not None and reporter.seconds is None:
+            if reporter.seconds is None:
                 reporter.finish_after_paint()  # the first paint has not been reported yet
             else:
                 print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
-                app.closeAllWindows()
-                app.quit()
+                reporter.quit()
             return
 
         from .error_dialog import show_file_error
@@ -141,6 +207,8 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
         windows[0].offer_recovery()
 
     windows[0].painted.connect(open_files)
+    if isinstance(app, SamsonApplication):
+        app.fileOpenRequested.connect(lambda path: _open_in_front(windows, path))
     opening = QCoreApplication.translate("MainWindow", "Opening %1 …")
     for window, path in zip(windows, paths):
         window.statusBar().showMessage(opening.replace("%1", path.name))
@@ -151,8 +219,20 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     hook.uninstall()
     if smoke_test:
         painted = reporter is not None and reporter.seconds is not None
-        return 0 if painted and not problems else 1
+        return 0 if painted and not problems and not smoke_failures else 1
     return code
+
+
+def _open_in_front(windows: list, path: str) -> None:
+    """Open ``path`` in the window in front (it asks about unsaved changes first)."""
+    from .main_window import MainWindow
+
+    active = QApplication.activeWindow()
+    window = active if isinstance(active, MainWindow) else next((w for w in windows if w.isVisible()), windows[0])
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    window.open_path(path)
 
 
 def _flush_autosaves() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy,
-                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QSizePolicy, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
+from ..widgets.labels import FittedLabel
 from .bars import BarChart
 from .legend import Legend
 from .radar import RadarChart
@@ -17,6 +18,89 @@ from .series import ChartSeries
 from .style import theme
 
 VIEWS = ("radar", "bars")
+#: Room between the title and the Radar/Bars toggle.
+HEADER_GAP = 8
+
+
+class _Header(QWidget):
+    """The title and the Radar/Bars toggle, never on top of each other.
+
+    Side by side where the whole title fits beside the toggle in at most two lines; otherwise the
+    title takes a line of its own above the toggle. So a long title or large type (presentation
+    mode) costs a line of height, never the page's width.
+    """
+
+    def __init__(self, title: FittedLabel, toggle: QWidget, parent: QWidget):
+        super().__init__(parent)
+        self._title = title
+        self._toggle = toggle
+        title.setParent(self)
+        toggle.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _arrange(self, width: int) -> tuple[QRect, QRect]:
+        """Where the title and the toggle go at ``width``."""
+        toggle = self._toggle.sizeHint()
+        toggle_rect = QRect(max(width - toggle.width(), 0), 0, toggle.width(), toggle.height())
+        if self._title.isHidden() or not self._title.full_text():
+            return QRect(), toggle_rect
+        beside = width - toggle.width() - HEADER_GAP
+        if beside > 0 and self._title.fits(beside):
+            title_height = self._title.heightForWidth(beside)
+            # The title's first line and the buttons share a middle line.
+            return QRect(0, 0, beside, max(title_height, toggle.height())), toggle_rect
+        title_height = self._title.heightForWidth(width)
+        toggle_rect.moveTop(title_height + HEADER_GAP // 2)
+        return QRect(0, 0, width, title_height), toggle_rect
+
+    def beside(self) -> bool:
+        """Whether the title stands beside the toggle (else above it)."""
+        title, toggle = self._arrange(self.width())
+        return title.isNull() or title.bottom() >= toggle.top()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+        title, toggle = self._arrange(width)
+        return max(title.bottom(), toggle.bottom()) + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        width = self._toggle.sizeHint().width()
+        if not self._title.isHidden() and self._title.full_text():
+            width += HEADER_GAP + self._title.sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        # Narrow, the title goes above the toggle; the height follows the width it now has.
+        width = self._toggle.minimumSizeHint().width()
+        return QSize(width, self.heightForWidth(max(self.width(), width)))
+
+    def refit(self) -> None:
+        """After a change of title, text or type size."""
+        self.updateGeometry()
+        self._place()
+
+    def event(self, event: QEvent) -> bool:
+        # A button's text turned bold or another title: the children asked for new sizes.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.refit()
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        was = self.heightForWidth(event.oldSize().width()) if event.oldSize().width() > 0 else -1
+        self._place()
+        if was != self.heightForWidth(self.width()):
+            self.updateGeometry()
+
+    def _place(self) -> None:
+        title, toggle = self._arrange(self.width())
+        if not title.isNull():
+            self._title.setGeometry(title)
+        self._toggle.setGeometry(toggle)
 
 
 class ChartPanel(QWidget):
@@ -38,16 +122,21 @@ class ChartPanel(QWidget):
         self._font_scale = 1.0
         self._stale = {view: False for view in VIEWS}
 
-        self._title = QLabel(self)
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._title.setWordWrap(True)
-        self._title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._title = FittedLabel(self)
+        self._title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-        self._radar_button = QToolButton(self)
-        self._bars_button = QToolButton(self)
+        # A compact toggle: the room reads the chart and its title, the facilitator the buttons.
+        self._toggle = QWidget(self)
+        self._toggle.setStyleSheet("QToolButton { padding: 2px 10px; min-height: 1.3em; }")
+        self._radar_button = QToolButton(self._toggle)
+        self._bars_button = QToolButton(self._toggle)
         self._buttons = QButtonGroup(self)
         self._buttons.setExclusive(True)
+        toggle = QHBoxLayout(self._toggle)
+        toggle.setContentsMargins(0, 0, 0, 0)
+        toggle.setSpacing(4)
         for button in (self._radar_button, self._bars_button):
+            toggle.addWidget(button)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -66,16 +155,11 @@ class ChartPanel(QWidget):
 
         self._legend = Legend(self)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.setSpacing(4)
-        header.addWidget(self._title, 1)
-        header.addWidget(self._radar_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self._bars_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._header = _Header(self._title, self._toggle, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
-        layout.addLayout(header)
+        layout.addWidget(self._header)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._legend)
 
@@ -86,12 +170,13 @@ class ChartPanel(QWidget):
     # ----------------------------------------------------------------- public API
 
     def set_title(self, title: str) -> None:
-        self._title.setText(title)
+        self._title.set_full_text(title)
         self._title.setVisible(bool(title))
         self.setAccessibleName(title)
+        self._header.refit()
 
     def title(self) -> str:
-        return self._title.text()
+        return self._title.full_text()
 
     def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
         """The axes in their fixed order (radar: clockwise from 12 o'clock; bars: left to right)."""
@@ -185,6 +270,13 @@ class ChartPanel(QWidget):
     def legend(self) -> Legend:
         return self._legend
 
+    def title_label(self) -> FittedLabel:
+        return self._title
+
+    def title_beside_buttons(self) -> bool:
+        """Whether the title stands beside the Radar/Bars buttons (else it has a line above them)."""
+        return self._header.beside()
+
     def radar_button(self) -> QToolButton:
         return self._radar_button
 
@@ -223,6 +315,7 @@ class ChartPanel(QWidget):
         for widget in (self._radar_button, self._bars_button, self._legend):
             widget.setFont(text_font)
         self._mark_checked()
+        self._header.refit()
 
     def _mark_checked(self) -> None:
         # Bold text marks the current view in every theme, not only by the button's shading.
@@ -241,6 +334,7 @@ class ChartPanel(QWidget):
         self.bars.setAccessibleName(self.tr("Bar chart"))
         self._bars_button.setToolTip(
             self.tr("Show as bar chart (bars show differences more fairly than radar areas)"))
+        self._header.refit()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,13 +9,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsView
 
 from . import fonts
-from .series import ChartSeries, SCALE_MAX, axis_label_text, clamped, label_counts
-from .style import series_style, theme
+from .radar_items import CACHED, RING_VALUES, RadarGridItem, RadarSeriesItem
+from .series import SCALE_MAX, ChartSeries, axis_label_text, clamped, label_counts
+from .style import theme
 from .view import ChartView
 
-RING_VALUES = (2, 4, 6, 8, 10)
 LABEL_GAP_PX = 8.0
 EDGE_PAD_PX = 4.0
 MIN_RADIUS_PX = 20.0
@@ -23,6 +24,13 @@ MIN_RADIUS_PX = 20.0
 RING_SHARE = 0.62
 MIN_LABEL_FIT = 0.7
 MARKER_REFERENCE_PX = 170.0
+
+
+def cached_text(item: pg.TextItem) -> pg.TextItem:
+    """``item`` with its own paint and its text drawn from a pixmap cache."""
+    item.setCacheMode(CACHED)
+    item.textItem.setCacheMode(CACHED)
+    return item
 
 
 class AxisLabelItem(pg.TextItem):
@@ -37,6 +45,7 @@ class AxisLabelItem(pg.TextItem):
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         self.textItem.document().setDefaultTextOption(option)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        cached_text(self)
 
     def set_label(self, text: str) -> None:
         """Plain text, each line centred; the item width follows the longest line."""
@@ -67,61 +76,6 @@ class AxisLabelItem(pg.TextItem):
             self._chart._axis_label_clicked(self.axis)
 
 
-class RadarSeriesItem:
-    """The plot items of one series: a closed line (or area) and, for lines, point markers.
-
-    Line and markers are separate items so the markers skip missing values and the line's
-    closing point, while the line breaks at missing values (NaN with connect="finite").
-    """
-
-    def __init__(self, with_markers: bool) -> None:
-        self.curve = pg.PlotCurveItem(antialias=True, connect="finite")
-        self.markers = pg.ScatterPlotItem(antialias=True) if with_markers else None
-
-    def items(self) -> list[pg.GraphicsObject]:
-        return [self.curve] if self.markers is None else [self.curve, self.markers]
-
-    def add_to(self, view_box: pg.ViewBox) -> None:
-        for item in self.items():
-            view_box.addItem(item, ignoreBounds=True)
-
-    def remove_from(self, view_box: pg.ViewBox) -> None:
-        for item in self.items():
-            view_box.removeItem(item)
-
-    def apply_style(self, series: ChartSeries, high_contrast: bool, marker_scale: float = 1.0) -> None:
-        style = series_style(series, high_contrast)
-        self.curve.setZValue(style.z)
-        self.curve.setPen(style.pen())
-        if self.markers is None:
-            self.curve.setFillLevel("enclosed")
-            self.curve.setBrush(style.fill_brush())
-        else:
-            self.markers.setZValue(style.z + 0.5)
-            self.markers.setSymbol(style.symbol)
-            self.markers.setSize(style.symbol_size * marker_scale)
-            self.markers.setPen(style.symbol_pen())
-            self.markers.setBrush(style.symbol_brush())
-
-    def set_points(self, x: np.ndarray, y: np.ndarray, area: bool) -> None:
-        """``x``/``y`` hold one point per axis plus the first again to close the shape."""
-        finite = np.isfinite(x)
-        if area:
-            # The grey profile is an area: skip missing points instead of breaking it.
-            self.curve.setData(x[finite], y[finite])
-            return
-        self.curve.setData(x, y)
-        if self.markers is not None:
-            keep = finite[:-1]
-            self.markers.setData(x=x[:-1][keep], y=y[:-1][keep])
-
-    def marker_positions(self) -> list[tuple[float, float]]:
-        if self.markers is None:
-            return []
-        x, y = self.markers.getData()
-        return list(zip(x.tolist(), y.tolist()))
-
-
 class RadarChart(ChartView):
     """Rings at 2..10, spokes, compact axis labels, and one line (or grey area) per series.
 
@@ -140,6 +94,10 @@ class RadarChart(ChartView):
         item.layout.setContentsMargins(0, 0, 0, 0)
         self._vb = item.getViewBox()
         self._vb.setAspectLocked(True, ratio=1.0)
+        # Every change of the drawing goes through this class, which repaints the view itself.
+        # Left to the scenes, each chart's changes arrive in a paint pass of their own, so a
+        # page with two radars would be painted twice after every answer.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
 
         self._high_contrast = False
         self._font_scale = 1.0
@@ -151,18 +109,17 @@ class RadarChart(ChartView):
         self._reserved: list[tuple[float, float]] = []
         self._label_fit = 0.0
         self._marker_scale = 1.0
+        self._pixels_per_unit = 100.0
         self._sin = np.zeros(0)
         self._cos = np.zeros(0)
 
-        self._rings = [pg.PlotCurveItem(antialias=True) for _ in RING_VALUES]
-        self._spokes = pg.PlotCurveItem(antialias=True, connect="pairs")
-        for grid_item in (*self._rings, self._spokes):
-            # Over the grey importance area (so rings stay readable through it), under the lines.
-            grid_item.setZValue(-8)
-            self._vb.addItem(grid_item, ignoreBounds=True)
+        self._grid = RadarGridItem()
+        # Over the grey importance area (so rings stay readable through it), under the lines.
+        self._grid.setZValue(-8)
+        self._vb.addItem(self._grid, ignoreBounds=True)
         self._ring_labels: list[pg.TextItem] = []
         for value in RING_VALUES:
-            label = pg.TextItem(text=str(value), anchor=(0.0, 0.5))
+            label = cached_text(pg.TextItem(text=str(value), anchor=(0.0, 0.5)))
             label.textItem.document().setDocumentMargin(0.0)
             # Above the grey importance area, below the series lines.
             label.setZValue(-5)
@@ -206,6 +163,7 @@ class RadarChart(ChartView):
         self._update_labels(force_layout=True)
         if self._series:
             self._update_series_data()
+        self.viewport().update()
 
     # Hooks of ChartView.set_series.
     def _rebuild_items(self) -> None:
@@ -225,6 +183,9 @@ class RadarChart(ChartView):
     def series_items(self) -> list[RadarSeriesItem]:
         return list(self._series_items)
 
+    def grid_item(self) -> RadarGridItem:
+        return self._grid
+
     # ----------------------------------------------------------------- internals
 
     def _anchor(self, axis: int) -> tuple[float, float]:
@@ -237,15 +198,9 @@ class RadarChart(ChartView):
             self.axisClicked.emit(axis)
 
     def _draw_grid(self) -> None:
-        for ring, value in zip(self._rings, RING_VALUES):
-            r = value / SCALE_MAX
-            ring.setData(self._sin * r, self._cos * r)
         n = len(self._labels)
-        xs = np.zeros(2 * n)
-        ys = np.zeros(2 * n)
-        xs[1::2] = self._sin[:n]
-        ys[1::2] = self._cos[:n]
-        self._spokes.setData(xs, ys)
+        self._grid.set_axes(self._sin, self._cos)
+        self._grid.setVisible(n > 0)
         for label in self._ring_labels:
             label.setVisible(n > 0)
 
@@ -254,8 +209,10 @@ class RadarChart(ChartView):
             item.remove_from(self._vb)
         self._series_items = []
         for s in self._series:
-            item = RadarSeriesItem(with_markers=s.kind != "importance")
+            # The score line moves with every answer: drawing it into a pixmap first would only add work.
+            item = RadarSeriesItem(with_markers=s.kind != "importance", cached=s.kind != "score")
             item.apply_style(s, self._high_contrast, self._marker_scale)
+            item.set_pixels_per_unit(self._pixels_per_unit)
             item.add_to(self._vb)
             self._series_items.append(item)
 
@@ -288,16 +245,9 @@ class RadarChart(ChartView):
     def _apply_theme(self) -> None:
         th = theme(self._high_contrast)
         self.setBackground(th.background)
-        for ring, value in zip(self._rings, RING_VALUES):
-            outer = value == RING_VALUES[-1]
-            pen = QPen(QColor(th.outer_ring if outer else th.ring))
-            pen.setWidthF((1.6 if outer else 1.0) * th.line_scale)
-            pen.setCosmetic(True)
-            ring.setPen(pen)
-        spoke_pen = QPen(QColor(th.ring))
-        spoke_pen.setWidthF(1.0 * th.line_scale)
-        spoke_pen.setCosmetic(True)
-        self._spokes.setPen(spoke_pen)
+        self._grid.set_pens(_grid_pen(th.ring, 1.0 * th.line_scale),
+                            _grid_pen(th.outer_ring, 1.6 * th.line_scale),
+                            _grid_pen(th.ring, 1.0 * th.line_scale))
         for label in self._ring_labels:
             label.setColor(th.muted_text)
         for item in self._axis_items:
@@ -349,6 +299,8 @@ class RadarChart(ChartView):
         self._vb.setRange(xRange=(x0, x0 + width / k), yRange=(y0, y0 + height / k), padding=0.0)
         # Apply the new transform now, not at the next paint, so mapping to the scene is current.
         self._vb.updateMatrix()
+        self._pixels_per_unit = k
+        self._grid.set_pixels_per_unit(k)
 
         # Markers follow the size of the chart, so a small chart is not all markers.
         marker_scale = round(min(max(k / MARKER_REFERENCE_PX, 0.6), 1.3), 1)
@@ -356,6 +308,8 @@ class RadarChart(ChartView):
             self._marker_scale = marker_scale
             for item, s in zip(self._series_items, self._series):
                 item.apply_style(s, self._high_contrast, marker_scale)
+        for item in self._series_items:
+            item.set_pixels_per_unit(k)
 
         reach = 1.0 + gap / k
         for i, item in enumerate(self._axis_items):
@@ -364,6 +318,7 @@ class RadarChart(ChartView):
         offset = 3.0 / k
         for label, value in zip(self._ring_labels, RING_VALUES):
             label.setPos(offset, value / SCALE_MAX)
+        self.viewport().update()
 
     def _fit_radius(self, avail_w: float, avail_h: float,
                     gap: float) -> tuple[float, tuple[float, float, float, float]]:
@@ -407,6 +362,13 @@ class RadarChart(ChartView):
             return None
         angle = math.atan2(p.x(), p.y()) % (2 * math.pi)
         return int(round(angle / (2 * math.pi / n))) % n
+
+
+def _grid_pen(colour: str, width: float) -> QPen:
+    pen = QPen(QColor(colour))
+    pen.setWidthF(width)
+    pen.setCosmetic(True)
+    return pen
 
 
 def _snap(component: float) -> float:

@@ -54,18 +54,21 @@ class ChartView(pg.PlotWidget):
             self._structure = structure
         self._update_data()
         self._refresh_axes()
+        self.viewport().update()
 
     def set_high_contrast(self, on: bool) -> None:
         if on == self._high_contrast:
             return
         self._high_contrast = on
         self._apply_theme()
+        self.viewport().update()
 
     def set_font_scale(self, factor: float) -> None:
         if factor <= 0:
             raise ValueError("font scale must be positive")
         self._font_scale = float(factor)
         self._apply_fonts()
+        self.viewport().update()
 
     # ------------------------------------------------------- introspection (tests, panel)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,6 +16,8 @@ from ..widgets.divergence_panel import DivergencePanel
 from ..widgets.fill import FillChart, FillTabs
 from ..widgets.priority_list import PriorityList
 from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
+
+LIST_DELAY_MS = 25
 
 
 class OverviewPage(QWidget):
@@ -52,8 +54,19 @@ class OverviewPage(QWidget):
         priority_box.addWidget(self._priority, 1)
         self._tabs = FillTabs(self)
         self._tabs.setDocumentMode(True)
+        # In large type the two tab names may not fit the column: shortened with "…", named in full
+        # in their tooltips, rather than scrolled.
+        self._tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self._tabs.addTab(gaps, "")
         self._tabs.addTab(self._divergence, "")
+        self._priority_tab = gaps
+        self._stale_tabs: set[QWidget] = set()
+        self._tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        # Long enough for the charts' paint to come first, too short for anyone to notice.
+        self._list_timer.setInterval(LIST_DELAY_MS)
+        self._list_timer.timeout.connect(self._refresh_current_tab)
         fields_box = QVBoxLayout()
         fields_box.addWidget(self._fields_chart, 1)
         fields_box.addWidget(self._voice_lines)
@@ -81,6 +94,7 @@ class OverviewPage(QWidget):
         self._fields_chart.set_title(self.tr("Seven fields"))
         self._values_chart.set_title(self.tr("Four values"))
         self._tabs.setTabText(0, self.tr("Largest gaps"))
+        self._tabs.setTabToolTip(0, self.tr("Largest gaps"))
         self._tabs.setTabText(1, self.tr("Voices apart"))
         self._tabs.setTabToolTip(1, self.tr("Where the voices differ most"))
         self._priority_hint.setText(self.tr(
@@ -100,6 +114,11 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         """Redraw everything from the document now."""
+        self._redraw_charts()
+        self._refresh_current_tab()
+
+    def _redraw_charts(self) -> None:
+        """The charts and the continuum; the lists are marked out of date."""
         self._stale = False
         session = self._document.session
         scores = self._document.scores()
@@ -130,16 +149,27 @@ class OverviewPage(QWidget):
         self._fields_chart.set_axes(field_labels, [localized(f.title, lang) for f in qset.fields])
         self._fields_chart.set_series(field_series)
         self._voice_lines.setVisible(has_voices)
-        self._tabs.setTabVisible(1, has_voices)
-        if has_voices:
-            self._divergence.set_session(session)
+        if self._tabs.isTabVisible(1) != has_voices:
+            self._tabs.setTabVisible(1, has_voices)
         self._values_chart.set_series([
             ChartSeries(self.tr("Weight"), [v.weight for v in scores.values], "importance"),
             ChartSeries(self.tr("Value score"), [v.score for v in scores.values], "score",
                         [v.answered for v in scores.values]),
         ])
-        self._priority.set_scores(session, scores)
         self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
+        self._stale_tabs = {self._priority_tab, self._divergence}
+
+    def _refresh_current_tab(self) -> None:
+        """Fill the list on the open tab; the other one waits until its tab is opened."""
+        tab = self._tabs.currentWidget()
+        if tab not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(tab)
+        session = self._document.session
+        if tab is self._priority_tab:
+            self._priority.set_scores(session, self._document.scores())
+        elif session.voices:
+            self._divergence.set_session(session)
 
     # --- for tests -----------------------------------------------------------------------
     @property
@@ -178,7 +208,10 @@ class OverviewPage(QWidget):
             return
         # A hidden overview would only slow down answering; it catches up when shown.
         if self.isVisible():
-            self.refresh()
+            # The charts follow at once and the list of the open tab just after they are painted:
+            # laying out its wrapped rows costs more than drawing both charts.
+            self._redraw_charts()
+            self._list_timer.start()
         else:
             self._stale = True
 

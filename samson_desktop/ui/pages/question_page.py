@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QTextCursor
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.model import Field, localized
 from ..charts import ChartPanel, ChartSeries
@@ -21,6 +21,12 @@ from ..widgets.progress import SessionProgress
 from ..widgets.voice_charts import mark_widest, question_spreads, question_voice_series
 from ..widgets.voices_strip import VoicesStrip
 from ..widgets.quick_measure import QuickMeasure
+
+
+#: Widths of the answer column and the chart column. At normal size the note and the measure row
+#: need the room; in presentation mode they are hidden and the chart is what the room reads.
+NORMAL_SPLIT = (9, 4)
+PRESENTATION_SPLIT = (5, 3)
 
 
 class QuestionPage(QWidget):
@@ -69,7 +75,7 @@ class QuestionPage(QWidget):
         question_row.addWidget(self._number, 0, Qt.AlignmentFlag.AlignTop)
         question_row.addWidget(self._text, 1)
 
-        # --- note and measures: a compact row, the measure list behind its toggle ----------------
+        # --- note and measures side by side, the measure list behind its toggle ---------------------
         self._note_label = QLabel(self)
         self._note = NoteEdit(self)
         self._note_label.setBuddy(self._note)
@@ -81,10 +87,10 @@ class QuestionPage(QWidget):
         note_box = QVBoxLayout()
         note_box.setSpacing(4)
         note_box.addWidget(self._note_label)
-        note_box.addWidget(self._note)
-        note_box.addStretch(1)
+        note_box.addWidget(self._note, 1)
+        # The measures take the width their heading and quadrant names need; the note all the rest.
         lower.addLayout(note_box, 1)
-        lower.addWidget(self._measures, 1)
+        lower.addWidget(self._measures, 0)
 
         self._chart = FillChart(self)
         self._chart.setMinimumWidth(360)
@@ -107,8 +113,8 @@ class QuestionPage(QWidget):
 
         body = self._body = QHBoxLayout()
         body.setSpacing(20)
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, NORMAL_SPLIT[0])
+        body.addLayout(right, NORMAL_SPLIT[1])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 4)
@@ -205,6 +211,8 @@ class QuestionPage(QWidget):
         self._presentation = on
         for widget in (self._top, self._lower, self._progress):
             widget.setVisible(not on)
+        for index, stretch in enumerate(PRESENTATION_SPLIT if on else NORMAL_SPLIT):
+            self._body.setStretch(index, stretch)
         # The help text is for the facilitator's screen; the room reads the question in large type.
         self._show_help()
         # The chart gets its own title, as the field chooser above the question is hidden.
@@ -315,11 +323,12 @@ class QuestionPage(QWidget):
         super().changeEvent(event)
 
     def _fit_lower(self) -> None:
-        # The note stays two lines high, so the question, its answers and the chart
-        # fit a 1280×720 screen without scrolling.
-        line = self._note.fontMetrics().lineSpacing()
-        self._note.setFixedHeight(round(line * 2) + 12)
-        self._measures.set_list_min_height(round(line * 1.4) + 12)
+        # The note asks for two lines and takes what height is left beside the measures, so the
+        # question, its answers and the chart fit a 1280×720 screen without scrolling. The
+        # application font is already the new one here, while the note may not have been told yet.
+        line = QFontMetrics(QApplication.font()).lineSpacing()
+        self._note.setMinimumHeight(round(line * 2) + 12)
+        self._measures.set_list_min_height(round(line * 1.2) + 12)
 
     # --- showing ---------------------------------------------------------------------------
     def _current_field(self) -> Field | None:

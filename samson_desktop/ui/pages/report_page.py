@@ -39,13 +39,15 @@ class ReportPage(QWidget):
         self.compare_button, self.compare_help = self._action(self.open_compare)
         self.portfolio_button, self.portfolio_help = self._action(self.open_portfolio)
 
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(8)
         cells = [(self.report_button, self.report_help), (self.csv_button, self.csv_help),
                  (self.compare_button, self.compare_help), (self.portfolio_button, self.portfolio_help)]
+        self._cards: list[QFrame] = []
         for index, (button, help_label) in enumerate(cells):
             card = QFrame()
+            self._cards.append(card)
             card.setProperty("role", "card")
             box = QVBoxLayout(card)
             box.setContentsMargins(16, 14, 16, 14)
@@ -122,7 +124,11 @@ class ReportPage(QWidget):
         self.summary.setText(f"{line}\n{counts}" + (f"\n{title}" if title else ""))
 
     def set_presentation(self, on: bool) -> None:
-        pass
+        # In large type two buttons side by side are wider than a 1280 px screen: one card a row.
+        for index, card in enumerate(self._cards):
+            self._grid.removeWidget(card)
+            self._grid.addWidget(card, index if on else index // 2, 0 if on else index % 2)
+        self._grid.setColumnStretch(1, 0 if on else 1)
 
     # --- actions (their modules load only when used) -----------------------------------
     def export_report(self) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ...core.model import Answer
 from ...core.vocabulary import SCORE_MAX, SCORE_MIN
-from .labels import fmt1
+from .labels import FittedLabel, fmt1
 
 NOT_RELEVANT = 0
 
@@ -40,14 +40,17 @@ class AnswerPanel(QWidget):
             self._buttons[score] = button
             row.addWidget(button)
 
-        self._low = QLabel(self)
-        self._high = QLabel(self)
+        # Long in some languages: each takes the width it needs on one line where the row has it,
+        # and wraps rather than widen the page where not.
+        self._low = FittedLabel(self, max_lines=3)
+        self._high = FittedLabel(self, max_lines=3)
         self._low.setProperty("role", "caption")
         self._high.setProperty("role", "caption")
-        self._high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        # Long in some languages; they wrap rather than widen the page.
-        self._low.setWordWrap(True)
-        self._high.setWordWrap(True)
+        self._high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for label in (self._low, self._high):
+            policy = label.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+            label.setSizePolicy(policy)
 
         self._not_relevant = QPushButton(self)
         self._not_relevant.setCheckable(True)
@@ -61,7 +64,7 @@ class AnswerPanel(QWidget):
         self._status.setProperty("role", "help")
         self._status.hide()
 
-        scale_row = QHBoxLayout()
+        scale_row = self._scale_row = QHBoxLayout()
         scale_row.addWidget(self._low, 1, Qt.AlignmentFlag.AlignTop)
         scale_row.addWidget(self._not_relevant, 0, Qt.AlignmentFlag.AlignTop)
         scale_row.addWidget(self._high, 1, Qt.AlignmentFlag.AlignTop)
@@ -83,8 +86,9 @@ class AnswerPanel(QWidget):
     # --- public -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Answer"))
-        self._low.setText(self.tr("1 = not at all true for us"))
-        self._high.setText(self.tr("10 = fully true"))
+        self._low.set_full_text(self.tr("1 = not at all true for us"))
+        self._high.set_full_text(self.tr("10 = fully true"))
+        self._share_caption_row()
         for score in range(SCORE_MIN, SCORE_MAX + 1):
             button = self._buttons[score]
             button.setAccessibleName(self.tr("Score %1").replace("%1", str(score)))
@@ -120,6 +124,30 @@ class AnswerPanel(QWidget):
         return self._buttons[choice]
 
     # --- private ------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._share_caption_row()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._share_caption_row()
+
+    def _share_caption_row(self) -> None:
+        """Split the room beside "not relevant" between the two captions: each its one line where
+        they fit; else the shorter one whole, as long as the longer keeps half of its line; else in
+        proportion to their lengths."""
+        row = self._scale_row
+        room = self.width() - self._not_relevant.sizeHint().width() - 2 * row.spacing()
+        low, high = (label.fontMetrics().horizontalAdvance(label.full_text()) + 2
+                     for label in (self._low, self._high))
+        if low + high > room > 0:
+            short, long_ = min(low, high), max(low, high)
+            if room - short >= long_ / 2:
+                low, high = (room - short, short) if high <= low else (short, room - short)
+        row.setStretch(0, max(1, low))
+        row.setStretch(2, max(1, high))
+
     def _update_status(self) -> None:
         answer = self._answer
         text = ""

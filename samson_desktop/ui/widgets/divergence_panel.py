@@ -52,6 +52,7 @@ class DivergencePanel(QWidget):
         self._session: Session | None = None
         self._title = QLabel(self)
         self._title.setProperty("role", "h2")
+        self._title.setWordWrap(True)
         self._hint = QLabel(self)
         self._hint.setProperty("role", "caption")
         self._hint.setWordWrap(True)
@@ -62,6 +63,7 @@ class DivergencePanel(QWidget):
         self._empty.setProperty("role", "help")
         self._pairs_title = QLabel(self)
         self._pairs_title.setProperty("role", "caption")
+        self._pairs_title.setWordWrap(True)
         self.pairs = QLabel(self)
         self.pairs.setTextFormat(Qt.TextFormat.PlainText)
         self.pairs.setWordWrap(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QListWidget, QTabWidget
 
 from ..charts import ChartPanel
 
@@ -25,4 +25,22 @@ class FillChart(FillHeight, ChartPanel):
 
 
 class FillTabs(FillHeight, QTabWidget):
-    """Tabs that grow into the height left over."""
+    """Tabs that grow into the height left over, and ask for the width of their whole tab names (up to
+    ``TAB_NAME_CHARS`` characters): a column of the page is not squeezed until they shorten."""
+
+    TAB_NAME_CHARS = 40
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().minimumSizeHint()
+        names = min(self.tabBar().sizeHint().width(),
+                    self.tabBar().fontMetrics().averageCharWidth() * self.TAB_NAME_CHARS)
+        return QSize(max(hint.width(), names), hint.height())
+
+
+class FillList(FillHeight, QListWidget):
+    """A list that grows into the height left over and scrolls inside; it asks for no more than the
+    minimum height it was given."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = QListWidget.minimumSizeHint(self)
+        return QSize(hint.width(), self.minimumHeight() or hint.height())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.model import Session, localized
 from ...core.scoring import QuestionScore
@@ -90,3 +91,105 @@ def plain_label(parent: QWidget, role: str | None = None, wrap: bool = False) ->
     if role:
         label.setProperty("role", role)
     return label
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int = 2) -> list[str]:
+    """``text`` broken at spaces into at most ``max_lines`` lines of at most ``width`` pixels.
+
+    Only where that is not enough is the last line shortened with "…": a word wider than the line,
+    or more words than the lines hold.
+    """
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words[0]
+        if metrics.horizontalAdvance(line) > width:
+            break
+        taken = 1
+        while taken < len(words) and metrics.horizontalAdvance(f"{line} {words[taken]}") <= width:
+            line = f"{line} {words[taken]}"
+            taken += 1
+        lines.append(line)
+        words = words[taken:]
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, max(width, 0)))
+    return lines
+
+
+class FittedLabel(QLabel):
+    """Plain text in the width the layout gives it: on one line where it fits, broken at spaces into
+    up to ``max_lines`` lines where not, and shortened with "…" only as a last resort (the whole text
+    then in the tooltip). It asks for one line of width and, at the least, for its longest word up
+    to ``MIN_CHARS`` characters: a long word never pushes its page wider than the screen."""
+
+    #: The most the label insists on, in average characters, before "…" may shorten a word.
+    MIN_CHARS = 12
+
+    def __init__(self, parent: QWidget | None = None, max_lines: int = 2, tooltip_when_cut: bool = True):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+        self._max_lines = max_lines
+        self._tooltip_when_cut = tooltip_when_cut
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = " ".join(text.split())
+        self._refit()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def is_cut(self) -> bool:
+        return " ".join(self.text().split()) != self._full
+
+    def lines_for(self, width: int) -> list[str]:
+        """The lines the text takes at ``width`` pixels of label width."""
+        margins = self.contentsMargins()
+        return fit_lines(self._full, self.fontMetrics(), width - margins.left() - margins.right(),
+                         self._max_lines)
+
+    def fits(self, width: int) -> bool:
+        """Whether the whole text fits ``width`` in ``max_lines`` lines, without "…"."""
+        return " ".join(self.lines_for(width)) == self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 1
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        longest = max((metrics.horizontalAdvance(word) for word in self._full.split()), default=0)
+        width = min(longest, metrics.averageCharWidth() * self.MIN_CHARS) + margins.left() + margins.right()
+        return QSize(width, metrics.height() + margins.top() + margins.bottom())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+        metrics = self.fontMetrics()
+        lines = max(1, len(self.lines_for(width)))
+        margins = self.contentsMargins()
+        return metrics.height() + (lines - 1) * metrics.lineSpacing() + margins.top() + margins.bottom()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._refit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit()
+            self.updateGeometry()
+
+    def _refit(self) -> None:
+        text = "\n".join(self.lines_for(self.width()))
+        if text != self.text():
+            self.setText(text)
+        if self._tooltip_when_cut:
+            self.setToolTip(plain_tooltip(self._full) if self.is_cut() else "")

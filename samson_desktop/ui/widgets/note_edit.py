@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -37,6 +37,15 @@ class NoteEdit(QPlainTextEdit):
         cursor.setPosition(min(anchor, end))
         cursor.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    # It asks for no more than the minimum height it was given and grows into what the page has left.
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight() or hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.minimumHeight() or hint.height())
 
     def event(self, event: QEvent) -> bool:
         # Let Ctrl+Z / Ctrl+Shift+Z reach the window's undo actions, which undo notes too.

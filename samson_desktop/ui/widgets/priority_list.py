@@ -55,6 +55,7 @@ class PriorityList(QListWidget):
             rows.append((question_id, line[1]))
         # An answer changes one or two rows; rewriting only those keeps the redraw after an
         # answer cheap, as every new row of wrapped text has to be measured again.
+        changed = self.count() != len(rows)
         while self.count() > len(rows):
             self.takeItem(self.count() - 1)
         for row, (question_id, text) in enumerate(rows):
@@ -67,6 +68,11 @@ class PriorityList(QListWidget):
             if item.text() != text:
                 item.setText(text)
                 item.setToolTip(plain_tooltip(text))
+                changed = True
+        if changed:
+            # Lay the rows out now rather than at the next turn of the event loop, so the
+            # list is painted once, together with the charts, instead of once more after them.
+            self.executeDelayedItemsLayout()
 
     def question_ids(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]

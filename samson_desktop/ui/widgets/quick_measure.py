@@ -1,5 +1,5 @@
-"""Propose a measure right under a question: text plus quadrant in one row; the measures already proposed
-behind a toggle, so the question page keeps its height at 720 px."""
+"""Propose a measure right under a question: its text, and under it its quadrant named in full; the measures
+already proposed behind a toggle, so the question page keeps its height at 720 px."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 from ...core.model import Measure
 from ...core.vocabulary import QUADRANTS
 from ..document import SessionDocument
+from .fill import FillList
 from .labels import plain_tooltip, quadrant_name
 from .lists import make_wrapping
 
@@ -21,7 +22,8 @@ class QuickMeasure(QWidget):
         self._question_id: str | None = None
 
         self._heading = QLabel(self)
-        self._list = QListWidget(self)
+        # Opened, the list takes the height the page has left, rather than push the page into scrolling.
+        self._list = FillList(self)
         make_wrapping(self._list)
         self._list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._text = QLineEdit(self)
@@ -31,14 +33,17 @@ class QuickMeasure(QWidget):
             self._quadrant.addItem("", quadrant)
         self._add = QPushButton(self)
         self._add.setEnabled(False)
+        # About as high as the text field it adds: the row stays compact.
+        self._add.setStyleSheet("QPushButton { padding: 2px 14px; min-height: 1.2em; }")
         self._heading.setBuddy(self._text)
         # The list of proposed measures opens on demand; its count is always on the toggle.
         self._toggle = QCheckBox(self)
         self._toggle.toggled.connect(self._on_toggled)
         self._list.setVisible(False)
 
-        self._quadrant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._quadrant.setMinimumContentsLength(10)
+        # As wide as the longest kind of measure: the chosen one is always shown whole, and the row
+        # keeps its widths when another is chosen.
+        self._quadrant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         heading = QHBoxLayout()
         heading.setSpacing(8)
         heading.addWidget(self._heading, 1)
@@ -46,7 +51,6 @@ class QuickMeasure(QWidget):
         entry = QHBoxLayout()
         entry.setSpacing(6)
         entry.addWidget(self._text, 1)
-        entry.addWidget(self._quadrant)
         entry.addWidget(self._add)
 
         layout = QVBoxLayout(self)
@@ -54,7 +58,11 @@ class QuickMeasure(QWidget):
         layout.setSpacing(4)
         layout.addLayout(heading)
         layout.addLayout(entry)
+        # A line of its own: the names of the quadrants are long, and the text field keeps its width.
+        layout.addWidget(self._quadrant)
         layout.addWidget(self._list, 1)
+        # While the list is closed, the rows keep together at the top.
+        layout.addStretch(0)
 
         self._text.textChanged.connect(lambda text: self._add.setEnabled(bool(text.strip())))
         self._text.returnPressed.connect(self.add_measure)
@@ -110,7 +118,12 @@ class QuickMeasure(QWidget):
         else:
             text = self.tr("Show list (%1)")
             name = self.tr("Show the measures proposed for this question (%1)")
-        self._toggle.setText(text.replace("%1", count))
+        # As wide as its wider wording, so the note beside does not change width on a click.
+        widths = []
+        for wording in (self.tr("Show list (%1)"), self.tr("Hide list (%1)"), text):
+            self._toggle.setText(wording.replace("%1", count))
+            widths.append(self._toggle.sizeHint().width())
+        self._toggle.setMinimumWidth(max(widths))
         self._toggle.setAccessibleName(name.replace("%1", count))
 
     def add_measure(self) -> None:

@@ -101,6 +101,7 @@ class VoiceScale(QWidget):
         self._median: float | None = None
         self._consensus: float | None = None
         self._high_contrast = False
+        self._painting_span: tuple[float, float] | None = None
         self._anchor: Callable[[], tuple[float, float] | None] | None = None
         self._numbers = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -159,15 +160,26 @@ class VoiceScale(QWidget):
 
     def x_of(self, score: float) -> float:
         """Where ``score`` (1..10) lies across the widget."""
+        left, right = self._painting_span or self._span()
+        return left + (score - 1) / 9 * (right - left)
+
+    def _span(self) -> tuple[float, float]:
         span = self._anchor() if self._anchor is not None else None
         if span is None:
             pad = self._radius() + self.fontMetrics().horizontalAdvance("10") / 2 + 4
             span = (pad, self.width() - pad)
-        left, right = span
-        return left + (score - 1) / 9 * (right - left)
+        return span
 
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Mapping the answer buttons to this widget takes a while; once per paint is enough.
+        self._painting_span = self._span()
+        try:
+            self._paint()
+        finally:
+            self._painting_span = None
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         hc = self._high_contrast

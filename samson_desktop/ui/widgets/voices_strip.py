@@ -2,7 +2,8 @@
 
 Two parts, so that both fit a 1280×720 projector: the strip (one chip per voice, above the
 agreed-score buttons) and its scale panel (each voice's marker on the 1–10 scale, the spread,
-mean and median, or the Reveal button while hidden), which the page places under its chart.
+mean and median, or the Reveal button while hidden, and the voices' menu), which the page places
+under the strip.
 
 The strip edits the document itself (one undoable step per voice score) and tells the page when
 what may be shown changes, so that the agreed-score panel and the chart never give away a
@@ -22,7 +23,7 @@ from ...core.model import Answer
 from ...core.voices import question_voices, voice_labels
 from ..document import Change, SessionDocument
 from ..theme import theme
-from .labels import fmt1, ui_language
+from .labels import FittedLabel, fmt1, plain_tooltip, ui_language
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
 
 NO_SCORE = 0
@@ -42,11 +43,10 @@ class VoiceChip(QFrame):
         self._full_name = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.marker = QLabel(self)
-        self.name = QLabel(self)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long name takes a second line before it is shortened; the chip's tooltip holds it whole.
+        self.name = FittedLabel(self, max_lines=2, tooltip_when_cut=False)
         self.score = QLabel(self)
         self.score.setTextFormat(Qt.TextFormat.PlainText)
         self.score.setObjectName("voiceChipScore")
@@ -60,9 +60,9 @@ class VoiceChip(QFrame):
 
     def set_name(self, name: str) -> None:
         self._full_name = name
-        self.setToolTip(name)
+        self.setToolTip(plain_tooltip(name))
         self.setAccessibleName(name)
-        self._elide()
+        self.name.set_full_text(name)
 
     def full_name(self) -> str:
         return self._full_name
@@ -74,14 +74,6 @@ class VoiceChip(QFrame):
             self.setProperty("current", current)
             self.style().unpolish(self)
             self.style().polish(self)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(20, self.name.width())
-        self.name.setText(self.name.fontMetrics().elidedText(self._full_name, Qt.TextElideMode.ElideRight, width))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -154,9 +146,9 @@ class VoicesStrip(QWidget):
         self.panel = VoiceScalePanel(parent)
         self.panel.reveal_button.clicked.connect(self.reveal)
         self.scale = self.panel.scale
-        # The voices' settings and the paper fallback, in one menu at the end of the chip row, so that
-        # the numbers above the scale keep one line.
-        self.menu_button = QToolButton(self)
+        # The voices' settings and the paper fallback, in one menu at the end of the numbers' line, so
+        # that the chips have the whole row and show the names whole.
+        self.menu_button = QToolButton(self.panel)
         self.menu_button.setObjectName("voicesMenuButton")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -171,7 +163,9 @@ class VoicesStrip(QWidget):
         self._score_menu = QMenu(self)
 
         self.setLayout(self._grid)
-        self._grid.addWidget(self.menu_button, 0, CHIPS_PER_LINE, Qt.AlignmentFlag.AlignVCenter)
+        # No taller than the line of numbers beside it.
+        self.menu_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
+        self.panel.top.addWidget(self.menu_button)
 
         # Keys for the page around the strip; a text field keeps its own R and Backspace.
         host = parent if parent is not None else self
@@ -370,7 +364,7 @@ class VoicesStrip(QWidget):
             f"QFrame#voiceChip[current=\"true\"] {{ border: 3px solid {c['focus']}; }}"
             "QFrame#voiceChip QLabel { background: transparent; border: none; }"
             "QLabel#voiceChipScore { font-weight: bold; }")
-        self.panel.setStyleSheet("QToolButton#voicesMenuButton { padding: 2px 10px; min-height: 1.2em; }")
+        self.panel.setStyleSheet("QToolButton#voicesMenuButton { padding: 0px 10px; min-height: 1.2em; }")
 
     def _first_open(self) -> int:
         if self._question_id is None:
@@ -398,11 +392,7 @@ class VoicesStrip(QWidget):
             chip.marker.setPixmap(voice_marker_pixmap(index, size, ratio=ratio))
             self._grid.addWidget(chip, index // CHIPS_PER_LINE, index % CHIPS_PER_LINE)
             self._chips.append(chip)
-        for column in range(CHIPS_PER_LINE):
-            self._grid.setColumnStretch(column, 1 if column < len(self._chips) else 0)
-        if self._chips:
-            # The menu button keeps to the chips' height: one compact row.
-            self.menu_button.setFixedHeight(max(chip.sizeHint().height() for chip in self._chips))
+        # No column stretch: each chip asks for its name's width, so a short name leaves room for a long one.
         self.setVisible(bool(self._chips))
         self.panel.setVisible(bool(self._chips))
         if self._question_id is not None and not session.question_set.has_question(self._question_id):
