@@ -5,27 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON="${PYTHON:-.venv/bin/python}"
-if [ ! -x "$PYTHON" ]; then
-    python3 -m venv .venv
-    PYTHON=.venv/bin/python
-    "$PYTHON" -m pip install --quiet --upgrade pip
-    "$PYTHON" -m pip install --quiet -e .
-fi
-"$PYTHON" -m pip install --quiet -r packaging/requirements-build.txt
+source packaging/pyinstaller-build.sh
 
-VERSION="$("$PYTHON" -c 'import samson_desktop; print(samson_desktop.__version__)')"
-ARCH="$(uname -m)"
-start=$(date +%s)
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/samson.spec
-
-# The bundle must answer with the one version before it is shipped.
-reported="$(dist/samson/samson --version)"
-if [ "$reported" != "samson $VERSION" ]; then
-    echo "build-linux: bundle reports '$reported', expected 'samson $VERSION'" >&2
-    exit 1
-fi
+check_version build-linux dist/samson/samson
 
 archive="dist/samson-$VERSION-linux-$ARCH.tar.gz"
 tar -C dist -czf "$archive" samson

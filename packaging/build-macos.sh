@@ -7,27 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON="${PYTHON:-.venv/bin/python}"
-if [ ! -x "$PYTHON" ]; then
-    python3 -m venv .venv
-    PYTHON=.venv/bin/python
-    "$PYTHON" -m pip install --quiet --upgrade pip
-    "$PYTHON" -m pip install --quiet -e .
-fi
-"$PYTHON" -m pip install --quiet -r packaging/requirements-build.txt
-
-VERSION="$("$PYTHON" -c 'import samson_desktop; print(samson_desktop.__version__)')"
-ARCH="$(uname -m)"
-start=$(date +%s)
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/samson.spec
+source packaging/pyinstaller-build.sh
 
 APP=dist/SAMSON.app
-reported="$("$APP/Contents/MacOS/SAMSON" --version)"
-if [ "$reported" != "samson $VERSION" ]; then
-    echo "build-macos: bundle reports '$reported', expected 'samson $VERSION'" >&2
-    exit 1
-fi
+check_version build-macos "$APP/Contents/MacOS/SAMSON"
 
 if [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
     codesign --force --deep --timestamp --options runtime \

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -83,22 +82,11 @@ class BarChart(ChartView):
         self._apply_fonts()
         self._set_x_range()
 
-    # ----------------------------------------------------------------- public API
-
-    def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
-        labels = [str(label) for label in labels]
-        if tooltips is not None and len(tooltips) != len(labels):
-            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
-        self._tooltips = list(tooltips) if tooltips is not None else [None] * len(labels)
-        if labels == self._labels:
-            return
-        self._labels = labels
+    # Hooks of ChartView.set_axes and set_series.
+    def _build_axes(self) -> None:
         self._set_x_range()
         self._update_ticks()
-        if self._series:
-            self._update_bar_data()
 
-    # Hooks of ChartView.set_series.
     def _rebuild_items(self) -> None:
         self._rebuild_bar_items()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -131,18 +130,10 @@ class RadarChart(ChartView):
         self._apply_theme()
         self._apply_fonts()
 
-    # ----------------------------------------------------------------- public API
-
-    def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
-        """Set the axes in their fixed order, clockwise from 12 o'clock."""
-        labels = [str(label) for label in labels]
-        if tooltips is not None and len(tooltips) != len(labels):
-            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
-        self._tooltips = list(tooltips) if tooltips is not None else [None] * len(labels)
-        if labels == self._labels:
-            return
-        self._labels = labels
-        n = len(labels)
+    # Hooks of ChartView.set_axes and set_series.
+    def _build_axes(self) -> None:
+        """The axes in their fixed order, clockwise from 12 o'clock."""
+        n = len(self._labels)
         angles = np.arange(n + 1) * (2 * math.pi / n) if n else np.zeros(0)
         self._sin, self._cos = np.sin(angles), np.cos(angles)
 
@@ -161,11 +152,7 @@ class RadarChart(ChartView):
         self._reserved = [(0.0, 0.0)] * n
         self._label_fit = 0.0  # new items: set the font of all labels afresh at the next layout
         self._update_labels(force_layout=True)
-        if self._series:
-            self._update_series_data()
-        self.viewport().update()
 
-    # Hooks of ChartView.set_series.
     def _rebuild_items(self) -> None:
         self._rebuild_series_items()
 
@@ -182,9 +169,6 @@ class RadarChart(ChartView):
 
     def series_items(self) -> list[RadarSeriesItem]:
         return list(self._series_items)
-
-    def grid_item(self) -> RadarGridItem:
-        return self._grid
 
     # ----------------------------------------------------------------- internals
 
@@ -318,7 +302,7 @@ class RadarChart(ChartView):
         offset = 3.0 / k
         for label, value in zip(self._ring_labels, RING_VALUES):
             label.setPos(offset, value / SCALE_MAX)
-        self.viewport().update()
+        self._repaint()
 
     def _fit_radius(self, avail_w: float, avail_h: float,
                     gap: float) -> tuple[float, tuple[float, float, float, float]]:

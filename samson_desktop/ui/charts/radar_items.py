@@ -71,9 +71,6 @@ class RadarGridItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawPath(path)
 
-    def paths(self) -> dict[str, QPainterPath]:
-        return {"rings": self._rings, "outer": self._outer, "spokes": self._spokes}
-
 
 class RadarLine(QGraphicsPathItem):
     """A series' closed line, broken at missing values, or its filled area; painted by Qt."""

@@ -6,7 +6,7 @@ from typing import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtWidgets import QSizePolicy, QToolTip
+from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QToolTip
 
 from .series import ChartSeries, series_structure
 from .style import theme
@@ -38,7 +38,21 @@ class ChartView(pg.PlotWidget):
         return QSize(400, 400)
 
     # Subclasses keep these attributes: _labels, _tooltips, _series, _structure,
-    # _high_contrast, _font_scale and _vb; and draw through the four hooks below.
+    # _high_contrast, _font_scale and _vb; and draw through the hooks below.
+    def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
+        """Set the axes (their order is fixed) and a tooltip for each."""
+        labels = [str(label) for label in labels]
+        if tooltips is not None and len(tooltips) != len(labels):
+            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
+        self._tooltips = list(tooltips) if tooltips is not None else [None] * len(labels)
+        if labels == self._labels:
+            return
+        self._labels = labels
+        self._build_axes()
+        if self._series:
+            self._update_data()
+        self._repaint()
+
     def set_series(self, series: Sequence[ChartSeries]) -> None:
         """Show ``series``; reuses the plot items when the number and kinds stay the same."""
         series = list(series)
@@ -54,21 +68,21 @@ class ChartView(pg.PlotWidget):
             self._structure = structure
         self._update_data()
         self._refresh_axes()
-        self.viewport().update()
+        self._repaint()
 
     def set_high_contrast(self, on: bool) -> None:
         if on == self._high_contrast:
             return
         self._high_contrast = on
         self._apply_theme()
-        self.viewport().update()
+        self._repaint()
 
     def set_font_scale(self, factor: float) -> None:
         if factor <= 0:
             raise ValueError("font scale must be positive")
         self._font_scale = float(factor)
         self._apply_fonts()
-        self.viewport().update()
+        self._repaint()
 
     # ------------------------------------------------------- introspection (tests, panel)
 
@@ -90,6 +104,14 @@ class ChartView(pg.PlotWidget):
             self._labels[axis], self._tooltips[axis], self._series, axis))
 
     # ----------------------------------------------------------------- drawing hooks
+
+    def _repaint(self) -> None:
+        # A view that leaves updates to its scene (the bars) repaints what changed by itself.
+        if self.viewportUpdateMode() == QGraphicsView.ViewportUpdateMode.NoViewportUpdate:
+            self.viewport().update()
+
+    def _build_axes(self) -> None:
+        raise NotImplementedError
 
     def _rebuild_items(self) -> None:
         raise NotImplementedError
