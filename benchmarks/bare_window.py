@@ -1,6 +1,6 @@
 """The baseline for start-up: a bare PySide6 window that prints one line after its first paint and quits.
 
-It reports the way `samson --smoke-test` does (an application-wide event filter sees the first
+It reports the way `samson --smoke-test` does (an event filter on the window sees its first
 Paint event; the line is printed from a zero-delay timer once that paint has finished), so the two
 processes are timed to the same moment.
 """
@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class FirstPaint(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.seen = False
-        app.installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
-            QApplication.instance().removeEventFilter(self)
+            obj.removeEventFilter(self)
             QTimer.singleShot(0, self.report)
         return False
 
@@ -31,8 +31,8 @@ class FirstPaint(QObject):
 
 if __name__ == "__main__":
     app = QApplication(sys.argv)
-    reporter = FirstPaint(app)
     window = QWidget()
+    reporter = FirstPaint(window)
     window.resize(1280, 720)
     window.setWindowTitle("bare")
     window.show()

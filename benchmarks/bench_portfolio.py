@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from .generate import write_portfolio
-from .harness import Result, Table, median
+from .harness import Result, Table
 
 BUDGET_S = 2.0
 

@@ -84,7 +84,6 @@ def results(runs: StartupRuns, repeat: int) -> list[Result]:
     app = [r.seconds for r in runs.app]
     bare = [r.seconds for r in runs.bare]
     ratio = median(app) / median(bare)
-    painted = [t for t in (r.time_of(FIRST_PAINT) for r in runs.app) if t is not None]
     middle = runs.app[len(runs.app) // 2]
     printed = "; ".join(text for _t, text in middle.lines)
     out = [
@@ -92,13 +91,9 @@ def results(runs: StartupRuns, repeat: int) -> list[Result]:
                note=f"median {median(app) * 1000:.0f} ms vs {median(bare) * 1000:.0f} ms, {repeat} interleaved pairs, "
                     f"each from launch to the line printed; the app printed {printed!r}"),
         Result("Start-up: `samson --smoke-test FILE`, session open", app, "ms", None,
-               note=f"launch → \"{SESSION_READY}\" (or \"{FIRST_PAINT}\" when the window paints with the session "
-                    f"already open); median of {len(app)}"),
+               note=f"launch → \"{SESSION_READY}\", printed with \"{FIRST_PAINT}\": the session is read before the "
+                    f"window is built, so the first paint shows it; median of {len(app)}"),
     ]
-    if painted and middle.time_of(SESSION_READY) is not None:
-        out.append(Result("Start-up: first paint of the window (session still loading)", painted, "ms", None,
-                          note=f"launch → \"{FIRST_PAINT}\"; {median(painted) / median(bare):.2f}× the bare window; "
-                               f"median of {len(painted)}"))
     out.append(Result("Start-up: bare PySide6 window", bare, "ms", None,
                       note=f"launch to first paint; median of {len(bare)}"))
     return out

@@ -10,10 +10,12 @@ machine; under load every wall-clock figure above grows, which is why start-up i
 - **Session schema validator generated ahead of time** (`samson_desktop/fileformat/_schema_check.py`,
   made by `tools/make_schema_check.py`). `fastjsonschema.compile()` generated and compiled ~140 KB of
   Python on every process start: 35–55 ms before the first paint, in every `samson` command and in the
-  first file open. The generated module loads from bytecode in ~5 ms. It records the SHA-256 of the
+  first file open. The generated module loads from bytecode in ~5 ms. It records the CRC-32 of the
   schema it was made from; validation compiles at run time again when the schema has changed (slower,
-  never wrong), and `tests/test_schema_check_generated.py` fails until it is regenerated. Cold first
-  open went from ~40–57 ms to ~7 ms; start-up lost ~35 ms.
+  never wrong), and `tests/test_schema_check_generated.py` fails until it is regenerated. It raises
+  our own `SchemaViolation` under fastjsonschema's exception names and reads numbers as the JSON
+  decoder makes them, so opening a session imports neither fastjsonschema, hashlib nor decimal
+  (~7 ms together). Cold first open went from ~40–57 ms to ~7 ms.
 - **Chart legend relayout only when it changes** (`samson_desktop/ui/charts/legend.py`). Every
   `set_series` invalidated the legend's layout, so every answer caused a LayoutRequest cascade
   (legend → chart panel → page) and a second paint pass of each window. In the workshop window this
@@ -23,27 +25,46 @@ machine; under load every wall-clock figure above grows, which is why start-up i
   with "Fatal Python error: bool_dealloc" (or none_dealloc). The chart benchmark crashed after ~150
   answers; a workshop would crash the same way. 6.11.3 does not have the bug.
 
-### Start-up (`samson --smoke-test FILE`: window painted ~155 ms, session open ~215 ms; bare window ~90 ms)
+### Start-up (`samson --smoke-test FILE`: session on screen ~170–185 ms; bare window ~90 ms)
 
-The window paints first ("first paint", ~1.7× the bare window) and reads the session right after;
-the figure with a budget is taken at "session ready", which the app prints once the session is in
-the window (just before that page's own paint). pyqtgraph, numpy, reportlab and jsonschema are not
-imported before either line (checked in the profile); charts and the other pages are built later.
+Changes made from the profiles (2.44× → about 1.9×; the table above has this run's figure):
+
+- **The session is read before the window is built** (`ui/launch.py`), so the first paint shows it.
+  Before, the window painted a start page first, read the file, and then built the setup page: the
+  start page was built, laid out and painted for nothing. Reading and validating even a 2 MB
+  session takes ~8 ms.
+- **Qt-free work before Qt.** Settings and session files are read, and their modules imported,
+  before PySide6 is. PySide6 reads the source of every module imported after it (`inspect.getsource`
+  in its `__feature__` import hook); for the ~40 modules behind a session that cost ~10 ms.
+- **The smoke test watches the window, not the application.** An application-wide event filter
+  hands Python every object that gets an event, Qt's private classes too; wrapping those made PySide
+  resolve every class of QtCore, QtGui and QtWidgets (128 enum classes, ~10 ms) in the measured path
+  only. `benchmarks/bare_window.py` watches its window the same way.
+- **Fusion from the command line** (`-style Fusion`): `setStyle()` returns the style, and wrapping it
+  for Python built QStyle's eleven enum classes (~5 ms).
+- **Pages built inside their final parent.** With an application style sheet, moving a finished page
+  into the window restyles every widget in it again; `MainWindow.page()` now builds each page inside
+  its scroll area or the stack, and the setup page puts up its frame before its fields (~3 ms).
+- **Smaller:** the `QWidget { color }` rule is gone from the style sheet (text colours come from the
+  palette; the rule made the style sheet set a palette on every widget, ~2 ms, and showed disabled
+  fields in the normal text colour); `statistics` (`fmean` is `fsum / n`), `uuid` and the voice
+  statistics module are no longer imported before the first paint; dataclasses have docstrings, so
+  `dataclasses` does not compute one through `inspect.signature`.
+
+Where the time goes now (each phase measured in the process, median of several runs):
 
 | phase | ms | note |
 |---|---:|---|
-| interpreter + `import PySide6.QtWidgets` | ~80 | the same in the bare window (shiboken's signature bootstrap alone is ~45 ms) |
-| `from PySide6.QtCore import Qt` and the other UI imports | ~35 | PySide6 builds a Python enum class for every Qt enum on first use (~13 ms for the Qt namespace alone) |
-| application, fonts, settings, theme, empty window, first paint | ~40 | four DejaVu fonts ~5 ms; the app-wide style sheet ~10 ms of polish |
-| read and validate the session | ~14 | of which importing fastjsonschema (for its exception types) ~5 ms |
-| document, autosave and the setup page | ~50 | importing `setup_page` ~30 ms, two thirds of it PySide6 enum creation; building it ~11 ms |
+| interpreter, settings and reading the session | ~35 | about half of it standard-library modules that PySide6 would import anyway; ~20 frozen dataclasses ~7 ms |
+| `import PySide6.QtWidgets` | ~55 | the same in the bare window (shiboken's signature bootstrap alone is ~45 ms) |
+| UI modules, `QApplication`, fonts, language, theme | ~20 | Python enum classes for each Qt class used; the first font registration ~3 ms (fontconfig's scan) |
+| window: actions, menus, document, title | ~10 | |
+| first use of `Qt` | ~13 | PySide6 builds the 93 enum classes of the `Qt` namespace (~1,300 members) at once |
+| setup page | ~13 | ~4 ms without the application style sheet |
+| show and first paint | ~11 | ~3 ms in the bare window |
 
-Across start-up PySide6 creates ~350 Python enum classes (through the `enum` functional API) for
-~43 ms, against 46 classes and 14 ms in the bare window: the largest single cost the app adds, and
-one no small change removes. Reaching 2.0× needs the session's first page to be cheaper to import
-and build (fewer distinct Qt enum types, no app-wide style sheet), or the session shown on a lighter
-first view.
-
+PySide6's enum classes remain the largest cost the app adds (~25 ms for ~200 classes against 42 in
+the bare window), followed by the application style sheet (~10 ms of polish across the window).
 ### Chart redraw after an answer
 
 Changes made from the profiles (answer → charts painted went from ~14.5 ms to ~4.9 ms with both pages

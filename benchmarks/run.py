@@ -64,7 +64,7 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
         if not bench_startup.smoke_test_available():
             runs = bench_startup.StartupRuns(error="`samson --smoke-test` is not available")
         else:
-            runs = bench_startup.measure(session, repeat=2 if quick else 7)
+            runs = bench_startup.measure(session, repeat=2 if quick else 15)
         memory = bench_memory.results(runs, session if not runs.error else None, repeat=1 if quick else 3)
         return bench_startup.results(runs, 2 if quick else 7) + memory, []
 

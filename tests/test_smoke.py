@@ -44,7 +44,7 @@ def test_smoke_test_with_the_demo_session(samson_home):
     before = demo.read_bytes()
     result = run_smoke(samson_home, str(demo))
     assert result.returncode == 0, result.stderr
-    # The window paints first; the session is read and validated right after.
+    # The session is read before the window is built: the first paint shows it.
     lines = result.stdout.splitlines()
     assert FIRST_PAINT.match(lines[0]) and SESSION_READY.match(lines[1]), result.stdout
     assert float(SESSION_READY.match(lines[1]).group(1)) >= float(FIRST_PAINT.match(lines[0]).group(1))
@@ -78,7 +78,8 @@ def test_start_up_imports_no_heavy_library_before_the_first_paint(samson_home, t
         "    print('heavy before paint:', heavy)\n"
         "    report(self)\n"
         "app._FirstPaintReporter._report = checked\n"
-        "sys.exit(app.run_app(sys.argv[1:], smoke_test=True))\n", encoding="utf-8")
+        "from samson_desktop.ui.launch import launch\n"
+        "sys.exit(launch(sys.argv[1:], smoke_test=True))\n", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMSON_HOME=str(samson_home))
     args = [str(session)] if with_file else []
     result = subprocess.run([sys.executable, str(probe), *args], env=env, capture_output=True, text=True,
@@ -96,7 +97,8 @@ def test_a_page_that_cannot_be_built_fails_the_smoke_test(samson_home, tmp_path)
         "def broken(self, *args, **kwargs):\n"
         "    raise RuntimeError('the measures table is broken')\n"
         "measures.MeasuresPage.__init__ = broken\n"
-        "sys.exit(app.run_app(sys.argv[1:], smoke_test=True))\n")
+        "from samson_desktop.ui.launch import launch\n"
+        "sys.exit(launch(sys.argv[1:], smoke_test=True))\n")
     for args in ([], [str(demo_session_paths()[0])]):
         result = run_probe(samson_home, tmp_path, source, *args)
         assert result.returncode == 1, (args, result.stdout, result.stderr)
@@ -108,11 +110,12 @@ def test_an_error_during_the_smoke_test_ends_it_instead_of_waiting_for_a_dialog(
     source = (
         "import sys\n"
         "import samson_desktop.ui.app as app\n"
-        "from samson_desktop.ui.pages.start_page import StartPage\n"
+        "from samson_desktop.ui.pages.setup_page import SetupPage\n"
         "def paint(self, event):\n"
         "    raise ValueError('a slot failed')\n"
-        "StartPage.paintEvent = paint\n"
-        "sys.exit(app.run_app(sys.argv[1:], smoke_test=True))\n")
+        "SetupPage.paintEvent = paint\n"
+        "from samson_desktop.ui.launch import launch\n"
+        "sys.exit(launch(sys.argv[1:], smoke_test=True))\n")
     result = run_probe(samson_home, tmp_path, source, str(demo_session_paths()[0]))
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "ValueError: a slot failed" in result.stderr
@@ -139,6 +142,28 @@ def test_a_file_the_system_asks_to_open_opens_in_the_running_window(samson_home,
         "    QCoreApplication.postEvent(QApplication.instance(), QFileOpenEvent(sys.argv[1]))\n"
         "    QTimer.singleShot(200, check)\n"
         "mw.MainWindow._on_first_paint = on_first_paint\n"
-        "sys.exit(app.run_app([]))\n")
+        "from samson_desktop.ui.launch import launch\n"
+        "sys.exit(launch([]))\n")
     result = run_probe(samson_home, tmp_path, source, str(session))
     assert "opened: from-finder.samson" in result.stdout, (result.stdout, result.stderr)
+
+
+def test_sessions_are_read_before_qt_is_imported(samson_home, tmp_path):
+    """Reading a session needs no Qt; done first, its modules escape PySide6's look at the source of
+    every module imported after it, and the first paint shows the session."""
+    session = tmp_path / "s.samson"
+    session.write_bytes(session_bytes())
+    source = (
+        "import sys\n"
+        "import samson_desktop.ui.launch as launch\n"
+        "read = launch.read_session_files\n"
+        "def checked(files, settings):\n"
+        "    print('Qt before reading:', 'PySide6' in sys.modules, flush=True)\n"
+        "    return read(files, settings)\n"
+        "launch.read_session_files = checked\n"
+        "sys.exit(launch.launch(sys.argv[1:], smoke_test=True))\n")
+    result = run_probe(samson_home, tmp_path, source, str(session))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Qt before reading: False", result.stdout
+    assert FIRST_PAINT.match(lines[1]) and SESSION_READY.match(lines[2]), result.stdout

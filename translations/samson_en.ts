@@ -983,48 +983,48 @@ Your session is not affected. Try another folder or file name.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="475"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
         <source>this session</source>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="478"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="480"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="500"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="502"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="501"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="503"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="566"/>
-        <location filename="../samson_desktop/ui/main_window.py" line="573"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="568"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="575"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="574"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="576"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="583"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="585"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="584"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="586"/>
         <source>SAMSON could not write %1:
 %2
 
@@ -1035,27 +1035,27 @@ Your changes are still here and in the autosave. Try another folder.</source>
 Your changes are still here and in the autosave. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="589"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="591"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="607"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="609"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="628"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="630"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="631"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="635"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1064,252 +1064,252 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="787"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="789"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="804"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="806"/>
         <source>Step %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="807"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="809"/>
         <source>Steps of the workshop</source>
         <translation>Steps of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="808"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="810"/>
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="858"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="860"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="872"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
         <source>Not saved to a file yet</source>
         <translation>Not saved to a file yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="880"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="882"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="884"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="886"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="888"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="890"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="906"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="908"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="909"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="911"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="919"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="921"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="937"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
         <source>1 … 9, 0</source>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="937"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
         <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
         <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Not relevant / don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Right</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
         <source>Next question; on other pages: next step</source>
         <translation>Next question; on other pages: next step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Left</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Previous question; on other pages: previous step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 or Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
         <source>Write a note for the question</source>
         <translation>Write a note for the question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
         <source>Move between the controls of a page</source>
         <translation>Move between the controls of a page</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
         <source>Leave the note field; leave presentation mode</source>
         <translation>Leave the note field; leave presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Go to step 1 … 7</source>
         <translation>Go to step 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
         <source>Presentation mode on or off</source>
         <translation>Presentation mode on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>Larger / smaller / normal type</source>
         <translation>Larger / smaller / normal type</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>High contrast on or off</source>
         <translation>High contrast on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>New, open, save</source>
         <translation>New, open, save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>Export the PDF report</source>
         <translation>Export the PDF report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="960"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
         <source>What they do</source>
         <translation>What they do</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="985"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="987"/>
         <source>About SAMSON</source>
         <translation>About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="986"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1320,12 +1320,6 @@ Free software under the MIT licence. Type: DejaVu Sans.</source>
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
 
 Free software under the MIT licence. Type: DejaVu Sans.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/app.py" line="219"/>
-        <source>Opening %1 …</source>
-        <extracomment>Fallback for the start-up time where /proc is missing: as early as this module is imported.</extracomment>
-        <translation>Opening %1 …</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1534,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="36"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1549,25 +1543,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -2513,231 +2507,231 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="99"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
         <source>Session setup</source>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
         <source>Language of the session and its report</source>
         <translation>Language of the session and its report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="288"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="296"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="430"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="431"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="450"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="454"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="451"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -2745,23 +2739,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="469"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="473"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="474"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="478"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -2978,37 +2972,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -62,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..desktop_integration import install_desktop, uninstall_desktop
 
         return install_desktop() if args.install_desktop else uninstall_desktop()
-    from ..ui.app import run_app  # Qt is imported only when a window is wanted
+    from ..ui.launch import launch  # Qt is imported only when a window is wanted
 
-    return run_app(args.files, smoke_test=args.smoke_test)
+    return launch(args.files, smoke_test=args.smoke_test)
 
 
 def console_main() -> None:

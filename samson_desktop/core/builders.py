@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 from .model import Collaboration, QuestionSet, Session, TimePoint
@@ -19,6 +18,8 @@ def new_session(
     collaboration_name: str = "",
     time_label: str = "T1",
 ) -> Session:
+    import uuid  # here, not at the top: it imports `platform`, which opening a saved session does not need
+
     stamp = now_iso()
     return Session(
         session_id=str(uuid.uuid4()),

@@ -20,6 +20,8 @@ def localized(text: LocalText | None, language: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Value:
+    """One of the four values the group weights, such as openness or shared ownership."""
+
     id: str
     title: LocalText
     description: LocalText = field(default_factory=dict)
@@ -27,6 +29,8 @@ class Value:
 
 @dataclass(frozen=True, slots=True)
 class Question:
+    """One question of an action field, with how strongly it bears on each value."""
+
     id: str
     text: LocalText
     help: LocalText
@@ -36,6 +40,8 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Field:
+    """One of the seven action fields and its questions, in order."""
+
     id: str
     number: int
     title: LocalText
@@ -45,6 +51,8 @@ class Field:
 
 @dataclass(frozen=True)
 class QuestionSet:
+    """The values, action fields and questions a session is answered against."""
+
     id: str
     version: str
     title: LocalText
@@ -93,6 +101,8 @@ class QuestionSet:
 
 @dataclass(frozen=True, slots=True)
 class Voice:
+    """A party whose scores are recorded separately: the municipality, a social enterprise, a participant, …"""
+
     id: str
     name: str
     kind: str
@@ -101,6 +111,8 @@ class Voice:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    """The group's answer to one question: a consensus score, the voices' scores, or not relevant."""
+
     consensus: int | None = None
     #: voice id -> score
     voices: Mapping[str, int] = field(default_factory=dict)
@@ -139,6 +151,8 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
+    """A proposed measure, noted at a question, with its quadrant, status, owner and due date."""
+
     id: str
     question_id: str
     text: str
@@ -151,6 +165,8 @@ class Measure:
 
 @dataclass(frozen=True, slots=True)
 class Collaboration:
+    """The collaboration a session is about."""
+
     name: str
     description: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -158,6 +174,8 @@ class Collaboration:
 
 @dataclass(frozen=True, slots=True)
 class TimePoint:
+    """When and where a session took place (T1, T2, …) and in which phase of the collaboration."""
+
     label: str = ""
     date: str | None = None
     place: str = ""

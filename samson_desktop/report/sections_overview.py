@@ -24,7 +24,7 @@ def heading(ctx: ReportContext, title: str, key: str, level: int = 0, style: str
 
 
 def cover(ctx: ReportContext, generated_on: str) -> list[Flowable]:
-    s, t, st = ctx.session, ctx.t, ctx.st
+    s, t = ctx.session, ctx.t
     tp = s.time_point
     qset = s.question_set
     # With anonymity the participants are listed as one merged voice, as in the rest of the report.

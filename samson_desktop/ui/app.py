@@ -1,4 +1,4 @@
-"""Start the workshop window: application, fonts, language, theme, error hook, files, recovery, smoke test."""
+"""The Qt side of start-up: application, fonts, language, theme, error hook, windows, recovery, smoke test."""
 
 from __future__ import annotations
 
@@ -9,16 +9,19 @@ import time
 #: Fallback for the start-up time where /proc is missing: as early as this module is imported.
 _IMPORTED_AT = time.perf_counter()
 
-from pathlib import Path  # noqa: E402
-from typing import Sequence  # noqa: E402
+from typing import TYPE_CHECKING, Sequence  # noqa: E402
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Signal  # noqa: E402
 from PySide6.QtGui import QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..resources import resource_path  # noqa: E402
 from .error_dialog import ExceptionHook  # noqa: E402
+
+if TYPE_CHECKING:
+    from .launch import OpenedFiles
+    from .settings import Settings
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
 
@@ -68,13 +71,17 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         # Qt 6 scales by the screen's exact factor already (PassThrough), which projectors need.
-        app = SamsonApplication(list(argv or sys.argv[:1]))
+        # Fusion gives the same look on every platform, and palettes apply fully. It is chosen on
+        # the command line: setStyle() returns the style object, and wrapping it for Python costs
+        # ~5 ms of start-up.
+        app = SamsonApplication([*(argv or sys.argv[:1]), "-style", "Fusion"])
+    elif app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setApplicationName("SAMSON")
     app.setApplicationDisplayName("SAMSON")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SAMSON")
     app.setDesktopFileName("no.samson.SamsonDesktop")  # the .desktop id (Wayland app id)
-    app.setStyle("Fusion")  # the same look on every platform, and palettes apply fully
     load_fonts()
     return app
 
@@ -86,34 +93,24 @@ class _FirstPaintReporter(QObject):
     so that a page that cannot be built fails the smoke test instead of a workshop.
     """
 
-    def __init__(self, app: QApplication, windows: list, failures: list[str], quit_after: bool = True):
+    def __init__(self, app: QApplication, windows: list, failures: list[str], session_open: bool):
         super().__init__(app)
         self._app = app
         self._windows = windows
-        self._quit_after = quit_after
+        self._session_open = session_open
         self.failures = failures
-        self._painted = False
         self.seconds: float | None = None
-        app.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Paint and not self._painted:
-            self._painted = True
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # after this paint has finished
-        return False
+        # The window's own signal rather than an application-wide event filter: such a filter
+        # hands Python every object that gets an event, Qt's private classes too, and wrapping
+        # one of those makes PySide resolve every class it knows (~10 ms), which a real start
+        # never pays.
+        windows[0].painted.connect(self._report)
 
     def _report(self) -> None:
-        if self.seconds is None:
-            self.seconds = seconds_since_process_start()
-            print(f"first paint after {self.seconds:.2f} s", flush=True)
-        if self._quit_after:
-            self.quit()
-
-    def finish_after_paint(self) -> None:
-        """With files to open: report the paint first, then the session, then quit."""
-        self._report()
-        print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
+        self.seconds = seconds_since_process_start()
+        print(f"first paint after {self.seconds:.2f} s", flush=True)
+        if self._session_open:  # the paint showed it: the session was read before the window was built
+            print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
         self.quit()
 
     def quit(self) -> None:
@@ -158,16 +155,15 @@ def _pages_that_fail(windows: list) -> list[str]:
     return failures
 
 
-def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
-    """Open the workshop window (one per session file given) and run until it closes."""
+def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -> int:
+    """Open a window for each session read (an empty one without) and run until they close; the
+    problems of the files that could not be read follow once the first window is on screen."""
     app = create_application()
 
     from . import i18n
     from .main_window import MainWindow
-    from .settings import Settings
     from .theme import theme
 
-    settings = Settings.load()
     i18n.manager().set_language(settings.language)
     current = theme()
     current.zoom, current.high_contrast = settings.zoom, settings.theme == "high_contrast"
@@ -178,47 +174,34 @@ def run_app(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     hook = _SmokeTestHook(smoke_failures) if smoke_test else ExceptionHook(_flush_autosaves)
     hook.install()
 
-    # Each file gets its window at once; the file itself is read and validated right after the
-    # window's first paint, so that the facilitator sees SAMSON at once, also with a large session.
-    paths = [Path(f) for f in files]
-    windows = [MainWindow(settings=settings) for _path in paths] or [MainWindow(settings=settings)]
-    reporter = _FirstPaintReporter(app, windows, smoke_failures, quit_after=not paths) if smoke_test else None
-    problems: list = []
+    problems = opened.problems
+    windows = [MainWindow(session, path, settings=settings) for path, session in opened.sessions] \
+        or [MainWindow(settings=settings)]
+    if smoke_test:
+        reporter = _FirstPaintReporter(app, windows, smoke_failures, session_open=bool(opened.sessions))
+        for problem in problems:
+            print("\n".join(problem.lines()), file=sys.stderr)
 
-    def open_files() -> None:
-        windows[0].painted.disconnect(open_files)
-        if smoke_test and not paths:
-            return  # the reporter ends the run once the paint is done
-        problems.extend(_load_files(windows, paths, settings))
+    def after_first_paint() -> None:
+        windows[0].painted.disconnect(after_first_paint)
         if smoke_test:
-            for problem in problems:
-                print("\n".join(problem.lines()), file=sys.stderr)
-            if reporter.seconds is None:
-                reporter.finish_after_paint()  # the first paint has not been reported yet
-            else:
-                print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
-                reporter.quit()
             return
-
         from .error_dialog import show_file_error
 
         for problem in problems:
             show_file_error(windows[0], problem)
         windows[0].offer_recovery()
 
-    windows[0].painted.connect(open_files)
+    windows[0].painted.connect(after_first_paint)
     if isinstance(app, SamsonApplication):
         app.fileOpenRequested.connect(lambda path: _open_in_front(windows, path))
-    opening = QCoreApplication.translate("MainWindow", "Opening %1 …")
-    for window, path in zip(windows, paths):
-        window.statusBar().showMessage(opening.replace("%1", path.name))
     for window in windows:
         window.show()
 
     code = app.exec()
     hook.uninstall()
     if smoke_test:
-        painted = reporter is not None and reporter.seconds is not None
+        painted = reporter.seconds is not None
         return 0 if painted and not problems and not smoke_failures else 1
     return code
 
@@ -239,24 +222,3 @@ def _flush_autosaves() -> None:
     autosave = sys.modules.get("samson_desktop.ui.autosave")
     if autosave is not None:  # without it no window has a session with changes yet
         autosave.flush_all()
-
-
-def _load_files(windows: list, paths: list[Path], settings) -> list:
-    """Read each file into its window; return the problems of the files that cannot be used."""
-    from ..fileformat import SessionFileError, read_session
-    from .main_window import SETUP
-
-    problems = []
-    for window, path in zip(windows, paths):
-        window.statusBar().clearMessage()
-        try:
-            session = read_session(path)
-        except SessionFileError as exc:
-            problems.append(exc)
-            continue
-        window.load_session(session, path.resolve())
-        window.go_to_step(SETUP)
-        settings.add_recent(path)
-    if paths:
-        settings.save()
-    return problems

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import uuid
 import weakref
 from dataclasses import dataclass
 from datetime import datetime
@@ -63,7 +62,7 @@ class Autosaver(QObject):
     def __init__(self, document: SessionDocument, parent: QObject | None = None):
         super().__init__(parent)
         self._document = document
-        self._token = uuid.uuid4().hex
+        self._token = os.urandom(16).hex()  # as unique as a uuid4, without uuid's import at start-up
         self._written: Path | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -305,10 +305,7 @@ class MainWindow(QMainWindow):
         self.step_group.idClicked.connect(lambda step: self.go_to_step(step))
 
         self.stack = QStackedWidget()
-        start = self._make_page(START)
-        self.stack.addWidget(_scrollable(start))
-        self._pages[START] = start
-        for _step in range(1, STEP_COUNT):
+        for _step in range(STEP_COUNT):
             self.stack.addWidget(QWidget())  # filled in on first use, so start-up stays fast
 
         central = QWidget()
@@ -329,11 +326,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.zoom_label)
 
     # --- pages -------------------------------------------------------------------------
-    def _make_page(self, step: int) -> QWidget:
+    def _make_page(self, step: int, parent: QWidget) -> QWidget:
         if step == START:
             from .pages.start_page import StartPage
 
-            page = StartPage(self.settings, demo_session_paths)
+            page = StartPage(self.settings, demo_session_paths, parent)
             page.newRequested.connect(self.new_session)
             page.openRequested.connect(self.open_dialog)
             page.openPathRequested.connect(self.open_path)
@@ -343,22 +340,22 @@ class MainWindow(QMainWindow):
         if step == SETUP:
             from .pages.setup_page import SetupPage
 
-            return SetupPage(document)
+            return SetupPage(document, parent)
         if step == WEIGHTING:
             from .pages.weighting_page import WeightingPage
 
-            return WeightingPage(document)
+            return WeightingPage(document, parent)
         if step == REPORT:
             from .pages.report_page import ReportPage
 
-            return ReportPage(document)
+            return ReportPage(document, parent)
         module_name, class_name = EXTERNAL_PAGES[step]
         try:
             module = importlib.import_module(f"samson_desktop.ui.pages.{module_name}")
-            page = getattr(module, class_name)(document)
+            page = getattr(module, class_name)(document, parent)
         except ImportError:
             traceback.print_exc(file=sys.stderr)
-            return PlaceholderPage()
+            return PlaceholderPage(parent)
         if step == QUESTIONS:
             page.questionChanged.connect(self._on_question_changed)
         if step == OVERVIEW:
@@ -370,11 +367,17 @@ class MainWindow(QMainWindow):
         existing = self._pages[step]
         if existing is not None:
             return existing
-        page = self._make_page(step)
+        # Each page is built inside its final parent: with the application's style sheet, moving
+        # a finished page into the window would restyle every widget in it once more.
+        area = _scroll_area(self.stack) if step in SCROLLED_PAGES else None
+        page = self._make_page(step, area.viewport() if area is not None else self.stack)
         page.setObjectName(f"page_{step + 1}")
+        if area is not None:
+            area.setWidget(page)
+            area.setFocusProxy(page)
         placeholder = self.stack.widget(step)
         current = self.stack.currentIndex()
-        self.stack.insertWidget(step, _scrollable(page) if step in SCROLLED_PAGES else page)
+        self.stack.insertWidget(step, area or page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         if current >= 0:
@@ -407,8 +410,7 @@ class MainWindow(QMainWindow):
             return
         self._setup_done = True
         self.document  # noqa: B018 - creates the document
-        start = self._pages[START]
-        start.load_details()
+        self.page(START).load_details()
         from PySide6.QtGui import QIcon
 
         icon_path = _icon_path()
@@ -1019,12 +1021,11 @@ def demo_session_paths() -> list[Path]:
     return paths()
 
 
-def _scrollable(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(page)
+def _scroll_area(parent: QWidget) -> QScrollArea:
+    """A page's scroll area: the page fills its width and scrolls when it needs more height."""
+    area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
-    area.setFocusProxy(page)
     return area
 
 
