@@ -28,8 +28,8 @@ def results(runs: StartupRuns, session: Path | None = None, repeat: int = 3) -> 
     smoke = [r.peak_rss_mib for r in runs.app]
     bare = sorted(r.peak_rss_mib for r in runs.bare)[len(runs.bare) // 2]
     out = [Result(name + " (smoke test)", smoke, "MiB", BUDGET_MIB,
-                  note=f"peak RSS (wait4 ru_maxrss) of `samson --smoke-test FILE`, which quits as soon as the "
-                       f"session is open (charts not yet built); a bare PySide6 window peaks at {bare:.1f} MiB; median of {len(smoke)}")]
+                  note=f"peak RSS (wait4 ru_maxrss) of `samson --smoke-test FILE`, which builds every page once the "
+                       f"session is on screen, then quits; a bare PySide6 window peaks at {bare:.1f} MiB; median of {len(smoke)}")]
     if session is not None:
         try:
             peaks = in_use_peaks(session, repeat)
