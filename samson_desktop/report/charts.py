@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
@@ -138,6 +138,15 @@ def wrap_words(text: str, width: float, font: str = REGULAR, size: float = LABEL
             line = line[:-2] + "…"
         out.append(line)
     return out or [""]
+
+
+def _scale_ticks(d: Drawing, xpos: Callable[[float], float], base: float, top: float) -> None:
+    """The 0–10 scale of a horizontal bar chart: a grid line and a number every two points."""
+    for tick in range(0, 11, 2):
+        x = xpos(tick)
+        d.add(Line(x, base - 2, x, top, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        d.add(String(x, base - 10, str(tick), fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
+                     textAnchor="middle"))
 
 
 def _legend(items: Sequence[LegendItem], x: float, y: float, width: float) -> tuple[Group, float]:
@@ -295,11 +304,7 @@ def profile_bars(rows: Sequence[BarRow], legend: Sequence[LegendItem] = (), widt
     def xpos(value: float) -> float:
         return x0 + span * max(0.0, min(value, SCALE_MAX)) / SCALE_MAX
 
-    for tick in range(0, 11, 2):
-        x = xpos(tick)
-        d.add(Line(x, base - 2, x, top, strokeColor=GRID_COLOUR, strokeWidth=0.4))
-        d.add(String(x, base - 10, str(tick), fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
-                     textAnchor="middle"))
+    _scale_ticks(d, xpos, base, top)
     for k, row in enumerate(rows):
         y = top - (k + 1) * row_height
         mid = y + row_height / 2
@@ -349,11 +354,7 @@ def voice_lollipops(groups: Sequence[LollipopGroup], styles: Sequence[LineStyle]
     def xpos(value: float) -> float:
         return x0 + span * max(0.0, min(value, SCALE_MAX)) / SCALE_MAX
 
-    for tick in range(0, 11, 2):
-        x = xpos(tick)
-        d.add(Line(x, base - 2, x, top, strokeColor=GRID_COLOUR, strokeWidth=0.4))
-        d.add(String(x, base - 10, str(tick), fontName=REGULAR, fontSize=6.5, fillColor=MUTED,
-                     textAnchor="middle"))
+    _scale_ticks(d, xpos, base, top)
     for k, grp in enumerate(groups):
         y_top = top - k * group_height - pad
         if k:

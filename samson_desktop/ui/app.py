@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..resources import resource_path  # noqa: E402
-from .error_dialog import ExceptionHook  # noqa: E402
+from .error_dialog import ExceptionHook, show_file_error  # noqa: E402
 
 if TYPE_CHECKING:
     from .launch import OpenedFiles
@@ -181,18 +181,8 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
         reporter = _FirstPaintReporter(app, windows, smoke_failures, session_open=bool(opened.sessions))
         for problem in problems:
             print("\n".join(problem.lines()), file=sys.stderr)
-
-    def after_first_paint() -> None:
-        windows[0].painted.disconnect(after_first_paint)
-        if smoke_test:
-            return
-        from .error_dialog import show_file_error
-
-        for problem in problems:
-            show_file_error(windows[0], problem)
-        windows[0].offer_recovery()
-
-    windows[0].painted.connect(after_first_paint)
+    else:
+        windows[0].painted.connect(lambda: _after_first_paint(windows[0], problems))
     if isinstance(app, SamsonApplication):
         app.fileOpenRequested.connect(lambda path: _open_in_front(windows, path))
     for window in windows:
@@ -204,6 +194,13 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
         painted = reporter.seconds is not None
         return 0 if painted and not problems and not smoke_failures else 1
     return code
+
+
+def _after_first_paint(window, problems: list) -> None:
+    """Once the window is on screen: say why each unusable file was not opened, then offer recovery."""
+    for problem in problems:
+        show_file_error(window, problem)
+    window.offer_recovery()
 
 
 def _open_in_front(windows: list, path: str) -> None:
