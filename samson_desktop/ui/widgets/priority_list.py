@@ -39,11 +39,15 @@ class PriorityList(QListWidget):
         qset = session.question_set
         lang = ui_language(session)
         by_id = {q.id: q for q in scores.questions}
-        template = self.tr("Gap %1 = importance %2 − score %3 (n=%4)")
+        with_n = self.tr("Gap %1 = importance %2 − score %3 (n=%4)")
+        # An agreed score alone is the group's one answer: no n, which would read as one respondent.
+        agreed = self.tr("Gap %1 = importance %2 − score %3")
         rows = []
         for question_id in scores.priority:
             qs = by_id[question_id]
-            key = (lang, template, qs.number, qs.gap, qs.importance, qs.score, score_count(qs))
+            count = score_count(qs)
+            template = agreed if count is None else with_n
+            key = (lang, template, qs.number, qs.gap, qs.importance, qs.score, count)
             line = self._lines.get(question_id)
             if line is None or line[0] != key:
                 # Formatting all rows on every answer would cost more than drawing them.
