@@ -52,7 +52,7 @@ def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
     )
 
 
-_ANSWER_KEYS = ("consensus", "voices", "not_applicable", "note")
+_ANSWER_KEYS = ("consensus", "voices", "not_applicable", "note", "not_applicable_voices")
 _MEASURE_KEYS = ("id", "question_id", "text", "quadrant", "status", "owner", "due")
 _VOICE_KEYS = ("id", "name", "kind")
 _TOP_KEYS = (
@@ -91,6 +91,7 @@ def session_from_dict(doc: Mapping[str, Any]) -> Session:
                 voices={vid: int(score) for vid, score in a.get("voices", {}).items()},
                 not_applicable=a.get("not_applicable", False),
                 note=a.get("note", ""),
+                not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
                 extra=_extra(a, _ANSWER_KEYS),
             )
             for qid, a in doc.get("answers", {}).items()
@@ -147,6 +148,8 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         out["voices"] = dict(answer.voices)
     if answer.not_applicable:
         out["not_applicable"] = True
+    if answer.not_applicable_voices:
+        out["not_applicable_voices"] = list(answer.not_applicable_voices)
     if answer.note:
         out["note"] = answer.note
     out.update(answer.extra)

@@ -180,6 +180,13 @@ def reference_problems(doc: dict[str, Any]) -> list[Problem]:
         for voice_id in answer.get("voices", {}):
             if voice_id not in voice_ids:
                 problems.append(Problem(json_path(["answers", question_id, "voices", voice_id]), "names a voice that is not in the session's voices"))
+        scored = answer.get("voices", {})
+        for index, voice_id in enumerate(answer.get("not_applicable_voices", [])):
+            where = json_path(["answers", question_id, "not_applicable_voices", index])
+            if voice_id not in voice_ids:
+                problems.append(Problem(where, "names a voice that is not in the session's voices"))
+            elif voice_id in scored:
+                problems.append(Problem(where, "marks a voice not relevant that also gave a score"))
     measures = doc.get("measures", [])
     problems += _duplicates(measures, "id", ["measures"], "measure id")
     for index, measure in enumerate(measures):

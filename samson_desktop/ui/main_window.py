@@ -819,13 +819,14 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _update_step_captions(self) -> None:
+        from ..core.progress import session_progress
+
         counts: dict[int, str] = {}
         if self._document is not None:
             session = self._document.session
             counts[WEIGHTING] = f"{len(session.weights)}/4"
             total = len(session.question_set.questions())
-            done = sum(1 for a in session.answers.values() if a.effective_score is not None or a.not_applicable)
-            counts[QUESTIONS] = f"{done}/{total}"
+            counts[QUESTIONS] = f"{session_progress(session).done}/{total}"
             if session.measures:
                 counts[MEASURES] = str(len(session.measures))
         self._step_texts = []

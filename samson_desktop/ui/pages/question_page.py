@@ -263,7 +263,7 @@ class QuestionPage(QWidget):
             if ids is None or any(self._in_current_field(qid) for qid in ids):
                 self._update_chart()
             self._navigator.refresh_states(ids)
-            self._progress.set_scores(self._document.scores())
+            self._progress.set_session(self._document.session)
             if ids is None or self._question_id in ids:
                 self._show_answer()
         elif change.kind == "weight":
@@ -278,7 +278,7 @@ class QuestionPage(QWidget):
         keep = self._question_id if self._question_id in self._order else None
         self._question_id = self._field_id = None
         self._navigator.set_session(session)
-        self._progress.set_scores(self._document.scores())
+        self._progress.set_session(self._document.session)
         self.retranslate()
         target = keep or (self._order[0] if self._order else None)
         if target is not None:

@@ -448,7 +448,8 @@ class SetupPage(QWidget):
 
     def _remove_voice(self, voice_id: str) -> None:
         session = self._doc.session
-        scored = sum(1 for a in session.answers.values() if voice_id in a.voices)
+        scored = sum(1 for a in session.answers.values()
+                     if voice_id in a.voices or voice_id in a.not_applicable_voices)
         if scored:
             answer = QMessageBox.question(
                 self, self.tr("Remove voice"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.model import Session, localized
+from ...core.progress import question_done
 from .labels import fmt1, plain_tooltip, ui_language
 
 
@@ -137,9 +138,16 @@ class FieldNavigator(QWidget):
         if answer is not None and answer.not_applicable:
             button.setText(f"{position} –")
             state = self.tr("not relevant")
-        elif score is not None:
+        elif question_done(self._session, question_id):
             button.setText(f"{position} ✓")
-            state = self.tr("answered %1").replace("%1", fmt1(score))
+            state = (self.tr("answered %1").replace("%1", fmt1(score)) if score is not None
+                     else self.tr("answered, every voice not relevant"))
+        elif answer is not None and (answer.voices or answer.not_applicable_voices):
+            # Some voices have answered: under way, not done.
+            button.setText(position)
+            given = len(answer.voices) + len(answer.not_applicable_voices)
+            state = self.tr("%1 of %2 voices have answered").replace("%1", str(given)).replace(
+                "%2", str(len(self._session.voices)))
         else:
             button.setText(position)
             state = self.tr("not answered")
