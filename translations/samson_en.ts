@@ -755,37 +755,47 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
         <source>Choose field</source>
         <translation>Choose field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="84"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="140"/>
         <source>not relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="143"/>
         <source>answered %1</source>
         <translation>answered %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="144"/>
+        <source>answered, every voice not relevant</source>
+        <translation>answered, every voice not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="149"/>
+        <source>%1 of %2 voices have answered</source>
+        <translation>%1 of %2 voices have answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="153"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="155"/>
         <source>Question %1, %2</source>
         <translation>Question %1, %2</translation>
     </message>
@@ -1084,232 +1094,232 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="860"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="861"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="875"/>
         <source>Not saved to a file yet</source>
         <translation>Not saved to a file yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="882"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="883"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="886"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="887"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="890"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="891"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="908"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="909"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="911"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="912"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="921"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="922"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
         <source>1 … 9, 0</source>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
         <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
         <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Not relevant / don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Right</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
         <source>Next question; on other pages: next step</source>
         <translation>Next question; on other pages: next step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Left</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Previous question; on other pages: previous step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 or Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
         <source>Write a note for the question</source>
         <translation>Write a note for the question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
         <source>Move between the controls of a page</source>
         <translation>Move between the controls of a page</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Leave the note field; leave presentation mode</source>
         <translation>Leave the note field; leave presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
         <source>Go to step 1 … 7</source>
         <translation>Go to step 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>Presentation mode on or off</source>
         <translation>Presentation mode on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>Larger / smaller / normal type</source>
         <translation>Larger / smaller / normal type</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>High contrast on or off</source>
         <translation>High contrast on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>New, open, save</source>
         <translation>New, open, save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>Export the PDF report</source>
         <translation>Export the PDF report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="967"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="967"/>
         <source>What they do</source>
         <translation>What they do</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="987"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
         <source>About SAMSON</source>
         <translation>About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="989"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1810,12 +1820,17 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="44"/>
+        <source>Gap %1 = importance %2 − score %3</source>
+        <translation>Gap %1 = importance %2 − score %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="85"/>
         <source>Priority list: largest gaps first</source>
         <translation>Priority list: largest gaps first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="87"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
     </message>
@@ -2466,22 +2481,22 @@ Do you want to replace it?</translation>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="193"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <location filename="../samson_desktop/ui/document.py" line="196"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="200"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <location filename="../samson_desktop/ui/document.py" line="205"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
@@ -2495,11 +2510,11 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/progress.py" line="42"/>
-        <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
-        <translation>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</translation>
+        <source>%1 of %2 questions are done: an agreed score, not relevant, or an answer from every voice (%3 not relevant).</source>
+        <translation>%1 of %2 questions are done: an agreed score, not relevant, or an answer from every voice (%3 not relevant).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/progress.py" line="47"/>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="48"/>
         <source>Session progress</source>
         <translation>Session progress</translation>
     </message>
@@ -2716,7 +2731,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="480"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
@@ -2726,36 +2741,36 @@ Do you want to replace it?</translation>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="454"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
-        <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="456"/>
+        <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
-            <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
-            <numerusform>This voice has scores on %n questions. Remove the voice and its scores?</numerusform>
+            <numerusform>This voice has answered %n question. Remove the voice and its answers?</numerusform>
+            <numerusform>This voice has answered %n questions. Remove the voice and its answers?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="468"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="468"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="473"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="474"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="478"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -2869,7 +2884,7 @@ Do you want to replace it?</translation>
     <message>
         <location filename="../samson_desktop/ui/voice_entry.py" line="36"/>
         <source>answer sheets</source>
-        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
+        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>answer sheets</translation>
     </message>
     <message>
@@ -2893,78 +2908,83 @@ Do you want to replace it?</translation>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="284"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="278"/>
         <source>Voice score</source>
         <translation>Voice score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="347"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="340"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="341"/>
         <source>Type in answer sheets</source>
         <translation>Type in answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="344"/>
         <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
         <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="348"/>
         <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
         <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
         <source>N: not relevant</source>
         <translation>N: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
         <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
         <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="393"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="387"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="397"/>
         <source>This field on the sheet: %1</source>
         <translation>This field on the sheet: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="409"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="402"/>
         <source>no score</source>
         <translation>no score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="410"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="403"/>
         <source>Previous: %1 → %2</source>
         <translation>Previous: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="417"/>
-        <source>%1: %2 of %3 questions have a score.</source>
-        <translation>%1: %2 of %3 questions have a score.</translation>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="419"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="422"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="426"/>
+        <source>%1: %2 of %3 questions answered.</source>
+        <translation>%1: %2 of %3 questions answered.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="454"/>
+        <source>%1 · %2 of %3 answered</source>
+        <translation>%1 · %2 of %3 answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="431"/>
         <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
         <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="425"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="434"/>
         <source>That was the last voice. Enter or Esc: back to the voices.</source>
         <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="445"/>
-        <source>%1 · %2 of %3 scored</source>
-        <translation>%1 · %2 of %3 scored</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="458"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="467"/>
         <source>Type in scores: %1</source>
         <translation>Type in scores: %1</translation>
     </message>
@@ -3029,88 +3049,123 @@ Do you want to replace it?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="288"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293"/>
         <source>%1: %2 gives %3</source>
-        <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 gives %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="291"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 without score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="304"/>
-        <source>No score</source>
-        <translation>No score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="308"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
         <translation>How voices are entered and shown, and paper answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
         <source>Digits go to the voices first</source>
         <translation>Digits go to the voices first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
         <source>Hide scores until all are in</source>
         <translation>Hide scores until all are in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>Reveal the voices&apos; scores</source>
         <translation>Reveal the voices&apos; scores</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Voices: settings and answer sheets</source>
         <translation>Voices: settings and answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="426"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="427"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="427"/>
+        <source>not relevant / don&apos;t know</source>
+        <translation>not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="431"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
         <source>All %1 voices are in.</source>
         <translation>All %1 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="428"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="448"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scores hidden: %1 of %2 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="457"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
         <source>Voices: no score yet.</source>
         <translation>Voices: no score yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="464"/>
+        <source>not relevant: %1</source>
+        <translation>not relevant: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>Reveal (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="312"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <source>%1: %2 not relevant</source>
+        <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
+        <translation>%1: %2 not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="307"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320"/>
         <source>Print answer sheets…</source>
         <translation>Print answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
         <source>Type in answer sheets…</source>
         <translation>Type in answer sheets…</translation>
     </message>

@@ -42,7 +42,7 @@
     <message>
         <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="155"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
-        <translation>Ingen omforent score ennå: gjennomsnittet av stemmene er %1 (n=%2).</translation>
+        <translation>Ingen omforent score ennå: gjennomsnittet av partene er %1 (n=%2).</translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@
     <message>
         <location filename="../samson_desktop/ui/compare_view.py" line="822"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
-        <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
+        <translation>Alle tiltak som fortsatt var åpne eller avtalt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/compare_view.py" line="826"/>
@@ -578,32 +578,32 @@
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118"/>
         <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
-        <translation>Spørsmålene med størst spredning (høyeste minus laveste stemme) først. Klikk på et for å åpne det.</translation>
+        <translation>Spørsmålene med størst spredning (høyeste minus laveste score fra partene) først. Klikk på et for å åpne det.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121"/>
         <source>Voices furthest apart, on average:</source>
-        <translation>Stemmene som i snitt står lengst fra hverandre:</translation>
+        <translation>Partene som i snitt står lengst fra hverandre:</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="122"/>
         <source>Mean difference over the questions both voices scored (n).</source>
-        <translation>Gjennomsnittlig forskjell over spørsmålene begge stemmene har gitt score på (n).</translation>
+        <translation>Gjennomsnittlig forskjell over spørsmålene begge partene har gitt score på (n).</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="117"/>
         <source>Where the voices differ</source>
-        <translation>Der stemmene spriker</translation>
+        <translation>Der partene spriker</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120"/>
         <source>No question has scores from two voices that differ yet.</source>
-        <translation>Ingen spørsmål har ennå ulike scorer fra to stemmer.</translation>
+        <translation>Ingen spørsmål har ennå ulike scorer fra to parter.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="123"/>
         <source>Questions where the voices differ most</source>
-        <translation>Spørsmål der stemmene spriker mest</translation>
+        <translation>Spørsmål der partene spriker mest</translation>
     </message>
 </context>
 <context>
@@ -755,37 +755,47 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
         <source>&amp;Field</source>
         <translation>&amp;Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
         <source>Choose field</source>
         <translation>Velg felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="84"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="140"/>
         <source>not relevant</source>
         <translation>ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="143"/>
         <source>answered %1</source>
         <translation>besvart %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="144"/>
+        <source>answered, every voice not relevant</source>
+        <translation>besvart, ikke relevant for noen av partene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="149"/>
+        <source>%1 of %2 voices have answered</source>
+        <translation>%1 av %2 parter har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="153"/>
         <source>not answered</source>
         <translation>ikke besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="155"/>
         <source>Question %1, %2</source>
         <translation>Spørsmål %1, %2</translation>
     </message>
@@ -1084,232 +1094,232 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="860"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="861"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="875"/>
         <source>Not saved to a file yet</source>
         <translation>Ikke lagret i en fil ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="882"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="883"/>
         <source>Autosaved %1</source>
         <translation>Lagret automatisk %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="886"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="887"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="890"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="891"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="908"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="909"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="911"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="912"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="921"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="922"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
         <source>1 … 9, 0</source>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
         <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
         <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Høyre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
         <source>Next question; on other pages: next step</source>
         <translation>Neste spørsmål; på andre sider: neste trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Venstre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 eller Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
         <source>Write a note for the question</source>
         <translation>Skriv et notat til spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
         <source>Move between the controls of a page</source>
         <translation>Flytt mellom kontrollene på en side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Leave the note field; leave presentation mode</source>
         <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
         <source>Go to step 1 … 7</source>
         <translation>Gå til trinn 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>Presentation mode on or off</source>
         <translation>Presentasjonsmodus av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>Larger / smaller / normal type</source>
         <translation>Større / mindre / normal skrift</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>High contrast on or off</source>
         <translation>Høy kontrast av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>New, open, save</source>
         <translation>Ny, åpne, lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>Export the PDF report</source>
         <translation>Eksporter PDF-rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="967"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="967"/>
         <source>What they do</source>
         <translation>Hva de gjør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="987"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="989"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1346,7 +1356,7 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
         <source>Agreed</source>
-        <translation>Vedtatt</translation>
+        <translation>Avtalt</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
@@ -1487,12 +1497,12 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
         <source>Voices apart</source>
-        <translation>Stemmene spriker</translation>
+        <translation>Partene spriker</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
         <source>Where the voices differ most</source>
-        <translation>Der stemmene spriker mest</translation>
+        <translation>Der partene spriker mest</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="101"/>
@@ -1503,12 +1513,12 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="106"/>
         <source>Voices on the chart</source>
-        <translation>Stemmene i diagrammet</translation>
+        <translation>Partene i diagrammet</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="107"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
-        <translation>Én linje per stemme; ↕ markerer feltet der de står lengst fra hverandre.</translation>
+        <translation>Én linje per part; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
@@ -1810,12 +1820,17 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Gap %1 = viktighet %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="44"/>
+        <source>Gap %1 = importance %2 − score %3</source>
+        <translation>Gap %1 = viktighet %2 − score %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="85"/>
         <source>Priority list: largest gaps first</source>
         <translation>Prioriteringsliste: største gap først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="87"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
     </message>
@@ -2466,22 +2481,22 @@ Vil du erstatte den?</translation>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="193"/>
         <source>Voices</source>
-        <translation>Stemmer</translation>
+        <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <location filename="../samson_desktop/ui/document.py" line="196"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="200"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <location filename="../samson_desktop/ui/document.py" line="205"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -2495,11 +2510,11 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/progress.py" line="42"/>
-        <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
-        <translation>%1 av %2 spørsmål har en score eller er merket ikke relevant (%3 ikke relevant).</translation>
+        <source>%1 of %2 questions are done: an agreed score, not relevant, or an answer from every voice (%3 not relevant).</source>
+        <translation>%1 av %2 spørsmål er ferdige: omforent score, ikke relevant, eller svar fra hver part (%3 ikke relevant).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/progress.py" line="47"/>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="48"/>
         <source>Session progress</source>
         <translation>Framdrift i økten</translation>
     </message>
@@ -2510,7 +2525,7 @@ Vil du erstatte den?</translation>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="99"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
-        <translation>Navn på stemmen</translation>
+        <translation>Navn på parten</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
@@ -2520,13 +2535,13 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
         <source>Kind of voice</source>
-        <translation>Type stemme</translation>
+        <translation>Type part</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Remove this voice</source>
-        <translation>Fjern denne stemmen</translation>
+        <translation>Fjern denne parten</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
@@ -2546,7 +2561,7 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
         <source>Voices</source>
-        <translation>Stemmer</translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
@@ -2656,12 +2671,12 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
         <source>Add voice</source>
-        <translation>Legg til stemme</translation>
+        <translation>Legg til part</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
         <source>Add a voice</source>
-        <translation>Legg til en stemme</translation>
+        <translation>Legg til en part</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
@@ -2716,46 +2731,46 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="480"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="431"/>
         <source>Voice %1</source>
-        <translation>Stemme %1</translation>
+        <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="454"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
         <source>Remove voice</source>
-        <translation>Fjern stemme</translation>
+        <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
-        <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="456"/>
+        <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
-            <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
-            <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scorene?</numerusform>
+            <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
+            <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svarene?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="468"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="468"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="473"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="474"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="478"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -2869,7 +2884,7 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/voice_entry.py" line="36"/>
         <source>answer sheets</source>
-        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
+        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>svarark</translation>
     </message>
     <message>
@@ -2893,78 +2908,83 @@ Vil du erstatte den?</translation>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="284"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="278"/>
         <source>Voice score</source>
-        <translation>Stemmens score</translation>
+        <translation>Partens score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="347"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="340"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="341"/>
         <source>Type in answer sheets</source>
         <translation>Skriv inn svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="344"/>
         <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
-        <translation>Velg stemmen du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
+        <translation>Velg parten du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="348"/>
         <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
-        <translation>Denne økten har ingen stemmer ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
+        <translation>Denne økten har ingen parter ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
         <source>N: not relevant</source>
         <translation>N: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
         <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
-        <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen stemme</translation>
+        <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="393"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="387"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="397"/>
         <source>This field on the sheet: %1</source>
         <translation>Dette feltet på arket: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="409"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="402"/>
         <source>no score</source>
         <translation>ingen score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="410"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="403"/>
         <source>Previous: %1 → %2</source>
         <translation>Forrige: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="417"/>
-        <source>%1: %2 of %3 questions have a score.</source>
-        <translation>%1: %2 av %3 spørsmål har en score.</translation>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="419"/>
+        <source>n/a</source>
+        <translation>i.r.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="422"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="426"/>
+        <source>%1: %2 of %3 questions answered.</source>
+        <translation>%1: %2 av %3 spørsmål besvart.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="454"/>
+        <source>%1 · %2 of %3 answered</source>
+        <translation>%1 · %2 av %3 besvart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="431"/>
         <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
-        <translation>Enter: neste stemme (%1) · Backspace: tilbake · Esc: velg en stemme</translation>
+        <translation>Enter: neste part (%1) · Backspace: tilbake · Esc: velg en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="425"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="434"/>
         <source>That was the last voice. Enter or Esc: back to the voices.</source>
-        <translation>Det var den siste stemmen. Enter eller Esc: tilbake til stemmene.</translation>
+        <translation>Det var den siste parten. Enter eller Esc: tilbake til partene.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="445"/>
-        <source>%1 · %2 of %3 scored</source>
-        <translation>%1 · %2 av %3 med score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="458"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="467"/>
         <source>Type in scores: %1</source>
         <translation>Skriv inn scorer: %1</translation>
     </message>
@@ -3029,88 +3049,123 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="288"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293"/>
         <source>%1: %2 gives %3</source>
-        <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 gir %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="291"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 uten score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="304"/>
-        <source>No score</source>
-        <translation>Ingen score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="308"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
         <source>Voices</source>
-        <translation>Stemmer</translation>
+        <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
-        <translation>Hvordan stemmene skrives inn og vises, og svarark på papir</translation>
+        <translation>Hvordan partenes svar skrives inn og vises, og svarark på papir</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
         <source>Digits go to the voices first</source>
-        <translation>Sifrene går til stemmene først</translation>
+        <translation>Sifrene går til partene først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
         <source>Hide scores until all are in</source>
         <translation>Skjul scorene til alle har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>Reveal the voices&apos; scores</source>
-        <translation>Vis stemmenes scorer</translation>
+        <translation>Vis partenes scorer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Voices: settings and answer sheets</source>
-        <translation>Stemmer: innstillinger og svarark</translation>
+        <translation>Parter: innstillinger og svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="426"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="427"/>
+        <source>n/a</source>
+        <translation>i.r.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="427"/>
+        <source>not relevant / don&apos;t know</source>
+        <translation>ikke relevant / vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
+        <source>no answer yet</source>
+        <translation>ikke svart ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="431"/>
+        <source>answered</source>
+        <translation>har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
         <source>All %1 voices are in.</source>
-        <translation>Alle %1 stemmene har svart.</translation>
+        <translation>Alle %1 partene har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="428"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="448"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
-        <translation>Scorene er skjult: %1 av %2 stemmer har svart.</translation>
+        <translation>Scorene er skjult: %1 av %2 parter har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="457"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
-        <translation>Stemmer: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
+        <translation>Parter: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
         <source>Voices: no score yet.</source>
-        <translation>Stemmer: ingen score ennå.</translation>
+        <translation>Parter: ingen score ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="464"/>
+        <source>not relevant: %1</source>
+        <translation>ikke relevant: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>Reveal (R)</source>
         <translation>Vis (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="312"/>
-        <source>Voices on the chart</source>
-        <translation>Stemmene i diagrammet</translation>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <source>%1: %2 not relevant</source>
+        <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
+        <translation>%1: %2 ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="307"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Ikke relevant / vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <source>No answer</source>
+        <translation>Ikke svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319"/>
+        <source>Voices on the chart</source>
+        <translation>Partene i diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320"/>
         <source>Print answer sheets…</source>
         <translation>Skriv ut svarark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
         <source>Type in answer sheets…</source>
         <translation>Skriv inn svarark …</translation>
     </message>

@@ -17,7 +17,7 @@ MERGED_PARTICIPANTS = "participants"
 MIN_MERGED = 2
 
 _WORDS = {
-    "nb": {"participant": "Deltaker {n}", "participants": "Deltakere ({n})", "voice": "Stemme {n}"},
+    "nb": {"participant": "Deltaker {n}", "participants": "Deltakere ({n})", "voice": "Part {n}"},
     "en": {"participant": "Participant {n}", "participants": "Participants ({n})", "voice": "Voice {n}"},
 }
 

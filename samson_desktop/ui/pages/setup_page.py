@@ -453,7 +453,7 @@ class SetupPage(QWidget):
         if scored:
             answer = QMessageBox.question(
                 self, self.tr("Remove voice"),
-                self.tr("This voice has scores on %n question(s). Remove the voice and its scores?", "", scored),
+                self.tr("This voice has answered %n question(s). Remove the voice and its answers?", "", scored),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return
