@@ -2264,58 +2264,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="188"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="198"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="309"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="350"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="379"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="381"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="417"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="419"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="423"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="425"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -3089,47 +3089,47 @@ Vil du erstatte den?</translation>
         <translation>Parter: innstillinger og svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="427"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
         <source>n/a</source>
         <translation>i.r.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="427"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
         <source>not relevant / don&apos;t know</source>
         <translation>ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="431"/>
         <source>no answer yet</source>
         <translation>ikke svart ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="431"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="433"/>
         <source>answered</source>
         <translation>har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="448"/>
         <source>All %1 voices are in.</source>
         <translation>Alle %1 partene har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="448"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="450"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scorene er skjult: %1 av %2 parter har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="457"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="459"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Parter: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
         <source>Voices: no score yet.</source>
         <translation>Parter: ingen score ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="464"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="466"/>
         <source>not relevant: %1</source>
         <translation>ikke relevant: %1</translation>
     </message>

@@ -52,6 +52,7 @@ class QuestionPage(QWidget):
 
         # --- the question ------------------------------------------------------------------
         self._position = plain_label(self, "h2")
+        self._position.setObjectName("questionPosition")
         # The field's number and title are in the chooser; the row also says where in the field we are.
         self._top = QWidget(self)
         top = QHBoxLayout(self._top)
@@ -65,7 +66,9 @@ class QuestionPage(QWidget):
         self._text = plain_label(self, "question", wrap=True)
         self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The discussion prompt: the room reads it too, so it stays in presentation mode.
         self._help = plain_label(self, "help", wrap=True)
+        self._help.setObjectName("questionPrompt")
         self._answers = AnswerPanel(self)
         self._voices = VoicesStrip(document, self)
         self._voices.align_scale(self._answers.button)
@@ -207,14 +210,13 @@ class QuestionPage(QWidget):
         self._show_question_text()
 
     def set_presentation(self, on: bool) -> None:
-        """Nothing but the question, its answer choices and the chart."""
+        """What the room reads: where we are ("Question x of y"), the question, its discussion
+        prompt, the answer choices and the chart; the facilitator's tools are hidden."""
         self._presentation = on
-        for widget in (self._top, self._lower, self._progress):
+        for widget in (self._navigator, self._lower, self._progress):
             widget.setVisible(not on)
         for index, stretch in enumerate(PRESENTATION_SPLIT if on else NORMAL_SPLIT):
             self._body.setStretch(index, stretch)
-        # The help text is for the facilitator's screen; the room reads the question in large type.
-        self._show_help()
         # The chart gets its own title, as the field chooser above the question is hidden.
         self._set_chart_title()
 
@@ -424,10 +426,7 @@ class QuestionPage(QWidget):
         self._text.setAccessibleDescription(text)
         help_text = localized(question.help, lang)
         self._help.setText(help_text)
-        self._show_help()
-
-    def _show_help(self) -> None:
-        self._help.setVisible(bool(self._help.text()) and not self._presentation)
+        self._help.setVisible(bool(help_text))
 
     def _show_answer(self) -> None:
         question_id = self._question_id

@@ -377,6 +377,8 @@ class VoicesStrip(QWidget):
             "QFrame#voiceChip QLabel { background: transparent; border: none; }"
             "QLabel#voiceChipScore { font-weight: bold; }")
         self.panel.setStyleSheet("QToolButton#voicesMenuButton { padding: 0px 10px; min-height: 1.2em; }")
+        # The scale paints its own colours: the agreed caret and the spread band follow the theme.
+        self.panel.scale.set_high_contrast(theme().high_contrast)
 
     def _first_open(self) -> int:
         if self._question_id is None:
