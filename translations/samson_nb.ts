@@ -4,43 +4,43 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="91"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="89"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
         <source>1 = not at all true for us</source>
         <translation>1 = stemmer ikke i det hele tatt for oss</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
         <source>10 = fully true</source>
         <translation>10 = stemmer helt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="96"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="100"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="101"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="102"/>
         <source>Left out of every mean (key N)</source>
         <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="155"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="158"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
         <translation>Ingen omforent score ennå: gjennomsnittet av partene er %1 (n=%2).</translation>
     </message>
@@ -770,32 +770,32 @@ Your session is not affected. Try another folder or file name.</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="140"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
         <source>not relevant</source>
         <translation>ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="143"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
         <source>answered %1</source>
         <translation>besvart %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="144"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="146"/>
         <source>answered, every voice not relevant</source>
         <translation>besvart, ikke relevant for noen av partene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="149"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
         <source>%1 of %2 voices have answered</source>
         <translation>%1 av %2 parter har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="153"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="155"/>
         <source>not answered</source>
         <translation>ikke besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="155"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="157"/>
         <source>Question %1, %2</source>
         <translation>Spørsmål %1, %2</translation>
     </message>
@@ -993,48 +993,48 @@ Your session is not affected. Try another folder or file name.</source>
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="479"/>
         <source>this session</source>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="479"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="480"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="482"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="502"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="504"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="503"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="505"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="568"/>
-        <location filename="../samson_desktop/ui/main_window.py" line="575"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="570"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="577"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="576"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="578"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="585"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="587"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="586"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="588"/>
         <source>SAMSON could not write %1:
 %2
 
@@ -1045,27 +1045,27 @@ Your changes are still here and in the autosave. Try another folder.</source>
 Endringene dine er fortsatt her og i den automatiske lagringen. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="591"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="593"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="609"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="611"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="630"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="632"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="635"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="635"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="637"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1074,252 +1074,252 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="789"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="800"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="806"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="817"/>
         <source>Step %1: %2</source>
         <translation>Trinn %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="809"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="820"/>
         <source>Steps of the workshop</source>
         <translation>Trinnene i verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="810"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="821"/>
         <source>Current step</source>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="861"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="872"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="875"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="886"/>
         <source>Not saved to a file yet</source>
         <translation>Ikke lagret i en fil ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="883"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="894"/>
         <source>Autosaved %1</source>
         <translation>Lagret automatisk %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="887"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="898"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="891"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="902"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="909"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="920"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="912"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="923"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="922"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="933"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>1 … 9, 0</source>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
         <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
         <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Høyre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
         <source>Next question; on other pages: next step</source>
         <translation>Neste spørsmål; på andre sider: neste trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Venstre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 eller Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
         <source>Write a note for the question</source>
         <translation>Skriv et notat til spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="956"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="956"/>
         <source>Move between the controls of a page</source>
         <translation>Flytt mellom kontrollene på en side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="957"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="957"/>
         <source>Leave the note field; leave presentation mode</source>
         <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="958"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="958"/>
         <source>Go to step 1 … 7</source>
         <translation>Gå til trinn 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="959"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="959"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="960"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="960"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="961"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="961"/>
         <source>Presentation mode on or off</source>
         <translation>Presentasjonsmodus av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
         <source>Larger / smaller / normal type</source>
         <translation>Større / mindre / normal skrift</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
         <source>High contrast on or off</source>
         <translation>Høy kontrast av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="964"/>
         <source>New, open, save</source>
         <translation>Ny, åpne, lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
         <source>Export the PDF report</source>
         <translation>Eksporter PDF-rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="955"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="963"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="974"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="977"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="967"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="978"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="967"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="978"/>
         <source>What they do</source>
         <translation>Hva de gjør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="999"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="989"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1000"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -2264,58 +2264,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="196"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="205"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="206"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="207"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="314"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="361"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="381"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="392"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="393"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="419"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="430"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="425"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="436"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -2859,22 +2859,22 @@ Vil du erstatte den?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99"/>
         <source>not weighted yet</source>
         <translation>ikke vektet ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
         <source>weight %1 of 10</source>
         <translation>vekt %1 av 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>Weight of %1</source>
         <translation>Vekt for %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
         <source>%1: weight %2</source>
         <translation>%1: vekt %2</translation>
     </message>
@@ -3049,123 +3049,123 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="293"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="300"/>
         <source>%1: %2 gives %3</source>
         <translation>%1: %2 gir %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="291"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 uten score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
         <translation>Hvordan partenes svar skrives inn og vises, og svarark på papir</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Digits go to the voices first</source>
         <translation>Sifrene går til partene først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
         <source>Hide scores until all are in</source>
         <translation>Skjul scorene til alle har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
         <source>Reveal the voices&apos; scores</source>
         <translation>Vis partenes scorer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="331"/>
         <source>Voices: settings and answer sheets</source>
         <translation>Parter: innstillinger og svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="442"/>
         <source>n/a</source>
         <translation>i.r.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="429"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="442"/>
         <source>not relevant / don&apos;t know</source>
         <translation>ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="431"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="444"/>
         <source>no answer yet</source>
         <translation>ikke svart ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="433"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
         <source>answered</source>
         <translation>har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="448"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
         <source>All %1 voices are in.</source>
         <translation>Alle %1 partene har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="450"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scorene er skjult: %1 av %2 parter har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="459"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="472"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Parter: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="476"/>
         <source>Voices: no score yet.</source>
         <translation>Parter: ingen score ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="466"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="479"/>
         <source>not relevant: %1</source>
         <translation>ikke relevant: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
         <source>Reveal (R)</source>
         <translation>Vis (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296"/>
         <source>%1: %2 not relevant</source>
         <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="307"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
         <source>No answer</source>
         <translation>Ikke svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="319"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
         <source>Voices on the chart</source>
         <translation>Partene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="320"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
         <source>Print answer sheets…</source>
         <translation>Skriv ut svarark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
         <source>Type in answer sheets…</source>
         <translation>Skriv inn svarark …</translation>
     </message>
@@ -3173,17 +3173,17 @@ Vil du erstatte den?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="283"/>
         <source>Weighting of the values</source>
         <translation>Vekting av verdiene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="288"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
     </message>

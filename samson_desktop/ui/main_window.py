@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
                 and new.window() is self and not new.property("samsonTextKeys"):
             new.setProperty("samsonTextKeys", True)
             new.installEventFilter(self._text_keys)
+        if "answer_N" in self.actions:
+            self._update_answer_keys()
 
     def _on_first_paint(self) -> None:
         self.painted.emit()
@@ -669,11 +671,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(step)
         self.step_buttons[step].setChecked(True)
         on_answer_page = step in (WEIGHTING, QUESTIONS)
-        for label in ANSWER_KEYS:
-            self.actions[f"answer_{label}"].setEnabled(on_answer_page)
         if focus or on_answer_page:
             page.setFocus(QtCore.Qt.OtherFocusReason)
+        self._update_answer_keys()
         self.stepChanged.emit(step)
+
+    def _update_answer_keys(self) -> None:
+        """The answer keys act on the weighting and question pages, and there only where the
+        focus allows typed keys to answer (shortcuts.typed_keys_may_act)."""
+        from .shortcuts import typed_keys_may_act
+
+        on = (self.current_step() in (WEIGHTING, QUESTIONS)
+              and typed_keys_may_act(QApplication.focusWidget(), self.built_pages()))
+        for label in ANSWER_KEYS:
+            self.actions[f"answer_{label}"].setEnabled(on)
 
     def question_page(self):
         return self.page(QUESTIONS)

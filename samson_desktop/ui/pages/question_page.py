@@ -95,6 +95,11 @@ class QuestionPage(QWidget):
         lower.addLayout(note_box, 1)
         lower.addWidget(self._measures, 0)
 
+        # Tab follows the eye from the note into the measure row (the widgets were made in another order).
+        chain = [self._note, *self._measures.focus_chain()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
         self._chart = FillChart(self)
         self._chart.setMinimumWidth(360)
         self._chart.axisClicked.connect(self._on_axis_clicked)
@@ -132,7 +137,7 @@ class QuestionPage(QWidget):
         self._voices.displayChanged.connect(self._on_voices_display)
         self._voices.paperRequested.connect(self._on_paper)
         self._note.noteEdited.connect(self._on_note_edited)
-        self._navigator.questionChosen.connect(self.show_question)
+        self._navigator.questionChosen.connect(self._on_question_chosen)
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._on_theme_changed)
 
@@ -311,7 +316,13 @@ class QuestionPage(QWidget):
     def _on_axis_clicked(self, axis: int) -> None:
         fld = self._current_field()
         if fld is not None and 0 <= axis < len(fld.questions):
-            self.show_question(fld.questions[axis].id)
+            self._on_question_chosen(fld.questions[axis].id)
+
+    def _on_question_chosen(self, question_id: str) -> None:
+        """A question picked by click or by the field chooser: shown, and the keys answer it."""
+        self.show_question(question_id)
+        # The chooser or the chart keeps no focus, so the next digit answers the question.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_theme_changed(self) -> None:
         current = theme()

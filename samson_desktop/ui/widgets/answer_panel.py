@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QHBoxLayout, QLabe
 
 from ...core.model import Answer
 from ...core.vocabulary import SCORE_MAX, SCORE_MIN
+from ..shortcuts import mark_answer_area
 from .labels import FittedLabel, fmt1
 
 NOT_RELEVANT = 0
@@ -80,6 +81,8 @@ class AnswerPanel(QWidget):
         # stretch to fill the row, so a smaller minimum costs nothing when there is room.
         self.setStyleSheet('QPushButton[role="answer"] { min-width: 1.2em; padding: 4px 2px; }')
         self._group.idClicked.connect(self.answerChosen)
+        # Digits and N typed while an answer button has the focus answer, as on the page itself.
+        mark_answer_area(self)
         self._answer = Answer()
         self.retranslate()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.model import Session, localized
@@ -122,6 +122,8 @@ class FieldNavigator(QWidget):
         for question in qset.field(self._field_id).questions:
             button = QPushButton(self)
             button.setCheckable(True)
+            # Reached by Tab, not taken by a click: after a click the digits still answer.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setProperty("question_id", question.id)
             self._group.addButton(button)
             self._row.addWidget(button)

@@ -140,6 +140,11 @@ class QuickMeasure(QWidget):
         self._text.clear()
         self._document.add_measure(measure)
 
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in the order Tab visits them, as the eye reads them: the text, where the
+        measure belongs in the matrix, Add, then the list and its toggle."""
+        return [self._text, self._quadrant, self._add, self._list, self._toggle]
+
     # Handles for tests and the window's keyboard focus.
     @property
     def text_edit(self) -> QLineEdit:

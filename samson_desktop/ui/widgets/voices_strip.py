@@ -16,12 +16,13 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.model import Answer
 from ...core.voices import question_voices, voice_labels, with_voice_answer
 from ..document import Change, SessionDocument
+from ..shortcuts import mark_answer_area, typed_keys_may_act
 from ..theme import theme
 from .labels import FittedLabel, fmt1, plain_tooltip, ui_language
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
@@ -170,11 +171,17 @@ class VoicesStrip(QWidget):
         self.panel.top.addWidget(self.menu_button)
 
         # Keys for the page around the strip; a text field keeps its own R and Backspace.
-        host = parent if parent is not None else self
+        host = self._host = parent if parent is not None else self
+        self._keys: list[QShortcut] = []
         for key, slot in (("R", self.reveal), ("Backspace", self.back)):
             shortcut = QShortcut(QKeySequence(key), host)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self._keys.append(shortcut)
+        # Typed digits go to the voices from here as from the answer buttons.
+        mark_answer_area(self)
+        mark_answer_area(self.panel)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._restyle)
         self._restyle()
@@ -342,6 +349,12 @@ class VoicesStrip(QWidget):
         super().changeEvent(event)
 
     # --- private -------------------------------------------------------------------------
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # R and Backspace are typed keys: in a list or a button of the page they are not ours.
+        on = typed_keys_may_act(new, [self._host])
+        for shortcut in self._keys:
+            shortcut.setEnabled(on)
+
     def _check_action(self, checked: bool, slot) -> QAction:
         action = self._menu.addAction("")
         action.setCheckable(True)
