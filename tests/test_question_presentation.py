@@ -3,12 +3,15 @@ never looks like a chosen answer, in the normal and the high-contrast theme."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from factories import session_doc
+from samson_desktop.core.voices import with_voice_answer
 from samson_desktop.fileformat.codec import session_from_dict
 from samson_desktop.ui.main_window import QUESTIONS, MainWindow
 from samson_desktop.ui.settings import Settings
@@ -90,3 +93,35 @@ def test_focus_on_an_answer_button_does_not_look_chosen(window, qtbot, high_cont
     share = _edge_share(focused_image, focus_colour)
     assert 0.2 < share < 0.8
     assert _edge_share(chosen_image, focus_colour) == 0
+
+
+def test_presentation_fits_the_projector_with_prompt_voices_and_no_agreed_score(qtbot, tmp_path):
+    """The longest case of the demo: a three-line question, a two-line prompt, three voices, one
+    of them not relevant and one still to answer, no agreed score yet."""
+    win = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.set_language("nb")
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.finish_setup()
+    win.open_demo(0)
+    question = "equal-standing.every-voice-counts"
+    win.show_question(question)
+    answer = win.document.session.answer(question)
+    answer = with_voice_answer(with_voice_answer(answer, "v2", None, not_relevant=True), "v3", None)
+    win.document.set_answer(question, dataclasses.replace(answer, consensus=None), "test")
+    try:
+        win.set_presentation(True)
+        win.resize(1280, 720)
+        for _ in range(5):
+            QApplication.processEvents()
+        page = win.question_page()
+        holder = win.stack.currentWidget()
+        if isinstance(holder, QScrollArea):
+            assert holder.verticalScrollBar().maximum() == 0, "the question page scrolls on the projector"
+        prompt = page.findChild(type(page.question_label()), "questionPrompt")
+        assert prompt.isVisible()
+        assert page.answer_panel.button(10).mapTo(win, page.answer_panel.button(10).rect().bottomLeft()).y() <= 720
+    finally:
+        win.set_presentation(False)

@@ -220,6 +220,7 @@ class QuestionPage(QWidget):
         self._presentation = on
         for widget in (self._navigator, self._lower, self._progress):
             widget.setVisible(not on)
+        self._answers.set_presentation(on)
         for index, stretch in enumerate(PRESENTATION_SPLIT if on else NORMAL_SPLIT):
             self._body.setStretch(index, stretch)
         # The chart gets its own title, as the field chooser above the question is hidden.
