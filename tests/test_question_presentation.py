@@ -117,7 +117,7 @@ def test_presentation_fits_the_projector_with_prompt_voices_and_no_agreed_score(
         for _ in range(5):
             QApplication.processEvents()
         page = win.question_page()
-        holder = win.stack.currentWidget()
+        holder = win.pages.currentWidget()
         if isinstance(holder, QScrollArea):
             assert holder.verticalScrollBar().maximum() == 0, "the question page scrolls on the projector"
         prompt = page.findChild(type(page.question_label()), "questionPrompt")

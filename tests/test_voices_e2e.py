@@ -227,7 +227,7 @@ def test_a_question_is_done_only_when_every_voice_answered_or_the_group_agreed(w
 
     def shown():
         return ("✓" in page.navigator.question_button("f1.q1").text(), page.progress.text(),
-                window.step_buttons[QUESTIONS].accessibleDescription())
+                window.step_bar.buttons[QUESTIONS].accessibleDescription())
 
     press(qtbot, "7")  # one voice of three
     assert answer(window, "f1.q1").voices == {"v1": 7}
