@@ -133,3 +133,24 @@ def test_comparison_with_a_side_not_filled_in_has_no_position_change():
     assert c.earlier.position is None and c.later.position == 1.0
     assert c.position_delta is None and c.recorded()
     assert not compare_character(None, None).recorded()
+
+
+def test_the_second_ordering_lists_the_top_weighted_values_questions_lowest_score_first():
+    from samson_desktop.core.orderings import lowest_among_top_weighted
+    from samson_desktop.core.scoring import score_session
+    from tests.factories import question_set_doc
+
+    # Odd questions link to openness only, even ones also to democracy (0.5).
+    answers = {"f1.q1": {"consensus": 9}, "f1.q2": {"consensus": 2}, "f2.q1": {"consensus": 4},
+               "f2.q2": {"consensus": 4}, "f3.q2": {"consensus": 8}}
+    session = parse_session(session_bytes(question_set=question_set_doc(2), answers=answers,
+                                          weights={"openness": 3, "democracy": 9, "creativity": 9}))
+    scores = score_session(session)
+    result = lowest_among_top_weighted(session.question_set, scores)
+    assert result.value_ids == ("democracy", "creativity") and result.weight == 9
+    # Only the even questions link to democracy; creativity has no questions in this set.
+    assert result.questions == ("f1.q2", "f2.q2", "f3.q2")
+    # The gap list reads differently: it ranks by importance − score over every question.
+    assert scores.priority[0] == "f1.q2" and "f1.q1" in scores.priority
+    assert lowest_among_top_weighted(session.question_set, score_session(
+        parse_session(session_bytes(answers=answers)))).questions == ()

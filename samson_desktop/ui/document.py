@@ -173,7 +173,7 @@ class SessionDocument(QObject):
     def set_left_out(self, names: list[str]) -> None:
         """Who the collaboration leaves out: one entry per party or group, blanks dropped."""
         cleaned = [name.strip() for name in names if name.strip()]
-        self.set_info(left_out=cleaned)
+        self.set_info(merge_key="left_out", left_out=cleaned)
 
     def set_question_set(self, question_set: QuestionSet) -> None:
         """Use another question set; only while no answer or measure refers to the current one."""
