@@ -31,7 +31,7 @@ class _Scale(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         line = QFontMetricsF(self.font()).height()
-        return QSize(400, round(line * 4.6))
+        return QSize(400, round(line * 4.9))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         return QSize(200, self.sizeHint().height())
@@ -57,7 +57,7 @@ class _Scale(QWidget):
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         margin = max(metrics.horizontalAdvance("10") / 2 + 4, 16.0)
-        bar = QRectF(margin, line * 1.4, self.width() - 2 * margin, line * 0.9)
+        bar = QRectF(margin, line * 1.7, self.width() - 2 * margin, line * 0.9)
 
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         light = QColor(_BLUE)
@@ -112,7 +112,8 @@ class _Scale(QWidget):
             painter.setPen(QPen(text, 3.0))
             painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
             painter.setPen(QPen(text, 1.0))
-            self._label(painter, x, bar.top() - line * 0.8, self.character_label)
+            self._label(painter, x, bar.top() - line * 0.8 - QFontMetricsF(painter.font()).descent(),
+                        self.character_label)
         painter.end()
 
     @staticmethod
@@ -130,7 +131,7 @@ class Continuum(QWidget):
         self._placement: Placement = place(None)
         self._thin = QLabel(self)
         self._thick = QLabel(self)
-        self._thick.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._thick.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for label in (self._thin, self._thick):
             label.setProperty("role", "h2")
         ends = QHBoxLayout()
