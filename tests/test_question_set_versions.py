@@ -116,6 +116,14 @@ def test_compare_cli_says_which_questions_are_new_or_gone(capsys):
     sides = {q["id"]: q.get("only_in") for q in doc["questions"]}
     assert {k for k, v in sides.items() if v == "earlier"} == GONE
     assert {k for k, v in sides.items() if v == "later"} == NEW
+    # The character: not filled in at 1.0, recorded in the 1.1 demo; placed by the same rule.
+    continuum = doc["character"]["continuum"]
+    assert continuum["earlier"] is None and continuum["delta"] is None
+    assert continuum["missing_earlier"] == ["time_perspective", "relation_depth", "citizen_roles", "citizen_influence"]
+    assert continuum["later"] == pytest.approx((0.5 + 1 + 2 / 3 + 0.5) / 4)
+    criteria = {c["id"]: c for c in doc["character"]["criteria"]}
+    assert criteria["citizen_roles"]["later"] == ["co_designer", "co_implementer"]
+    assert criteria["goal_attainment"] == {"id": "goal_attainment", "earlier": None, "later": 6, "delta": None}
 
 
 def test_the_comparison_pdf_lists_the_one_sided_questions(tmp_path):
