@@ -145,6 +145,9 @@ class PriorityHeader(QWidget):
         self._list = priority
         self.order_box = QComboBox(self)
         self.order_box.activated.connect(self._order_chosen)
+        # The column is narrow in large type: the box takes the width it is given, not its longest item's.
+        self.order_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.order_box.setMinimumContentsLength(8)
         self.caption = QLabel(self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)
