@@ -1,4 +1,4 @@
-"""The character step end to end: the form, undo, the file, the report, the comparison window and the CSV;
+"""The character section of setup end to end: the form, undo, the file, the report, the comparison window and the CSV;
 the continuum widget both ways; who is left out; the priority list's two orderings."""
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from samson_desktop.report.csv_export import csv_table
 from samson_desktop.report.session_report import build_session_report
 from samson_desktop.ui.compare_view import CompareWindow
 from samson_desktop.ui.document import SessionDocument
-from samson_desktop.ui.pages.character_page import CharacterPage
 from samson_desktop.ui.pages.setup_page import SetupPage
 from samson_desktop.ui.widgets.continuum import Continuum
 from samson_desktop.ui.widgets.priority_list import ORDER_TOP_WEIGHTED, PriorityHeader, PriorityList
@@ -43,9 +42,9 @@ def doc():
 
 
 def test_the_step_records_every_criterion_through_the_undo_stack(qtbot, doc):
-    page = CharacterPage(doc)
+    page = SetupPage(doc)
     qtbot.addWidget(page)
-    form = page.form
+    form = page.character_form
     assert "Missing: time perspective" in form.placement_text()
     for name, key in (("time_perspective", "lasting"), ("relation_depth", "mutual"),
                       ("citizen_influence", "transformative"), ("citizen_resources", "addition")):
@@ -75,7 +74,7 @@ def test_the_step_records_every_criterion_through_the_undo_stack(qtbot, doc):
     qtbot.mouseClick(form.button("citizen_roles", "none"), Qt.MouseButton.LeftButton)
     assert doc.session.character.citizen_roles is None
 
-    page.form._clear.click()
+    page.character_form._clear.click()
     assert doc.session.character is None
     assert not any(form.button("time_perspective", k).isChecked() for k in ("short", "project", "lasting"))
     doc.undo_stack.undo()
@@ -84,9 +83,9 @@ def test_the_step_records_every_criterion_through_the_undo_stack(qtbot, doc):
 
 def test_a_short_collaboration_is_held_on_the_thin_half_in_the_form(qtbot, doc):
     doc.set_character(Character("short", "mutual", ("co_initiator", "co_designer", "co_implementer"), "transformative"))
-    page = CharacterPage(doc)
+    page = SetupPage(doc)
     qtbot.addWidget(page)
-    assert "stays on the thin half" in page.form.placement_text()
+    assert "stays on the thin half" in page.character_form.placement_text()
 
 
 def test_the_continuum_without_criteria_shows_only_the_profile_strength(qtbot):

@@ -166,57 +166,67 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/character_names.py" line="32"/>
-        <source>Substitution: they replace public services</source>
-        <translation>Substitution: they replace public services</translation>
+        <source>Replace public services</source>
+        <translation>Replace public services</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/character_names.py" line="33"/>
-        <source>Addition: they add to public services</source>
-        <translation>Addition: they add to public services</translation>
+        <source>Add to public services</source>
+        <translation>Add to public services</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/character_names.py" line="36"/>
+        <source>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</source>
+        <translation>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="37"/>
+        <source>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</source>
+        <translation>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="38"/>
         <source>Citizens took the initiative or took part in starting the work.</source>
         <translation>Citizens took the initiative or took part in starting the work.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="37"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="39"/>
         <source>Citizens take part in designing the solutions.</source>
         <translation>Citizens take part in designing the solutions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="38"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="40"/>
         <source>Citizens take part in carrying out the solutions.</source>
         <translation>Citizens take part in carrying out the solutions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="39"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="41"/>
         <source>Citizens describe their situation and needs; others decide.</source>
         <translation>Citizens describe their situation and needs; others decide.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="40"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="42"/>
         <source>Citizens&apos; views are recognised and change some decisions.</source>
         <translation>Citizens&apos; views are recognised and change some decisions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="41"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="43"/>
         <source>Citizens change what is done and how, and roles change with it.</source>
         <translation>Citizens change what is done and how, and roles change with it.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="62"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="64"/>
         <source>towards thin co-creation</source>
         <extracomment>The single-choice criteria and their choices, in display order.</extracomment>
         <translation>towards thin co-creation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="63"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="65"/>
         <source>between thin and thick</source>
         <translation>between thin and thick</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_names.py" line="64"/>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="66"/>
         <source>towards thick co-production</source>
         <translation>towards thick co-production</translation>
     </message>
@@ -267,52 +277,39 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CharacterForm</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="106"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="105"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
         <source>Clear all</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
         <source>Mark every criterion as not filled in</source>
         <translation>Mark every criterion as not filled in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="148"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="147"/>
         <source>Not placed on the continuum yet. Missing: %1.</source>
         <translation>Not placed on the continuum yet. Missing: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="150"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="149"/>
         <source>The overview places the collaboration %1.</source>
         <translation>The overview places the collaboration %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="152"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="151"/>
         <source>A short, ad hoc collaboration stays on the thin half.</source>
         <translation>A short, ad hoc collaboration stays on the thin half.</translation>
-    </message>
-</context>
-<context>
-    <name>CharacterPage</name>
-    <message>
-        <location filename="../samson_desktop/ui/pages/character_page.py" line="37"/>
-        <source>Character of the collaboration</source>
-        <translation>Character of the collaboration</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/character_page.py" line="39"/>
-        <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
-        <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1788,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1800,25 +1797,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -2812,246 +2809,256 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="293"/>
         <source>Session setup</source>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="294"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="296"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
+        <source>Character of the collaboration</source>
+        <translation>Character of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
+        <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="288"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="288"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="289"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="289"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="290"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="290"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="291"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="292"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="293"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="293"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Language of the session and its report</source>
         <translation>Language of the session and its report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="319"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="340"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="380"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="496"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="386"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="517"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="448"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="469"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="471"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="492"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="472"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="493"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -3059,23 +3066,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="484"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="505"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="484"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="505"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="490"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="495"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="516"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -3328,37 +3335,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Step 2: who collaborates, when and where, who speaks (voices), and in which language the questions are."""
+"""Step 2: who collaborates, when and where, who is left out, who speaks (voices), the questions' language and the collaboration's character."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from ...core.model import QuestionSet, Voice, localized
 from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
 from ..document import Change, SessionDocument
 from ..i18n import language_name
+from ..widgets.character_form import CharacterForm
 from ..widgets.left_out_edit import LeftOutEdit
 
 #: Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -248,6 +249,19 @@ class SetupPage(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
 
+        # The character of the collaboration (seed 002): optional, under both columns, so the
+        # group describes what kind of collaboration it is before the overview places it.
+        self.character_heading = self._heading()
+        self.character_help = QLabel()
+        self.character_help.setProperty("role", "help")
+        self.character_help.setWordWrap(True)
+        self.character_help.setTextFormat(Qt.PlainText)
+        self.character_form = CharacterForm(document)
+        grid.setRowMinimumHeight(1, 16)
+        grid.addWidget(self.character_heading, 2, 0, 1, 2)
+        grid.addWidget(self.character_help, 3, 0, 1, 2)
+        grid.addWidget(self.character_form, 4, 0, 1, 2)
+
         document.changed.connect(self._on_changed)
         self.retranslate()
         self.refresh()
@@ -281,6 +295,13 @@ class SetupPage(QWidget):
         self.time_heading.setText(self.tr("Time point"))
         self.voices_heading.setText(self.tr("Voices"))
         self.questions_heading.setText(self.tr("Questions"))
+        self.character_heading.setText(self.tr("Character of the collaboration"))
+        self.character_help.setText(self.tr(
+            "Optional. Time perspective, depth of relations and the citizens' roles and influence decide "
+            "whether the collaboration is thin co-creation or thick co-production; the overview places it "
+            "on the continuum once these four are filled in. The citizens' resources and the two ratings "
+            "of results are recorded and compared over time, but do not move the position."))
+        self.character_form.retranslate()
         labels = {
             self.name_edit: (self.tr("&Name"), self.tr("Name of the collaboration")),
             self.description_edit: (self.tr("&Description"), self.tr("Description of the collaboration")),

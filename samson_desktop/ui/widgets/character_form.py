@@ -77,23 +77,22 @@ class CharacterForm(QWidget):
         self._clear = QPushButton(self)
         self._clear.clicked.connect(lambda: self._doc.set_character(None))
 
-        # Thickness criteria on the left, what does not move the position on the right.
+        # The four thickness criteria first, then what does not move the position.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         grid.addWidget(self._boxes["time_perspective"], 0, 0)
         grid.addWidget(self._boxes["relation_depth"], 0, 1)
-        grid.addWidget(self._boxes["citizen_resources"], 0, 2)
         grid.addWidget(self._boxes["citizen_roles"], 1, 0)
         grid.addWidget(self._boxes["citizen_influence"], 1, 1)
-        grid.addWidget(self._boxes["ratings"], 1, 2)
+        grid.addWidget(self._boxes["citizen_resources"], 2, 0)
+        grid.addWidget(self._boxes["ratings"], 2, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._placement, 1)
         bottom.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(bottom, 2, 0, 1, 3)
-        for column in range(3):
+        grid.addLayout(bottom, 3, 0, 1, 2)
+        for column in range(2):
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(3, 1)
 
         document.changed.connect(self._on_changed)
         self.retranslate()

@@ -29,10 +29,12 @@ CHOICES = {
     "descriptive": QT_TRANSLATE_NOOP("Character", "Descriptive"),
     "acknowledging": QT_TRANSLATE_NOOP("Character", "Acknowledging"),
     "transformative": QT_TRANSLATE_NOOP("Character", "Transformative"),
-    "substitution": QT_TRANSLATE_NOOP("Character", "Substitution: they replace public services"),
-    "addition": QT_TRANSLATE_NOOP("Character", "Addition: they add to public services"),
+    "substitution": QT_TRANSLATE_NOOP("Character", "Replace public services"),
+    "addition": QT_TRANSLATE_NOOP("Character", "Add to public services"),
 }
 HINTS = {
+    "substitution": QT_TRANSLATE_NOOP("Character", "Substitution: the citizens' knowledge, time and work take the place of a public service."),
+    "addition": QT_TRANSLATE_NOOP("Character", "Addition: the citizens' knowledge, time and work come on top of the public service."),
     "co_initiator": QT_TRANSLATE_NOOP("Character", "Citizens took the initiative or took part in starting the work."),
     "co_designer": QT_TRANSLATE_NOOP("Character", "Citizens take part in designing the solutions."),
     "co_implementer": QT_TRANSLATE_NOOP("Character", "Citizens take part in carrying out the solutions."),
