@@ -134,6 +134,11 @@ def test_the_comparison_pdf_lists_the_one_sided_questions(tmp_path):
     for words in ("We also reach users and citizens who are rarely heard",
                   "Someone has a clear, agreed responsibility for moving the process forward"):
         assert "".join(words.split()) in compact
+    # Both time points on the continuum by the same rule: T1 has no character, T2 has one.
+    for words in ("The character of the collaboration is not filled in",
+                  "▼ Character: between thin and thick", "Profile strength 5.0", "Profile strength 6.0",
+                  "Lasting mutual dependence"):
+        assert "".join(words.split()) in compact
 
 
 def test_the_compare_window_lists_the_one_sided_questions(qtbot):
