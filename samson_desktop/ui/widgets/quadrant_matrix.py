@@ -1,12 +1,17 @@
-"""The matrix of seed 002, figure 2: keep/do more or stop/do less, of known or new practices."""
+"""The matrix of seed 002, figure 2: keep/do more or stop/do less, of known or new practices, with the
+measures not placed yet in a strip of their own above it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from ...core.model import Session
-from .labels import plain_tooltip, quadrant_name, status_name
+from ...core.model import Measure, Session
+from ...core.vocabulary import QUADRANTS
+from .fill import FillHeight
+from .labels import FittedLabel, plain_tooltip, quadrant_name, short_text, status_name
 from .lists import make_wrapping
 
 #: (row, column) of each quadrant: rows do more / do less, columns known / new practice.
@@ -16,41 +21,122 @@ CELLS: dict[str, tuple[int, int]] = {
     "less-known": (1, 0),
     "less-new": (1, 1),
 }
+#: The key that places the selected measure in each quadrant: 1–4 in reading order of the matrix.
+KEYS: dict[int, str] = {Qt.Key.Key_1: "more-known", Qt.Key.Key_2: "more-new",
+                        Qt.Key.Key_3: "less-known", Qt.Key.Key_4: "less-new"}
+#: A list shows at most this many measures, then one line with how many more there are. Nobody reads
+#: more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500.
+MAX_SHOWN = 200
+#: Items of the strip are short: the strip is one line high and the room sees many at a glance.
+STRIP_CHARS = 48
 
 
 class _Cell(QFrame):
+    """One quadrant; a click on it (outside its list) asks to place the selected unplaced measure here."""
+
+    clicked = Signal(str)
+
     def __init__(self, quadrant: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.quadrant = quadrant
         self.setProperty("role", "card")
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setProperty("role", "h2")
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.title = FittedLabel(self, max_lines=1)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = FittedLabel(self, max_lines=2)
         self.hint.setProperty("role", "caption")
         self.list = QListWidget(self)
         make_wrapping(self.list)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        # Two lines of list at the least: the matrix fits 1280×720 and the list scrolls inside.
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2 + 16)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        self.clicked.emit(self.quadrant)
+        super().mousePressEvent(event)
 
-class QuadrantMatrix(QWidget):
-    """A 2×2 grid; each cell lists its measures as plain text, with question number and status."""
+
+class _Strip(QListWidget):
+    """The unplaced measures in one scrolling line; keys 1–4 place the selected one."""
+
+    placeRequested = Signal(str, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        quadrant = KEYS.get(event.key())
+        item = self.currentItem()
+        if quadrant and item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.placeRequested.emit(item.data(Qt.ItemDataRole.UserRole), quadrant)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class QuadrantMatrix(FillHeight, QWidget):
+    """A 2×2 grid; each cell lists its measures as plain text, with question number and status.
+
+    It asks for no more than its minimum height: in the page's scroll area its lower quadrants
+    stay on a 1280×720 screen and the lists scroll inside."""
+
+    #: (measure id, quadrant): the facilitator placed a measure; the page makes it an undoable edit.
+    placeRequested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._session: Session | None = None
         self._cells: dict[str, _Cell] = {}
-        grid = QGridLayout(self)
+        self._totals: dict[str | None, int] = {}
+
+        self._strip_frame = QFrame(self)
+        self._strip_frame.setProperty("role", "card")
+        self._strip_title = QLabel(self._strip_frame)
+        self._strip_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self._strip_title.font()
+        font.setBold(True)
+        self._strip_title.setFont(font)
+        self._strip_hint = FittedLabel(self._strip_frame, max_lines=1)
+        self._strip_hint.setProperty("role", "caption")
+        self.strip = _Strip(self._strip_frame)
+        self.strip.setFlow(QListWidget.Flow.LeftToRight)
+        self.strip.setWrapping(False)
+        self.strip.setFrameShape(QFrame.Shape.NoFrame)
+        self.strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.strip.setFixedHeight(self.strip.fontMetrics().lineSpacing() + 30)
+        self.strip.setSpacing(4)
+        self._place_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for quadrant in QUADRANTS:
+            button = QPushButton(self._strip_frame)
+            button.clicked.connect(lambda _checked=False, q=quadrant: self._place_current(q))
+            self._place_buttons[quadrant] = button
+            buttons.addWidget(button)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self._strip_title)
+        head.addWidget(self._strip_hint, 1)
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        body.addWidget(self.strip, 1)
+        body.addLayout(buttons)
+        strip_layout = QVBoxLayout(self._strip_frame)
+        strip_layout.setContentsMargins(10, 4, 10, 4)
+        strip_layout.setSpacing(2)
+        strip_layout.addLayout(head)
+        strip_layout.addLayout(body)
+        self._strip_frame.setVisible(False)
+
+        grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(10)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
         self._column_heads = [QLabel(self), QLabel(self)]
         self._row_heads = [QLabel(self), QLabel(self)]
         for column, label in enumerate(self._column_heads):
@@ -60,17 +146,26 @@ class QuadrantMatrix(QWidget):
         for row, label in enumerate(self._row_heads):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            label.setMinimumWidth(150)
+            label.setMinimumWidth(120)
             label.setProperty("role", "h2")
             grid.addWidget(label, row + 1, 0)
         for quadrant, (row, column) in CELLS.items():
             cell = _Cell(quadrant, self)
+            cell.clicked.connect(self._place_current)
             self._cells[quadrant] = cell
             grid.addWidget(cell, row + 1, column + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._strip_frame)
+        layout.addLayout(grid, 1)
+
+        self.strip.placeRequested.connect(self.placeRequested)
         self.retranslate()
 
     def set_session(self, session: Session) -> None:
@@ -78,37 +173,49 @@ class QuadrantMatrix(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        for quadrant, cell in self._cells.items():
-            cell.list.clear()
-        if self._session is None:
-            self._update_titles()
-            return
-        qset = self._session.question_set
-        for measure in self._session.measures:
-            cell = self._cells.get(measure.quadrant)
-            if cell is None:
-                continue
-            number = qset.question_number(measure.question_id) if qset.has_question(measure.question_id) else ""
-            extra = [status_name(measure.status)]
-            if measure.owner:
-                extra.append(measure.owner)
-            if measure.due:
-                due = QDate.fromString(measure.due, Qt.DateFormat.ISODate)
-                extra.append(QLocale().toString(due, QLocale.FormatType.ShortFormat) if due.isValid() else measure.due)
-            item = QListWidgetItem(f"{number}  {measure.text}  ({', '.join(extra)})")
-            item.setData(Qt.ItemDataRole.UserRole, measure.id)
-            item.setToolTip(plain_tooltip(measure.text))
-            cell.list.addItem(item)
+        row = self.strip.currentRow()
+        lists = [cell.list for cell in self._cells.values()] + [self.strip]
+        for lst in lists:
+            lst.clear()
+        totals = dict.fromkeys([*self._cells, None], 0)
+        if self._session is not None:
+            for measure in self._session.measures:
+                quadrant = measure.quadrant if measure.quadrant in self._cells else None
+                totals[quadrant] += 1
+                if totals[quadrant] > MAX_SHOWN:
+                    continue
+                if quadrant is None:
+                    self._add_item(self.strip, measure, short=True)
+                else:
+                    self._add_item(self._cells[quadrant].list, measure)
+        for quadrant, total in totals.items():
+            if total > MAX_SHOWN:
+                lst = self.strip if quadrant is None else self._cells[quadrant].list
+                more = QListWidgetItem(self.tr("… and %1 more: the table lists every measure")
+                                       .replace("%1", str(total - MAX_SHOWN)))
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                lst.addItem(more)
+        self._totals = totals
+        self._strip_frame.setVisible(totals[None] > 0)
+        if self.strip.count():
+            self.strip.setCurrentRow(min(max(row, 0), min(totals[None], MAX_SHOWN) - 1))
         self._update_titles()
 
-    def texts(self, quadrant: str) -> list[str]:
-        """The lines listed in one cell, as shown."""
-        lst = self._cells[quadrant].list
+    def texts(self, quadrant: str | None) -> list[str]:
+        """The lines listed in one cell (None: the strip of measures not placed yet), as shown."""
+        lst = self.strip if quadrant is None else self._cells[quadrant].list
         return [lst.item(i).text() for i in range(lst.count())]
 
-    def measure_ids(self, quadrant: str) -> list[str]:
-        lst = self._cells[quadrant].list
-        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+    def measure_ids(self, quadrant: str | None) -> list[str]:
+        lst = self.strip if quadrant is None else self._cells[quadrant].list
+        ids = [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+        return [measure_id for measure_id in ids if measure_id]
+
+    def cell(self, quadrant: str) -> QFrame:
+        return self._cells[quadrant]
+
+    def place_button(self, quadrant: str) -> QPushButton:
+        return self._place_buttons[quadrant]
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Matrix of measures"))
@@ -123,12 +230,54 @@ class QuadrantMatrix(QWidget):
             "less-new": self.tr("New measures that miss the mark: scale them down or end them."),
         }
         for quadrant, cell in self._cells.items():
-            cell.hint.setText(hints[quadrant])
+            cell.hint.set_full_text(hints[quadrant])
+        self._strip_hint.set_full_text(
+            self.tr("Select a measure, then press 1–4 or click the quadrant where it belongs."))
+        self.strip.setAccessibleName(self.tr("Measures not placed yet; press 1 to 4 to place the selected one"))
+        for number, quadrant in enumerate(QUADRANTS, 1):
+            button = self._place_buttons[quadrant]
+            button.setText(f"{number}  {self._short_name(quadrant)}")
+            button.setToolTip(plain_tooltip(quadrant_name(quadrant)))
+            button.setAccessibleName(self.tr("Place the selected measure: %1").replace("%1", quadrant_name(quadrant)))
         self.refresh()
 
+    # --- helpers -------------------------------------------------------------------------
+    def _short_name(self, quadrant: str) -> str:
+        return {
+            "more-known": self.tr("More, known"),
+            "more-new": self.tr("More, new"),
+            "less-known": self.tr("Less, known"),
+            "less-new": self.tr("Less, new"),
+        }[quadrant]
+
+    def _add_item(self, lst: QListWidget, measure: Measure, short: bool = False) -> None:
+        qset = self._session.question_set if self._session else None
+        number = qset.question_number(measure.question_id) if qset and qset.has_question(measure.question_id) else ""
+        if short:
+            text = f"{number}  {short_text(measure.text, STRIP_CHARS)}"
+        else:
+            extra = [status_name(measure.status)]
+            if measure.owner:
+                extra.append(measure.owner)
+            if measure.due:
+                due = QDate.fromString(measure.due, Qt.DateFormat.ISODate)
+                extra.append(QLocale().toString(due, QLocale.FormatType.ShortFormat) if due.isValid() else measure.due)
+            text = f"{number}  {measure.text}  ({', '.join(extra)})"
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, measure.id)
+        item.setToolTip(plain_tooltip(measure.text))
+        lst.addItem(item)
+
+    def _place_current(self, quadrant: str) -> None:
+        item = self.strip.currentItem()
+        if not self._strip_frame.isHidden() and item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.placeRequested.emit(item.data(Qt.ItemDataRole.UserRole), quadrant)
+
     def _update_titles(self) -> None:
+        totals = self._totals
         for quadrant, cell in self._cells.items():
-            count = cell.list.count()
-            cell.title.setText(f"{quadrant_name(quadrant)} ({count})")
+            count = totals.get(quadrant, 0)
+            cell.title.set_full_text(f"{quadrant_name(quadrant)} ({count})")
             cell.list.setAccessibleName(
                 self.tr("%1: %2 measures").replace("%1", quadrant_name(quadrant)).replace("%2", str(count)))
+        self._strip_title.setText(f"{quadrant_name(None)} ({totals.get(None, 0)})")
