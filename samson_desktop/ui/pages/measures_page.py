@@ -217,7 +217,8 @@ class MeasuresPage(QWidget):
         header.resizeSection(OWNER, em * 7)
         # The due date's editor must show a whole date, and the column its heading.
         padding = 2 * self._table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        due = max(self._delegate.due_width(), metrics.horizontalAdvance(
+        # (+ 8: the editor sits inside the cell's grid line and focus frame.)
+        due = max(self._delegate.due_width() + 8, metrics.horizontalAdvance(
             self.model.headerData(DUE, Qt.Orientation.Horizontal)) + padding + em)
         header.resizeSection(DUE, due)
         statuses = max(metrics.horizontalAdvance(status_name(s)) for s in MEASURE_STATUSES)
