@@ -4,6 +4,7 @@ number of measures; the due date's column holds its editor; the matrix fits 1280
 from __future__ import annotations
 
 import dataclasses
+import random
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
@@ -17,6 +18,7 @@ from samson_desktop.ui.measures_model import DUE, MeasuresModel
 from samson_desktop.ui.pages.measures_page import MeasuresPage
 from samson_desktop.ui.settings import Settings
 from samson_desktop.ui.theme import theme
+from samson_desktop.ui.widgets.quadrant_matrix import QuadrantMatrix
 
 MANY = 3000
 
@@ -77,8 +79,8 @@ def test_the_matrix_lists_a_bounded_number_and_says_how_many_more(qtbot):
     qtbot.addWidget(page)
     page.show_matrix(True)
     texts = page.matrix.texts("more-known")
-    assert len(texts) == 201 and "400 more" in texts[-1]
-    assert len(page.matrix.measure_ids(None)) == 200 and "400 more" in page.matrix.texts(None)[-1]
+    assert len(texts) == 101 and "500 more" in texts[-1]
+    assert len(page.matrix.measure_ids(None)) == 100 and "500 more" in page.matrix.texts(None)[-1]
 
 
 def test_the_due_column_holds_its_date_editor_whole(qtbot):
@@ -140,3 +142,29 @@ def test_every_quadrant_and_the_strip_fit_1280x720(qtbot, tmp_path, language, pr
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         theme().set_zoom(1.0)
+
+
+def test_the_matrix_after_many_placements_matches_one_built_afresh(qtbot):
+    """The matrix changes only the lines that differ after an edit; whatever the edits, it must show
+    what a matrix built from scratch shows."""
+    doc = SessionDocument(session_from_dict(session_doc(measures=many_measures(260))))
+    page = MeasuresPage(doc)
+    qtbot.addWidget(page)
+    page.show_matrix(True)
+    rng = random.Random(7)
+    places = ["more-known", "more-new", "less-known", "less-new", None]
+    for step in range(60):
+        measure = rng.choice(doc.session.measures)
+        if step % 10 == 9:
+            doc.remove_measures([measure.id])
+        else:
+            doc.update_measure(dataclasses.replace(measure, quadrant=rng.choice(places)))
+        if step % 6 == 5:
+            doc.undo_stack.undo()
+        page.show_matrix(True)
+        fresh = QuadrantMatrix()
+        fresh.set_session(doc.session)
+        for quadrant in places:
+            assert page.matrix.texts(quadrant) == fresh.texts(quadrant), (step, quadrant)
+            assert page.matrix.measure_ids(quadrant) == fresh.measure_ids(quadrant)
+        fresh.deleteLater()

@@ -17,6 +17,8 @@ TEXT, QUESTION, QUADRANT, OWNER, DUE, STATUS, NOTE = range(7)
 COLUMN_COUNT = 7
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.UserRole, Qt.ItemDataRole.FontRole})
 
 
 def iso_to_qdate(value: str | None) -> QDate:
@@ -67,7 +69,8 @@ class MeasuresModel(QAbstractTableModel):
         }.get(section)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        # Asked for every role of every cell on each repaint: the roles not answered return first.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         measure = self.measure(index.row())
         column = index.column()

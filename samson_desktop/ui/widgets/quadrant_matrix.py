@@ -26,7 +26,7 @@ KEYS: dict[int, str] = {Qt.Key.Key_1: "more-known", Qt.Key.Key_2: "more-new",
                         Qt.Key.Key_3: "less-known", Qt.Key.Key_4: "less-new"}
 #: A list shows at most this many measures, then one line with how many more there are. Nobody reads
 #: more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500.
-MAX_SHOWN = 200
+MAX_SHOWN = 100
 #: Items of the strip are short: the strip is one line high and the room sees many at a glance.
 STRIP_CHARS = 48
 
@@ -92,6 +92,9 @@ class QuadrantMatrix(FillHeight, QWidget):
         self._session: Session | None = None
         self._cells: dict[str, _Cell] = {}
         self._totals: dict[str | None, int] = {}
+        #: What each list shows, as (measure id, line, tooltip), to change only what differs.
+        self._shown: dict[int, list[tuple[str, str, str]]] = {}
+        self._lines: dict[tuple, tuple[str, str, str]] = {}
 
         self._strip_frame = QFrame(self)
         self._strip_frame.setProperty("role", "card")
@@ -169,32 +172,29 @@ class QuadrantMatrix(FillHeight, QWidget):
         self.retranslate()
 
     def set_session(self, session: Session) -> None:
+        if session is not self._session:
+            self._lines.clear()  # question numbers belong to the session's question set
         self._session = session
         self.refresh()
 
     def refresh(self) -> None:
+        """Bring every list up to date with the session. Only the items that changed are touched: placing
+        one measure moves one item, whatever the number of measures."""
         row = self.strip.currentRow()
-        lists = [cell.list for cell in self._cells.values()] + [self.strip]
-        for lst in lists:
-            lst.clear()
-        totals = dict.fromkeys([*self._cells, None], 0)
+        wanted: dict[str | None, list[tuple[str, str, str]]] = {quadrant: [] for quadrant in [*self._cells, None]}
+        totals = dict.fromkeys(wanted, 0)
         if self._session is not None:
             for measure in self._session.measures:
                 quadrant = measure.quadrant if measure.quadrant in self._cells else None
                 totals[quadrant] += 1
-                if totals[quadrant] > MAX_SHOWN:
-                    continue
-                if quadrant is None:
-                    self._add_item(self.strip, measure, short=True)
-                else:
-                    self._add_item(self._cells[quadrant].list, measure)
-        for quadrant, total in totals.items():
-            if total > MAX_SHOWN:
-                lst = self.strip if quadrant is None else self._cells[quadrant].list
-                more = QListWidgetItem(self.tr("… and %1 more: the table lists every measure")
-                                       .replace("%1", str(total - MAX_SHOWN)))
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                lst.addItem(more)
+                if totals[quadrant] <= MAX_SHOWN:
+                    wanted[quadrant].append(self._line(measure, short=quadrant is None))
+        for quadrant, lines in wanted.items():
+            if totals[quadrant] > MAX_SHOWN:
+                more = self.tr("… and %1 more: the table lists every measure").replace(
+                    "%1", str(totals[quadrant] - MAX_SHOWN))
+                lines.append(("", more, ""))
+            self._sync(self._list_of(quadrant), lines)
         self._totals = totals
         self._strip_frame.setVisible(totals[None] > 0)
         if self.strip.count():
@@ -218,6 +218,7 @@ class QuadrantMatrix(FillHeight, QWidget):
         return self._place_buttons[quadrant]
 
     def retranslate(self) -> None:
+        self._lines.clear()  # status names and dates follow the language
         self.setAccessibleName(self.tr("Matrix of measures"))
         self._column_heads[0].setText(self.tr("Known practice"))
         self._column_heads[1].setText(self.tr("New practice"))
@@ -250,7 +251,21 @@ class QuadrantMatrix(FillHeight, QWidget):
             "less-new": self.tr("Less, new"),
         }[quadrant]
 
-    def _add_item(self, lst: QListWidget, measure: Measure, short: bool = False) -> None:
+    def _list_of(self, quadrant: str | None) -> QListWidget:
+        return self.strip if quadrant is None else self._cells[quadrant].list
+
+    def _line(self, measure: Measure, short: bool = False) -> tuple[str, str, str]:
+        """(measure id, the line shown, its tooltip), remembered until the language changes: a refresh
+        after one edit then costs a dictionary look-up per line."""
+        key = (measure.id, measure.question_id, measure.text, measure.status, measure.owner, measure.due, short)
+        line = self._lines.get(key)
+        if line is None:
+            if len(self._lines) > 4 * MAX_SHOWN * len(CELLS):
+                self._lines.clear()
+            line = self._lines[key] = self._make_line(measure, short)
+        return line
+
+    def _make_line(self, measure: Measure, short: bool) -> tuple[str, str, str]:
         qset = self._session.question_set if self._session else None
         number = qset.question_number(measure.question_id) if qset and qset.has_question(measure.question_id) else ""
         if short:
@@ -263,10 +278,60 @@ class QuadrantMatrix(FillHeight, QWidget):
                 due = QDate.fromString(measure.due, Qt.DateFormat.ISODate)
                 extra.append(QLocale().toString(due, QLocale.FormatType.ShortFormat) if due.isValid() else measure.due)
             text = f"{number}  {measure.text}  ({', '.join(extra)})"
+        return measure.id, text, plain_tooltip(measure.text)
+
+    def _sync(self, lst: QListWidget, wanted: list[tuple[str, str, str]]) -> None:
+        """Make ``lst`` show ``wanted`` with as few item changes as it takes: one measure placed is one
+        item inserted or taken (and the line at the cut-off of a full list), not a list rebuilt."""
+        shown = self._shown.setdefault(id(lst), [])
+        if shown == wanted:
+            return
+        # The "… and N more" line changes with every count: take it off and put it back at the end.
+        if shown and not shown[-1][0]:
+            lst.takeItem(len(shown) - 1)
+            shown.pop()
+        lines = wanted[:-1] if wanted and not wanted[-1][0] else wanted
+        start = 0
+        while start < min(len(shown), len(lines)) and shown[start] == lines[start]:
+            start += 1
+        rest = min(len(lines) - start - 1, len(shown) - start)
+        if start < len(lines) and lines[start + 1:start + 1 + rest] == shown[start:start + rest]:
+            self._insert(lst, start, lines[start])  # one line came in at ``start``
+            shown.insert(start, lines[start])
+        else:
+            rest = min(len(lines) - start, len(shown) - start - 1)
+            if start < len(shown) and lines[start:start + rest] == shown[start + 1:start + 1 + rest]:
+                lst.takeItem(start)  # one line went at ``start``
+                del shown[start]
+            else:
+                end = 0
+                while end < min(len(shown), len(lines)) - start and shown[-1 - end] == lines[-1 - end]:
+                    end += 1
+                for _ in range(len(shown) - start - end):
+                    lst.takeItem(start)
+                for offset, line in enumerate(lines[start:len(lines) - end]):
+                    self._insert(lst, start + offset, line)
+                shown[start:len(shown) - end] = lines[start:len(lines) - end]
+        while len(shown) > len(lines):  # the tail past the cut-off
+            lst.takeItem(len(shown) - 1)
+            shown.pop()
+        for line in lines[len(shown):]:
+            self._insert(lst, len(shown), line)
+            shown.append(line)
+        if len(wanted) > len(lines):
+            self._insert(lst, len(shown), wanted[-1])
+            shown.append(wanted[-1])
+
+    @staticmethod
+    def _insert(lst: QListWidget, row: int, line: tuple[str, str, str]) -> None:
+        measure_id, text, tooltip = line
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, measure.id)
-        item.setToolTip(plain_tooltip(measure.text))
-        lst.addItem(item)
+        if measure_id:
+            item.setData(Qt.ItemDataRole.UserRole, measure_id)
+            item.setToolTip(tooltip)
+        else:  # the "… and N more" line: not a measure, nothing to select
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        lst.insertItem(row, item)
 
     def _place_current(self, quadrant: str) -> None:
         item = self.strip.currentItem()
@@ -277,7 +342,9 @@ class QuadrantMatrix(FillHeight, QWidget):
         totals = self._totals
         for quadrant, cell in self._cells.items():
             count = totals.get(quadrant, 0)
-            cell.title.set_full_text(f"{quadrant_name(quadrant)} ({count})")
+            title = f"{quadrant_name(quadrant)} ({count})"
+            if cell.title.full_text() != title:
+                cell.title.set_full_text(title)
             cell.list.setAccessibleName(
                 self.tr("%1: %2 measures").replace("%1", quadrant_name(quadrant)).replace("%2", str(count)))
         self._strip_title.setText(f"{quadrant_name(None)} ({totals.get(None, 0)})")
