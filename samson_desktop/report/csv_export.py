@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Iterable, Sequence
 
@@ -18,7 +20,7 @@ from .tables import ANSWER_COLUMNS, MEASURE_COLUMNS, NOTE_COLUMN, VOICE_PREFIX, 
 
 #: The answer columns before the voice columns (kept under its old name for callers).
 BASE_COLUMNS = ANSWER_COLUMNS
-__all__ = ["BASE_COLUMNS", "MEASURE_COLUMNS", "NOTE_COLUMN", "VOICE_PREFIX", "csv_table", "measures_path",
+__all__ = ["BASE_COLUMNS", "MEASURE_COLUMNS", "NOTE_COLUMN", "VOICE_PREFIX", "csv_table", "csv_text", "measures_path",
            "number", "safe_text", "write_csv", "write_csv_tables"]
 
 #: A cell starting with one of these is read as a formula (or a command) by Excel, LibreOffice or Google
@@ -47,18 +49,27 @@ def number(value: float | int | None) -> str:
     return "0" if text == "-0" else text
 
 
+@lru_cache(maxsize=8192)
+def _safe_cached(text: str) -> str:
+    # Rows repeat the same texts (session, collaboration, field and question): each is made safe once.
+    return safe_text(text)
+
+
 def _cell(value: Cell) -> str:
+    kind = type(value)
+    if kind is str:
+        return _safe_cached(value) if len(value) < 400 else safe_text(value)
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
+    if kind is float:
         return number(value)
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "1" if value else "0"
     if isinstance(value, dt.date):
         return value.isoformat()
-    return safe_text(value)
+    return safe_text(str(value))
 
 
 def _text_row(row: Sequence[Cell]) -> list[str]:
@@ -70,6 +81,14 @@ def csv_table(sessions: Sequence[Session]) -> tuple[list[str], list[list[str]]]:
     name across all sessions, in the order they first appear, so "Kommunen" at T1 and at T2 share one."""
     with spool(sessions) as tables:
         return list(tables.answer_header()), [_text_row(row) for row in tables.answer_rows()]
+
+
+def csv_text(sessions: Sequence[Session]) -> str:
+    """The answers table as CSV text (without the byte-order mark)."""
+    buffer = io.StringIO(newline="")
+    with spool(sessions) as tables:
+        _write_rows(buffer, tables.answer_header(), tables.answer_rows())
+    return buffer.getvalue()
 
 
 def measures_path(csv_path: str | os.PathLike[str]) -> Path:
