@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
                                QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
@@ -94,6 +94,7 @@ class MeasuresPage(QWidget):
 
         self.retranslate()
         self._after_reset()
+        self._ready = True
 
     # --- contract with the main window ---------------------------------------------------
     def retranslate(self) -> None:
@@ -185,6 +186,12 @@ class MeasuresPage(QWidget):
             self._refresh_matrix()
         else:
             self._matrix_stale = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        # Presentation mode and zoom change the type size: the columns and rows follow it.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and getattr(self, "_ready", False):
+            self._fit_columns()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         if self._matrix_stale and self._stack.currentWidget() is self._matrix:
