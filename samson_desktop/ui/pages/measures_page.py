@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
                                QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
 
@@ -219,19 +219,29 @@ class MeasuresPage(QWidget):
         header = self._table.horizontalHeader()
         metrics = self._table.fontMetrics()
         em = metrics.horizontalAdvance("M")
-        header.resizeSection(QUESTION, em * 9)
-        header.resizeSection(QUADRANT, em * 10)
-        header.resizeSection(OWNER, em * 7)
         # The due date's editor must show a whole date, and the column its heading.
         padding = 2 * self._table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         # (+ 8: the editor sits inside the cell's grid line and focus frame.)
         due = max(self._delegate.due_width() + 8, metrics.horizontalAdvance(
             self.model.headerData(DUE, Qt.Orientation.Horizontal)) + padding + em)
-        header.resizeSection(DUE, due)
         statuses = max(metrics.horizontalAdvance(status_name(s)) for s in MEASURE_STATUSES)
-        header.resizeSection(STATUS, statuses + em * 2)  # room for the choice list's arrow
-        header.resizeSection(NOTE, em * 8)
+        widths = {QUESTION: em * 9, QUADRANT: em * 10, OWNER: em * 7,
+                  STATUS: statuses + em * 2, NOTE: em * 8}  # status: room for the choice list's arrow
+        # In large type the measure's own text keeps at least a third of the width: the other
+        # columns (but the date's) give way.
+        room = self._table.viewport().width() - due
+        if room > 0 and sum(widths.values()) > room * 2 / 3:
+            scale = room * 2 / 3 / sum(widths.values())
+            widths = {column: int(width * scale) for column, width in widths.items()}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.resizeSection(DUE, due)
         self._table.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if getattr(self, "_ready", False):
+            self._fit_columns()
 
     def _default_question(self) -> str | None:
         current = self._table.currentIndex()
