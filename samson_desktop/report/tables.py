@@ -17,6 +17,7 @@ from typing import IO, Iterable, Iterator
 from ..core.model import Session, localized
 from ..core.scoring import score_session
 from ..core.voices import divergence_ranks, voice_labels
+from .character_columns import CHARACTER_COLUMNS, character_cells
 
 #: What a cell holds: text, a number, a date, or nothing.
 Cell = str | int | float | dt.date | None
@@ -75,8 +76,20 @@ def _voice_columns(session: Session) -> list[tuple[str, str]]:
     return out
 
 
-def answer_records(session: Session) -> Iterator[tuple[list[Cell], dict[str, float], str]]:
-    """(the answer columns, voice column name → score, note) for every question of one session."""
+def _typed_number(value: float | int | None) -> float | int | None:
+    return value
+
+
+def _typed_text(text: str | None) -> str | None:
+    return text or None
+
+
+def answer_records(session: Session) -> Iterator[tuple[list[Cell], dict[str, float], str, list[Cell]]]:
+    """(the answer columns, voice column name → score, note, the character columns) for every question
+    of one session."""
+    # Typed cells: the CSV formats them, the workbook keeps numbers as numbers.
+    character: list[Cell] = [cell if cell != "" else None
+                             for cell in character_cells(session, _typed_number, _typed_text)]  # type: ignore[arg-type]
     lang = session.language
     scores = score_session(session)
     ranks = divergence_ranks(session)
@@ -91,7 +104,7 @@ def answer_records(session: Session) -> Iterator[tuple[list[Cell], dict[str, flo
             session.session_id, session.collaboration.name, tp.label, _date(tp.date), fld.number,
             localized(fld.title, lang), q.id, q.number, localized(qset.question(q.id).text, lang),
             q.score, q.importance, q.gap, q.spread, 1 if q.not_applicable else 0, ranks.get(q.id),
-        ], voices, answer.note)
+        ], voices, answer.note, character)
 
 
 def measure_rows(session: Session) -> Iterator[list[Cell]]:
@@ -135,12 +148,12 @@ class Spool:
         self.measure_count += len(measures)
 
     def answer_header(self) -> list[str]:
-        return [*ANSWER_COLUMNS, *self.voice_columns, NOTE_COLUMN]
+        return [*ANSWER_COLUMNS, *self.voice_columns, NOTE_COLUMN, *CHARACTER_COLUMNS]
 
     def answer_rows(self) -> Iterator[list[Cell]]:
         """Every answer row, with one cell per voice column of all sessions."""
-        for base, voices, note in self._chunks(self._answers):
-            yield [*base, *(voices.get(name) for name in self.voice_columns), note or None]
+        for base, voices, note, character in self._chunks(self._answers):
+            yield [*base, *(voices.get(name) for name in self.voice_columns), note or None, *character]
 
     def measure_rows(self) -> Iterator[list[Cell]]:
         yield from self._chunks(self._measures)
