@@ -1,0 +1,32 @@
+"""Which address of this computer the room serves on when the facilitator has not chosen one."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+
+
+def is_private_lan(address: str) -> bool:
+    """True for an IPv4 address of a local network (10/8, 172.16/12, 192.168/16), not loopback."""
+    try:
+        ip = ipaddress.IPv4Address(address)
+    except ValueError:
+        return False
+    return ip.is_private and not ip.is_loopback and not ip.is_link_local
+
+
+def default_host() -> str:
+    """This computer's address on its default network, or 127.0.0.1 when it has none.
+
+    Connecting a UDP socket sends nothing; it only asks the system which interface and address
+    it would route through.
+    """
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 9))
+        address = probe.getsockname()[0]
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        probe.close()
+    return address if is_private_lan(address) else "127.0.0.1"
