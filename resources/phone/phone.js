@@ -137,7 +137,7 @@
   }
 
   async function post(path, body) {
-    const r = await fetch("api/" + path, { method: "POST", headers: { "Content-Type": "application/json" },
+    const r = await fetch("api/" + path + "?key=" + encodeURIComponent(key || ""), { method: "POST", headers: { "Content-Type": "application/json" },
                                             body: JSON.stringify(body), cache: "no-store" });
     const data = await r.json().catch(() => ({}));
     if (r.status === 403 && path !== "join") { key = null; await join(); }

@@ -30,3 +30,25 @@ def default_host() -> str:
     finally:
         probe.close()
     return address if is_private_lan(address) else "127.0.0.1"
+
+
+#: Interface names of virtual adapters (VPN, containers, virtual machines) that phones cannot reach.
+_VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vboxnet", "vmnet", "vethernet", "tun", "tap",
+                     "utun", "wg", "zt", "tailscale", "lxc", "lxd", "podman", "cni", "flannel", "awdl", "llw")
+
+
+def is_virtual(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.startswith(_VIRTUAL_PREFIXES) or "virtual" in lowered or "hyper-v" in lowered
+
+
+def rank_addresses(candidates: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Order (interface name, kind, IPv4 address) by how likely phones can reach them.
+
+    kind is "wifi", "ethernet", "virtual", "loopback" or "other". Wi-Fi (the venue's network or
+    the laptop's own hotspot) comes first, then cable; virtual adapters and loopback are left out.
+    """
+    order = {"wifi": 0, "ethernet": 1, "other": 2}
+    usable = [c for c in candidates
+              if c[1] in order and not is_virtual(c[0]) and is_private_lan(c[2])]
+    return sorted(usable, key=lambda c: (order[c[1]], c[0]))

@@ -46,7 +46,8 @@ class RoomServer:
         self.room, self.host, self.port = room, host, port
         self.token = token or make_token()
         self.code = code or make_room_code()
-        self.limiter = RateLimiter()
+        self.limiter = RateLimiter(rate=10.0, burst=30.0)
+        self.address_limiter = RateLimiter(rate=150.0, burst=300.0)
         self._on_change = on_change
         self._runner: web.AppRunner | None = None
         self._wakeup: asyncio.Event | None = None
@@ -107,8 +108,11 @@ class RoomServer:
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
         if not host_matches(request.headers.get("Host"), self.host, self.port):
             return _error(421, "wrong address")
-        client = f"{request.remote}|{request.query.get('key', '')}"
-        if not request.path.endswith("/api/events") and not self.limiter.allow(client):
+        # Two buckets: one per phone (its key rides in the query string) and a wider one per address,
+        # so that a client cannot escape the limit by making up keys.
+        phone = f"{request.remote}|{request.query.get('key', '')[:64]}"
+        if not request.path.endswith("/api/events") and not (
+                self.limiter.allow(phone) and self.address_limiter.allow(request.remote or "")):
             return _error(429, "too many requests; wait a moment")
         try:
             response = await handler(request)
