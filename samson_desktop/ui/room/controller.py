@@ -30,6 +30,7 @@ class RoomController(QObject):
         super().__init__(parent)
         self._doc = document
         self._thread: RoomThread | None = None
+        self._latest: dict[str, Any] | None = None
         self._pending = False
         self._lonely_timer = QTimer(self, singleShot=True, interval=LONELY_AFTER_MS, timeout=self._check_lonely)
         document.changed.connect(self._on_document_changed)
@@ -43,9 +44,10 @@ class RoomController(QObject):
         """Open the room on ``host``; raises OSError when the address cannot be used."""
         self.stop()
         room = Room(self._doc.session)
-        thread = RoomThread(room, host, port, on_change=self._from_room_thread)
+        thread = RoomThread(room, host, port, on_change=lambda: self._from_room_thread(room))
         thread.start()
         self._thread = thread
+        self._latest = thread.call(self._snapshot_of, room)
         self._lonely_timer.start()
         self.runningChanged.emit(True)
         self.changed.emit()
@@ -54,6 +56,7 @@ class RoomController(QObject):
         if self._thread is None:
             return
         thread, self._thread = self._thread, None
+        self._latest = None
         self._lonely_timer.stop()
         thread.stop()
         self.runningChanged.emit(False)
@@ -106,13 +109,17 @@ class RoomController(QObject):
     def snapshot(self) -> dict[str, Any]:
         """The room's state for the views: phase, open item, counts and (always) the distribution.
 
+        Made on the room's thread after every change, so reading it never waits for the server.
         The views decide what to show; the projector shows the distribution only after the reveal.
         """
-        if self._thread is None:
+        if self._thread is None or self._latest is None:
             return {"running": False}
-        return self._call(lambda room: {
-            "running": True, "phase": room.phase, "item": room.item,
-            "counts": room.counts(), "distribution": room.distribution(), "revision": room.revision})
+        return self._latest
+
+    @staticmethod
+    def _snapshot_of(room: Room) -> dict[str, Any]:
+        return {"running": True, "phase": room.phase, "item": room.item, "counts": room.counts(),
+                "distribution": room.distribution(), "revision": room.revision}
 
     # --- plumbing -----------------------------------------------------------------------
     def _call(self, function):
@@ -120,8 +127,10 @@ class RoomController(QObject):
             return None
         return self._thread.call(function, self._thread.room)
 
-    def _from_room_thread(self) -> None:
-        # Runs on the room's thread: hand over to the Qt thread, once per burst of changes.
+    def _from_room_thread(self, room: Room) -> None:
+        # Runs on the room's thread: a fresh snapshot (one reference, swapped whole), then a queued
+        # signal to the Qt thread, once per burst of changes.
+        self._latest = self._snapshot_of(room)
         if not self._pending:
             self._pending = True
             self._roomChanged.emit()
@@ -131,7 +140,7 @@ class RoomController(QObject):
         self.changed.emit()
 
     def _check_lonely(self) -> None:
-        if self._thread is not None and not self._call(lambda room: room.phones):
+        if self._thread is not None and not self.snapshot()["counts"]["joined"]:
             self.lonely.emit()
 
     def _on_document_changed(self, change: Change) -> None:
