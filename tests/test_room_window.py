@@ -110,3 +110,28 @@ def test_nothing_to_accept_and_no_question_are_said_plainly(room_window, qtbot):
     window.accept()
     assert window.message.text() == "There are no answers to accept yet."
     assert document.session.answers == {}
+
+
+def test_the_facilitator_hears_within_the_minute_when_no_phone_has_joined(room_window, qtbot, monkeypatch):
+    from samson_desktop.ui.room import controller as room_controller
+
+    window, _document, _current = room_window
+    monkeypatch.setattr(room_controller, "LONELY_AFTER_MS", 50)
+    window.toggle_room()
+    assert "127.0.0.1" in window.status.text() and window.controller.code in window.status.text()
+    qtbot.waitUntil(lambda: window.lonely.isVisible())
+    assert "hotspot" in window.lonely.text()
+    # A phone that joins takes the warning away.
+    joined(Client(window.controller.join_url))
+    qtbot.waitUntil(lambda: not window.lonely.isVisible())
+
+
+def test_addresses_prefer_wifi_and_leave_out_virtual_adapters():
+    from samson_desktop.room.network import rank_addresses
+
+    ranked = rank_addresses([
+        ("docker0", "ethernet", "172.17.0.1"), ("vEthernet (WSL)", "ethernet", "172.30.0.1"),
+        ("eth0", "ethernet", "192.168.1.20"), ("wlan0", "wifi", "192.168.8.33"),
+        ("tun0", "other", "10.8.0.2"), ("lo", "loopback", "127.0.0.1"), ("wlan1", "wifi", "169.254.3.3"),
+    ])
+    assert [r[2] for r in ranked] == ["192.168.8.33", "192.168.1.20"]

@@ -32,7 +32,7 @@ class RoomController(QObject):
         self._thread: RoomThread | None = None
         self._latest: dict[str, Any] | None = None
         self._pending = False
-        self._lonely_timer = QTimer(self, singleShot=True, interval=LONELY_AFTER_MS, timeout=self._check_lonely)
+        self._lonely_timer = QTimer(self, singleShot=True, timeout=self._check_lonely)
         document.changed.connect(self._on_document_changed)
         self._roomChanged.connect(self._emit_changed, Qt.QueuedConnection)
 
@@ -48,7 +48,7 @@ class RoomController(QObject):
         thread.start()
         self._thread = thread
         self._latest = thread.call(self._snapshot_of, room)
-        self._lonely_timer.start()
+        self._lonely_timer.start(LONELY_AFTER_MS)
         self.runningChanged.emit(True)
         self.changed.emit()
 

@@ -10,7 +10,7 @@ from ..document import SessionDocument
 from .controller import RoomController
 from .distribution import DistributionView
 from .qr import qr_pixmap
-from .texts import connection_hint, count_text, distribution_rows, item_title, tr
+from .texts import connection_hint, count_text, distribution_rows, item_title
 
 
 def _label(role: str, parent: QWidget) -> QLabel:
@@ -69,10 +69,10 @@ class ProjectorView(QWidget):
         self.showNormal() if self.isFullScreen() else self.close()
 
     def refresh(self) -> None:
-        self.setWindowTitle(tr("SAMSON – projector view"))
+        self.setWindowTitle(self.tr("SAMSON – projector view"))
         snapshot = self._controller.snapshot()
         if not snapshot["running"]:
-            self.title.setText(tr("The phone room is closed"))
+            self.title.setText(self.tr("The phone room is closed"))
             self.stack.setCurrentIndex(0)
             self.qr.clear()
             for label in (self.address, self.code, self.hint, self.count):
@@ -85,7 +85,7 @@ class ProjectorView(QWidget):
             self._qr_url = self._controller.join_url
             self.qr.setPixmap(qr_pixmap(self._qr_url, 320))
         self.address.setText(self._controller.join_url)
-        self.code.setText(tr("Or open %1 and type the code %2").replace("%1", self._controller.base_url)
+        self.code.setText(self.tr("Or open %1 and type the code %2").replace("%1", self._controller.base_url)
                           .replace("%2", self._controller.code))
         self.hint.setText(connection_hint())
         self.count.setText(count_text(snapshot))

@@ -10,23 +10,19 @@ from ...core.model import Session, localized
 from ..widgets.labels import ui_language
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhoneRoom", text)
-
-
 def item_title(session: Session, item: Any) -> str:
     """What the room is answering, as a heading: "Spørsmål 3-2: …" or the value's name."""
     if item is None:
-        return tr("No question is open")
+        return QCoreApplication.translate("PhoneRoom", "No question is open")
     text = localized(item.text, ui_language(session))
     if item.kind == "weight":
-        return tr("How important is this value? %1").replace("%1", text)
-    return tr("Question %1: %2").replace("%1", item.label).replace("%2", text)
+        return QCoreApplication.translate("PhoneRoom", "How important is this value? %1").replace("%1", text)
+    return QCoreApplication.translate("PhoneRoom", "Question %1: %2").replace("%1", item.label).replace("%2", text)
 
 
 def count_text(snapshot: dict[str, Any]) -> str:
     counts = snapshot["counts"]
-    return tr("%1 of %2 have answered").replace("%1", str(counts["answered"])).replace("%2", str(counts["joined"]))
+    return QCoreApplication.translate("PhoneRoom", "%1 of %2 have answered").replace("%1", str(counts["answered"])).replace("%2", str(counts["joined"]))
 
 
 def distribution_rows(session: Session, snapshot: dict[str, Any], hide_small: bool) -> list:
@@ -39,7 +35,7 @@ def distribution_rows(session: Session, snapshot: dict[str, Any], hide_small: bo
             continue
         name = names.get(party["voice"], party["voice"])
         if party["not_applicable"]:
-            name = tr("%1 (%2 not relevant)").replace("%1", name).replace("%2", str(party["not_applicable"]))
+            name = QCoreApplication.translate("PhoneRoom", "%1 (%2 not relevant)").replace("%1", name).replace("%2", str(party["not_applicable"]))
         rows.append((name, party["scores"], party["not_applicable"], party["mean"]))
     return rows
 
@@ -52,10 +48,10 @@ def small_parties(session: Session, snapshot: dict[str, Any]) -> list[str]:
 
 
 def connection_hint() -> str:
-    return tr("Turn off mobile data and stay on this Wi-Fi while you answer.")
+    return QCoreApplication.translate("PhoneRoom", "Turn off mobile data and stay on this Wi-Fi while you answer.")
 
 
 def lonely_hint() -> str:
-    return tr("No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall "
+    return QCoreApplication.translate("PhoneRoom", "No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall "
               "may block the room: open the laptop's own hotspot, let the phones join it, and choose its "
               "address above. See the help on the phone room.")

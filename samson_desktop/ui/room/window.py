@@ -16,7 +16,7 @@ from .controller import RoomController
 from .distribution import DistributionView
 from .projector import ProjectorView
 from .qr import qr_pixmap
-from .texts import count_text, distribution_rows, item_title, lonely_hint, small_parties, tr
+from .texts import count_text, distribution_rows, item_title, lonely_hint, small_parties
 
 #: Always offered last: serves this computer only, for trying the room out alone.
 LOOPBACK = "127.0.0.1"
@@ -108,22 +108,22 @@ class RoomWindow(QWidget):
         self.controller.lonely.connect(self._on_lonely)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("SAMSON – phone room"))
-        self.title.setText(tr("Phone room"))
-        self.address_label.setText(tr("Phones connect to:"))
-        self.open_button.setText(tr("Open the current question (F5)"))
-        self.reveal_button.setText(tr("Close and show the answers (F6)"))
-        self.accept_button.setText(tr("Accept the answers (F7)"))
-        self.projector_button.setText(tr("Projector view (F8)"))
+        self.setWindowTitle(self.tr("SAMSON – phone room"))
+        self.title.setText(self.tr("Phone room"))
+        self.address_label.setText(self.tr("Phones connect to:"))
+        self.open_button.setText(self.tr("Open the current question (F5)"))
+        self.reveal_button.setText(self.tr("Close and show the answers (F6)"))
+        self.accept_button.setText(self.tr("Accept the answers (F7)"))
+        self.projector_button.setText(self.tr("Projector view (F8)"))
         self.lonely.setText(lonely_hint())
         self.refresh()
 
     def fill_addresses(self) -> None:
         self.address_combo.clear()
         for name, kind, address in reachable_addresses():
-            kind_text = {"wifi": tr("Wi-Fi"), "ethernet": tr("Cable")}.get(kind, tr("Network"))
+            kind_text = {"wifi": self.tr("Wi-Fi"), "ethernet": self.tr("Cable")}.get(kind, self.tr("Network"))
             self.address_combo.addItem(f"{address} – {kind_text} ({name})", address)
-        self.address_combo.addItem(tr("%1 – this computer only").replace("%1", LOOPBACK), LOOPBACK)
+        self.address_combo.addItem(self.tr("%1 – this computer only").replace("%1", LOOPBACK), LOOPBACK)
 
     # --- actions ------------------------------------------------------------------------
     def toggle_room(self) -> None:
@@ -134,7 +134,7 @@ class RoomWindow(QWidget):
         try:
             self.controller.start(host)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Phone room"), tr("The room cannot be opened on %1: %2")
+            QMessageBox.warning(self, self.tr("Phone room"), self.tr("The room cannot be opened on %1: %2")
                                 .replace("%1", host).replace("%2", exc.strerror or str(exc)))
 
     def open_current(self) -> None:
@@ -142,7 +142,7 @@ class RoomWindow(QWidget):
             return
         item_id = self._current_item()
         if item_id is None:
-            self.message.setText(tr("Go to a question or to the weighting first."))
+            self.message.setText(self.tr("Go to a question or to the weighting first."))
             return
         if self.projector is not None:
             self.projector.show_small_parties = False
@@ -156,7 +156,7 @@ class RoomWindow(QWidget):
         small = small_parties(self._doc.session, snapshot)
         show_small = False
         if small:
-            answer = QMessageBox.question(self, tr("Phone room"), tr(
+            answer = QMessageBox.question(self, self.tr("Phone room"), self.tr(
                 "Few people answered for %1, so their answers could be recognised. "
                 "Show them on the projector too?").replace("%1", ", ".join(small)))
             show_small = answer == QMessageBox.Yes
@@ -169,9 +169,9 @@ class RoomWindow(QWidget):
         if not self.controller.is_running():
             return
         if self.controller.accept():
-            self.message.setText(tr("Accepted: each party's score is the mean of its phones' answers."))
+            self.message.setText(self.tr("Accepted: each party's score is the mean of its phones' answers."))
         else:
-            self.message.setText(tr("There are no answers to accept yet."))
+            self.message.setText(self.tr("There are no answers to accept yet."))
 
     def show_projector(self) -> None:
         if self.projector is None:
@@ -185,12 +185,12 @@ class RoomWindow(QWidget):
     # --- view ---------------------------------------------------------------------------
     def refresh(self) -> None:
         running = self.controller.is_running()
-        self.start_button.setText(tr("Close the room") if running else tr("Open the room"))
+        self.start_button.setText(self.tr("Close the room") if running else self.tr("Open the room"))
         self.address_combo.setEnabled(not running)
         for button in (self.open_button, self.reveal_button, self.accept_button, self.projector_button):
             button.setEnabled(running)
         if not running:
-            self.status.setText(tr("The room is closed. Open it, then show the projector view on the wall."))
+            self.status.setText(self.tr("The room is closed. Open it, then show the projector view on the wall."))
             self.qr.clear()
             self._qr_url = ""
             self.lonely.hide()
@@ -202,8 +202,8 @@ class RoomWindow(QWidget):
         if self._qr_url != self.controller.join_url:
             self._qr_url = self.controller.join_url
             self.qr.setPixmap(qr_pixmap(self._qr_url, 220))
-        self.status.setText(tr("Serving on %1 – room code %2").replace("%1", self.controller.join_url)
-                            .replace("%2", self.controller.code))
+        self.status.setText(self.tr("Serving on %1 (%2) – room code %3").replace("%1", self.controller.join_url)
+                            .replace("%2", self.address_combo.currentText()).replace("%3", self.controller.code))
         if snapshot["counts"]["joined"]:
             self.lonely.hide()
         session = self._doc.session
@@ -211,7 +211,7 @@ class RoomWindow(QWidget):
         self.count.setText(count_text(snapshot))
         names = {v.id: v.name for v in session.voices}
         self.parties.setText("\n".join(
-            tr("%1: %2 of %3").replace("%1", names.get(vid, vid)).replace("%2", str(c["answered"]))
+            self.tr("%1: %2 of %3").replace("%1", names.get(vid, vid)).replace("%2", str(c["answered"]))
             .replace("%3", str(c["joined"])) for vid, c in snapshot["counts"]["parties"].items()))
         revealed = snapshot["phase"] == "revealed"
         self.distribution.setVisible(revealed)
