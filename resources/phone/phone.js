@@ -204,7 +204,7 @@
       if (!source || source.readyState === 2) listen();
     } catch (e) {
       failures += 1;
-      if (failures >= 6) gone = "lost";
+      if (failures >= 4) gone = "lost";
       render();
     }
   }
