@@ -17,3 +17,13 @@ def chromium_path() -> str:
         if path:
             return path
     raise RuntimeError("chromium is not installed: run 'apt-get install chromium' (see .ci/run)")
+
+#: How long a phone-page test waits for what a person would see; a loaded two-core machine is slow.
+WAIT_MS = 60_000
+
+
+def phone_context(browser, locale: str = "nb-NO"):
+    """A fresh phone: an empty profile at phone size, in ``locale``."""
+    context = browser.new_context(viewport=PHONE, locale=locale, is_mobile=True, has_touch=True)
+    context.set_default_timeout(WAIT_MS)
+    return context

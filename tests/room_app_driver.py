@@ -24,7 +24,7 @@ def main() -> int:
     window.resize(1280, 720)
     window.show()
     window.show_question(question_id)
-    room = window.open_phone_room()
+    room = window.room.open()
     room.address_combo.setCurrentIndex(room.address_combo.findData(LOOPBACK))
     room.toggle_room()
     room.open_current()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import signal
 
 import pytest
+from playwright.sync_api import expect
 
-from browser import PHONE
+from browser import WAIT_MS, phone_context
 from factories import session_bytes
 from samson_desktop.fileformat import read_session
 from test_room_server import VOICES, serve
@@ -25,7 +26,7 @@ def served(tmp_path):
 
 
 def new_phone(browser, locale="nb-NO"):
-    context = browser.new_context(viewport=PHONE, locale=locale, is_mobile=True, has_touch=True)
+    context = phone_context(browser, locale)
     return context, context.new_page()
 
 
@@ -56,9 +57,11 @@ def test_a_phone_answers_changes_its_mind_survives_a_dropped_wifi_and_reaches_th
     page.get_by_role("button", name="4", exact=True).click()
     send.click()
     page.get_by_text("Ikke sendt").wait_for()
-    # Back on the Wi-Fi the same phone (same key, same party) sends again.
+    expect(page.locator("#connection")).to_have_text("Ingen forbindelse. Prøver igjen …", timeout=WAIT_MS)
+    # Back on the Wi-Fi the page finds the room again by itself; the same phone (same key, same party)
+    # sends again.
     context.set_offline(False)
-    page.locator("#connection").filter(has_text="").wait_for()
+    expect(page.locator("#connection")).to_have_text("", timeout=WAIT_MS)
     send.click()
     page.get_by_text("Mottatt: 4").wait_for()
     page.reload()

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from browser import PHONE
+from browser import phone_context
 from factories import session_bytes
 from samson_desktop.fileformat import read_session
 from test_room_server import VOICES
@@ -41,7 +41,7 @@ def test_a_killed_app_keeps_accepted_ballots_and_phones_say_the_room_is_gone(bro
         line = app.stdout.readline()
         assert line.startswith("join: "), line + app.stderr.read()
         url = line.split()[1]
-        context = browser.new_context(viewport=PHONE, locale="nb-NO")
+        context = phone_context(browser)
         page = context.new_page()
         page.goto(url)
         page.get_by_role("button", name="Kommunen").click()

@@ -22,6 +22,7 @@ from .help_dialogs import About, KeyboardHelp
 from .pages.registry import (  # noqa: F401 - the steps are part of the window's interface
     MEASURES, OVERVIEW, QUESTIONS, REPORT, SETUP, START, STEP_COUNT, STEP_NAMES, WEIGHTING, PageStack, step_counts,
     step_name)
+from .room_link import PhoneRoomLink
 from .settings import Settings
 from .shortcuts import WindowKeys, answer_bindings
 from .status_bar import StatusBar
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self._document: SessionDocument | None = None
         self.autosaver: Autosaver | None = None
+        self.room = PhoneRoomLink(self)
         self._painted = False
         self.setObjectName("SamsonMainWindow")
 
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
             a.HIGH_CONTRAST: lambda: self.set_high_contrast(not theme().high_contrast),
             a.NEXT: lambda: self._step_on(1), a.PREVIOUS: lambda: self._step_on(-1), a.FOCUS_NOTE: self.focus_note,
             a.KEYS: lambda: KeyboardHelp(self).open(), a.ABOUT: lambda: About(self).show(self),
+            a.PHONE_ROOM: self.room.open, a.ROOM_OPEN_ITEM: self.room.open_item, a.ROOM_REVEAL: self.room.reveal,
+            a.ROOM_ACCEPT: self.room.accept, a.ROOM_PROJECTOR: self.room.show_projector,
             **{action: (lambda s=step: self.go_to_step(s, focus=True)) for step, action in enumerate(STEP_ACTIONS)},
             **{action: (lambda lang=lang: self.set_language(lang)) for lang, action in LANGUAGE_ACTIONS.items()},
         })
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         self.step_bar.step_requested.connect(self.go_to_step)
         self.pages.pageBuilt.connect(self._on_page_built)
         self.pages.allBuilt.connect(self.ready)
+        self.room.runningChanged.connect(self.actions.update)
         # Files
         self.files.recentChanged.connect(self._refresh_recent)
         self.files.saved.connect(lambda _path: self.statusBar().show_saved())
@@ -287,6 +292,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.view.store_geometry()
+        self.room.shutdown()
         if self.autosaver is not None:
             self.autosaver.close()
         event.accept()
