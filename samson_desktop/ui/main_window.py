@@ -89,8 +89,6 @@ class MainWindow(QMainWindow):
             a.HIGH_CONTRAST: lambda: self.set_high_contrast(not theme().high_contrast),
             a.NEXT: lambda: self._step_on(1), a.PREVIOUS: lambda: self._step_on(-1), a.FOCUS_NOTE: self.focus_note,
             a.KEYS: lambda: KeyboardHelp(self).open(), a.ABOUT: lambda: About(self).show(self),
-            a.PHONE_ROOM: self.room.open, a.ROOM_OPEN_ITEM: self.room.open_item, a.ROOM_REVEAL: self.room.reveal,
-            a.ROOM_ACCEPT: self.room.accept, a.ROOM_PROJECTOR: self.room.show_projector,
             **{action: (lambda s=step: self.go_to_step(s, focus=True)) for step, action in enumerate(STEP_ACTIONS)},
             **{action: (lambda lang=lang: self.set_language(lang)) for lang, action in LANGUAGE_ACTIONS.items()},
             **{action: (lambda lang=lang: self.page(REPORT).export_report(lang)) for lang, action in REPORT_IN.items()},
@@ -110,7 +108,7 @@ class MainWindow(QMainWindow):
         self.step_bar.step_requested.connect(self.go_to_step)
         self.pages.pageBuilt.connect(self._on_page_built)
         self.pages.allBuilt.connect(self.ready)
-        self.room.runningChanged.connect(self.actions.update)
+        self.actions.connect(self.room.handlers())
         # Files
         self.files.recentChanged.connect(self._refresh_recent)
         self.files.saved.connect(lambda _path: self.statusBar().show_saved())

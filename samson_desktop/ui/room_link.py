@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from typing import Callable
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from . import tool_windows
+from .actions import ActionId
 from .pages.registry import QUESTIONS, WEIGHTING
 
 
 class PhoneRoomLink(QObject):
     """Opens the room window for the workshop window's session and passes the room keys (F5–F8) on to it."""
-
-    #: The room opened or closed: the room actions are usable only while it is open.
-    runningChanged = Signal(bool)
 
     def __init__(self, window):
         super().__init__(window)
@@ -25,11 +25,18 @@ class PhoneRoomLink(QObject):
         if self.room_window is None:
             self.room_window = tool_windows.create("phone_room", self._window.document, self.current_item,
                                                    self._window)
-            self.room_window.controller.runningChanged.connect(self.runningChanged)
+            # The room actions are usable only while the room is open.
+            self.room_window.controller.runningChanged.connect(self._window.actions.update)
         self.room_window.show()
         self.room_window.raise_()
         self.room_window.activateWindow()
         return self.room_window
+
+    def handlers(self) -> dict[ActionId, Callable[[], None]]:
+        """The window's room actions and what they do."""
+        return {ActionId.PHONE_ROOM: self.open, ActionId.ROOM_OPEN_ITEM: self.open_item,
+                ActionId.ROOM_REVEAL: self.reveal, ActionId.ROOM_ACCEPT: self.accept,
+                ActionId.ROOM_PROJECTOR: self.show_projector}
 
     def is_open(self) -> bool:
         return self.room_window is not None and self.room_window.controller.is_running()
