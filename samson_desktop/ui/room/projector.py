@@ -7,18 +7,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..document import SessionDocument
+from ..widgets.labels import plain_label
 from .controller import RoomController
 from .distribution import DistributionView
 from .qr import qr_pixmap
 from .texts import connection_hint, count_text, distribution_rows, item_title
-
-
-def _label(role: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    return label
 
 
 class ProjectorView(QWidget):
@@ -30,14 +23,14 @@ class ProjectorView(QWidget):
         self.show_small_parties = False
         self._qr_url = ""
         self.setObjectName("ProjectorView")
-        self.title = _label("h1", self)
+        self.title = plain_label(self, "h1", wrap=True)
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignCenter)
-        self.address = _label("h2", self)
+        self.address = plain_label(self, "h2", wrap=True)
         self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.code = _label("h2", self)
-        self.hint = _label("help", self)
-        self.count = _label("h1", self)
+        self.code = plain_label(self, "h2", wrap=True)
+        self.hint = plain_label(self, "help", wrap=True)
+        self.count = plain_label(self, "h1", wrap=True)
         self.distribution = DistributionView(self)
         join = QWidget(self)
         join_layout = QVBoxLayout(join)
