@@ -28,8 +28,9 @@ class ProjectorView(QWidget):
         self.qr.setAlignment(Qt.AlignCenter)
         self.address = plain_label(self, "h2", wrap=True)
         self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.code = plain_label(self, "h2", wrap=True)
-        self.hint = plain_label(self, "help", wrap=True)
+        self.code = plain_label(self, "h1", wrap=True)
+        self.door = plain_label(self, "h2", wrap=True)
+        self.hint = plain_label(self, "h2", wrap=True)
         self.count = plain_label(self, "h1", wrap=True)
         self.distribution = DistributionView(self)
         join = QWidget(self)
@@ -37,6 +38,7 @@ class ProjectorView(QWidget):
         join_layout.addWidget(self.qr)
         join_layout.addWidget(self.address)
         join_layout.addWidget(self.code)
+        join_layout.addWidget(self.door)
         join_layout.addWidget(self.hint)
         join_layout.addStretch(1)
         self.stack = QStackedWidget(self)
@@ -68,7 +70,7 @@ class ProjectorView(QWidget):
             self.title.setText(self.tr("The phone room is closed"))
             self.stack.setCurrentIndex(0)
             self.qr.clear()
-            for label in (self.address, self.code, self.hint, self.count):
+            for label in (self.address, self.code, self.door, self.hint, self.count):
                 label.clear()
             self._qr_url = ""
             return
@@ -78,8 +80,8 @@ class ProjectorView(QWidget):
             self._qr_url = self._controller.join_url
             self.qr.setPixmap(qr_pixmap(self._qr_url, 320))
         self.address.setText(self._controller.join_url)
-        self.code.setText(self.tr("Or open %1 and type the code %2").replace("%1", self._controller.base_url)
-                          .replace("%2", self._controller.code))
+        self.code.setText(self.tr("Room code: %1").replace("%1", self._controller.code))
+        self.door.setText(self.tr("Or open %1 and type the room code").replace("%1", self._controller.base_url))
         self.hint.setText(connection_hint())
         self.count.setText(count_text(snapshot))
         revealed = snapshot["phase"] == "revealed"
