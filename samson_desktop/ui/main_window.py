@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
         self.pages = PageStack(self)
         self.setStatusBar(StatusBar())
         self.view = ViewController(self, self.settings, [self.menuBar(), self.step_bar, self.statusBar()])
-        self.keys = WindowKeys(self, self.actions[ActionId.UNDO].shortcuts() + self.actions[ActionId.REDO].shortcuts(),
-                               self.built_pages)
+        self.keys = WindowKeys(self, self.actions[ActionId.UNDO].shortcuts() + self.actions[ActionId.REDO].shortcuts())
         self.files = FileController(self)
         central = QWidget()
         layout = QVBoxLayout(central)

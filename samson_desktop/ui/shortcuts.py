@@ -99,11 +99,12 @@ class WindowKeys(QObject):
     """The window's own tables: global ones (on while their condition holds) and one per page."""
 
     def __init__(self, window: QWidget, undo_keys: list[QKeySequence],
-                 pages: Callable[[], Iterable[QWidget]] = lambda: ()):
+                 pages: Callable[[], Iterable[QWidget]] | None = None):
         super().__init__(window)
         self._window = window
-        #: The window's pages: inside them only the answer areas take typed keys as page keys.
-        self._pages_of_window = pages
+        #: The window's pages (its ``built_pages`` unless given): inside them only the answer areas
+        #: take typed keys as page keys.
+        self._pages_of_window = pages or getattr(window, "built_pages", lambda: ())
         self._global: list[tuple[KeyTable, Callable[[], bool]]] = []
         self._pages: dict[int, KeyTable] = {}
         self._text_keys = _TextFieldKeys(undo_keys, self)
