@@ -61,6 +61,10 @@ def assert_labels_inside(chart: RadarChart) -> None:
         rect = item.rect
         assert rect.width() > 5
         assert view_rect.contains(rect), (item.toPlainText(), rect, view_rect)
+    items = chart.axis_label_items()
+    for i, item in enumerate(items):
+        for other in items[i + 1:]:
+            assert not item.rect.intersects(other.rect), (item.toPlainText(), other.toPlainText())
 
 
 def label_point_size(chart: RadarChart, axis: int = 0) -> float:
@@ -357,6 +361,11 @@ def test_nine_axis_labels_stay_inside_the_view(radar, qtbot, size):
     radar.set_series([score([5] * 9, counts=[12] * 9)])
     qtbot.wait(20)
     assert_labels_inside(radar)
+    radar.set_axes(["Åpenhet", "Demokrati", "Kreativitet", "Ledelse"])
+    radar.set_series([score([5] * 4, counts=[29] * 4)])
+    qtbot.wait(20)
+    # Four axes: above and below the rings n stands beside the name, where there is width to spare.
+    assert label_texts(radar) == ["Åpenhet  n=29", "Demokrati\nn=29", "Kreativitet  n=29", "Ledelse\nn=29"]
 
 
 def test_labels_stay_inside_with_large_font_and_wide_labels(radar, qtbot):
@@ -386,7 +395,7 @@ def test_labels_shrink_before_the_rings_in_a_cramped_chart(radar, qtbot):
     radar.set_series([score([5] * 9, counts=[12] * 9)])
     qtbot.wait(20)
     roomy = label_point_size(radar)
-    radar.resize(420, 190)
+    radar.resize(420, 160)
     qtbot.wait(20)
     cramped = label_point_size(radar)
     assert cramped < roomy
@@ -430,7 +439,7 @@ def test_long_axis_labels_wrap_at_spaces_and_keep_their_number(radar, qtbot):
     radar.set_series([score([5] * 3, counts=[8] * 3)])
     qtbot.wait(20)
     texts = label_texts(radar)
-    assert texts[0] == "1 Likeverdighet\nn=8"
+    assert texts[0] == "1 Likeverdighet  n=8"  # few axes: above the rings n goes beside the name
     assert texts[1].startswith("2 Felles") and texts[1].count("\n") == 2
     assert texts[2] == "7 Complementary\ncompetences\nn=8"
     assert_labels_inside(radar)

@@ -161,7 +161,10 @@ class ChartPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self._header)
         layout.addWidget(self._stack, 1)
-        layout.addWidget(self._legend)
+        self._footer = QHBoxLayout()
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.addWidget(self._legend, 1)
+        layout.addLayout(self._footer)
 
         self.set_title(title)
         self._retranslate()
@@ -266,6 +269,10 @@ class ChartPanel(QWidget):
 
     def series(self) -> list[ChartSeries]:
         return list(self._series)
+
+    def add_to_legend_row(self, widget: QWidget) -> None:
+        """Put ``widget`` (a page's option for this chart) at the right end of the legend's row."""
+        self._footer.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def legend(self) -> Legend:
         return self._legend

@@ -219,7 +219,11 @@ class RadarChart(QWidget):
         grew = changed = False
         for i, item in enumerate(self._axis_items):
             count = counts[i] if counts is not None and i < len(counts) else None
-            changed |= item.set_text(axis_label_text(wrap_label(self._labels[i], metrics), count), font)
+            # Above and below the rings of a four-axis chart height is scarce and width is not: n goes
+            # beside the name there. With more axes the neighbours are too close for a wider label.
+            same_line = len(self._labels) <= 4 and abs(self._sin_list[i]) < 1e-9
+            text = axis_label_text(wrap_label(self._labels[i], metrics), count, same_line)
+            changed |= item.set_text(text, font)
             w, h = item.pixel_size()
             rw, rh = self._reserved[i]
             if w > rw or h > rh:
@@ -279,7 +283,7 @@ class RadarChart(QWidget):
         wanted = RING_SHARE * min(avail_w, avail_h) / 2
         k, (left, right, up, down) = self._fit_radius(avail_w, avail_h, gap)
         fit = 1.0
-        while k < wanted and fit > MIN_LABEL_FIT + 1e-9:
+        while (k < wanted or self._labels_touch(k, gap)) and fit > MIN_LABEL_FIT + 1e-9:
             fit = round(max(MIN_LABEL_FIT, fit - 0.1), 2)
             self._set_label_fit(fit)
             k, (left, right, up, down) = self._fit_radius(avail_w, avail_h, gap)
@@ -294,13 +298,28 @@ class RadarChart(QWidget):
         for item, s in zip(self._items, self._series):
             item.apply_style(s, self._high_contrast, self._marker_scale)
             item.layout(self._centre, k)
-        reach = k + gap
-        for i, item in enumerate(self._axis_items):
-            ax, ay = self._anchor(i)
+        for item, box in zip(self._axis_items, self._label_boxes(k, gap, self._centre)):
             w, h = item.pixel_size()
-            px = cx + float(self._sin[i]) * reach
-            py = cy - float(self._cos[i]) * reach
-            item.rect = QRectF(px - ax * w, py - ay * h, w, h)
+            # The reserved box may be larger than the text now: keep the text on the box's inner side.
+            ax, ay = self._anchor(item.axis)
+            item.rect = QRectF(box.x() + ax * (box.width() - w), box.y() + ay * (box.height() - h), w, h)
+
+    def _label_boxes(self, k: float, gap: float, centre: QPointF) -> list[QRectF]:
+        """Where the labels go for rings of radius ``k``, at their reserved sizes."""
+        boxes = []
+        for i in range(len(self._labels)):
+            ax, ay = self._anchor(i)
+            w, h = self._reserved[i]
+            px = centre.x() + float(self._sin[i]) * (k + gap)
+            py = centre.y() - float(self._cos[i]) * (k + gap)
+            boxes.append(QRectF(px - ax * w, py - ay * h, w, h))
+        return boxes
+
+    def _labels_touch(self, k: float, gap: float) -> bool:
+        """Whether two neighbouring labels would overlap (long names below a seven-axis radar can)."""
+        boxes = self._label_boxes(k, gap, QPointF(0.0, 0.0))
+        n = len(boxes)
+        return n > 2 and any(boxes[i].intersects(boxes[(i + 1) % n]) for i in range(n))
 
     def _fit_radius(self, avail_w: float, avail_h: float,
                     gap: float) -> tuple[float, tuple[float, float, float, float]]:
@@ -393,7 +412,9 @@ class RadarChart(QWidget):
         painter.setFont(ring_font)
         painter.setPen(QColor(th.muted_text))
         metrics = QFontMetricsF(ring_font)
-        for value in RING_VALUES:
+        # On a small radar the ring numbers would run into each other: then every second one, from 10.
+        step = 1 if k / len(RING_VALUES) >= metrics.height() else 2
+        for value in RING_VALUES[::-1][::step]:
             y = cy - value / SCALE_MAX * k
             painter.drawText(QPointF(cx + 3.0, y + (metrics.ascent() - metrics.descent()) / 2), str(value))
 

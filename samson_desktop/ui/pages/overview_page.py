@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.model import localized
+from ...core.model import Session, localized
 from ..charts import ChartPanel, ChartSeries
 from ..document import Change, SessionDocument
 from ..theme import theme
@@ -18,6 +18,13 @@ from ..widgets.priority_list import PriorityList
 from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
 
 LIST_DELAY_MS = 25
+#: Per cent of the page's width for the field radar.
+HERO_SHARE = 56
+
+
+def field_axis_labels(session: Session, language: str) -> list[str]:
+    """"3 Kommunikasjon": the field's number and name, which the radar wraps onto lines of its own."""
+    return [f"{f.number} {localized(f.title, language)}" for f in session.question_set.fields]
 
 
 class OverviewPage(QWidget):
@@ -58,7 +65,13 @@ class OverviewPage(QWidget):
         # in their tooltips, rather than scrolled.
         self._tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self._tabs.addTab(gaps, "")
-        self._tabs.addTab(self._divergence, "")
+        # The voices' panel scrolls inside its tab rather than make the page taller than the screen.
+        self._divergence_tab = QScrollArea(self)
+        self._divergence_tab.setWidget(self._divergence)
+        self._divergence_tab.setWidgetResizable(True)
+        self._divergence_tab.setFrameShape(QFrame.Shape.NoFrame)
+        self._divergence_tab.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._tabs.addTab(self._divergence_tab, "")
         self._priority_tab = gaps
         self._stale_tabs: set[QWidget] = set()
         self._tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
@@ -67,16 +80,19 @@ class OverviewPage(QWidget):
         # Long enough for the charts' paint to come first, too short for anyone to notice.
         self._list_timer.setInterval(LIST_DELAY_MS)
         self._list_timer.timeout.connect(self._refresh_current_tab)
-        fields_box = QVBoxLayout()
-        fields_box.addWidget(self._fields_chart, 1)
-        fields_box.addWidget(self._voice_lines)
+        # The voices' option shares the legend's row: the height is the radar's.
+        self._fields_chart.add_to_legend_row(self._voice_lines)
 
+        # The seven-field profile is what the method is about: it takes the larger half of the page
+        # and its full height; the value radar and the lists share the other column.
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        side.addWidget(self._values_chart, 3)
+        side.addWidget(self._tabs, 2)
         charts = QHBoxLayout()
         charts.setSpacing(16)
-        # The value radar's labels sit left and right of it, so it gets the widest share.
-        charts.addLayout(fields_box, 30)
-        charts.addWidget(self._values_chart, 38)
-        charts.addWidget(self._tabs, 32)
+        charts.addWidget(self._fields_chart, HERO_SHARE)
+        charts.addLayout(side, 100 - HERO_SHARE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -128,9 +144,8 @@ class OverviewPage(QWidget):
             self._axes_stale = False
             # A new question set or language: new axes, so the charts start from no series.
             self._fields_chart.set_series([])
-            self._fields_chart.set_axes(
-                [str(f.number) for f in qset.fields],
-                [localized(f.title, lang) for f in qset.fields])
+            self._fields_chart.set_axes(field_axis_labels(session, lang),
+                                        [localized(f.title, lang) for f in qset.fields])
             self._values_chart.set_series([])
             self._values_chart.set_axes(
                 [localized(qset.value(v.id).title, lang) for v in scores.values],
@@ -142,7 +157,7 @@ class OverviewPage(QWidget):
                         [f.answered for f in scores.fields]),
         ]
         has_voices = bool(session.voices)
-        field_labels = [str(f.number) for f in qset.fields]
+        field_labels = field_axis_labels(session, lang)
         if has_voices and self._voice_lines.isChecked():
             field_series += field_voice_series(session)
             field_labels = mark_widest(field_labels, field_mean_spreads(session))
@@ -157,7 +172,7 @@ class OverviewPage(QWidget):
                         [v.answered for v in scores.values]),
         ])
         self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
-        self._stale_tabs = {self._priority_tab, self._divergence}
+        self._stale_tabs = {self._priority_tab, self._divergence_tab}
 
     def _refresh_current_tab(self) -> None:
         """Fill the list on the open tab; the other one waits until its tab is opened."""
