@@ -1,11 +1,18 @@
-"""Every workshop page fits a 1280×720 screen in both languages, at normal size and in presentation mode:
-no sideways scrolling, no clipped quadrant names, chart titles clear of their buttons, voice names in full."""
+"""Every workshop page fits a 1280×720 screen in both languages, at normal size, in presentation mode, in high
+contrast and zoomed to 125 % and 150 %: no sideways scrolling, no widget given less than it needs, no clipped
+label or line edit text, chart titles clear of their buttons, voice names in full.
+
+The general checks walk every widget of every page found at run time, so a new page or widget is covered
+without a test of its own."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QLabel, QLineEdit,
+                               QRadioButton, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionFrame,
+                               QVBoxLayout, QWidget)
 
 from samson_desktop.ui.charts import ChartPanel
 from samson_desktop.ui.main_window import QUESTIONS, STEP_COUNT, MainWindow
@@ -162,3 +169,194 @@ def test_a_long_chart_title_moves_above_the_buttons_rather_than_under_them(qtbot
     assert _title_clear_of_buttons(panel)
     assert word in panel.title_label().toolTip()
 
+
+
+# --- every page, every widget ----------------------------------------------------------------
+
+MODES = ("normal", "presentation", "high-contrast", "zoom-125", "zoom-150")
+FIT_CASES = [(language, mode) for mode in MODES for language in ("nb", "en")]
+#: Rounding in layouts and style sheets: a pixel either way is no clipping.
+SLACK = 1
+
+
+@pytest.fixture(params=FIT_CASES, ids=[f"{language}-{mode}" for language, mode in FIT_CASES])
+def window_in(request, qtbot, tmp_path):
+    """The first demo session at 1280×720 in the language and mode of the case."""
+    language, mode = request.param
+    window = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_setup()
+    window.set_language(language)
+    assert window.open_demo(0)
+    if mode == "presentation":
+        window.set_presentation(True)
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+    elif mode == "high-contrast":
+        window.set_high_contrast(True)
+    elif mode.startswith("zoom-"):
+        theme().set_zoom(int(mode.split("-")[1]) / 100)
+    window.resize(WIDTH, HEIGHT)
+    yield window
+    if window.is_presentation():
+        window.set_presentation(False)
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    theme().set_zoom(1.0)
+    theme().set_high_contrast(False)
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for attribute in ("text", "placeholderText", "accessibleName", "title"):
+        getter = getattr(widget, attribute, None)
+        if callable(getter):
+            try:
+                value = getter()
+            except TypeError:
+                continue
+            if isinstance(value, str) and value:
+                text = value
+                break
+    parents = []
+    parent = widget.parentWidget()
+    while parent is not None and len(parents) < 3:
+        parents.append(parent.objectName() or type(parent).__name__)
+        parent = parent.parentWidget()
+    return f"{type(widget).__name__} {text[:40]!r} in {'/'.join(parents)}"
+
+
+def _without_mnemonic(text: str) -> str:
+    """The text as drawn: "&Navn" shows as "Navn" with an underlined N, "&&" as "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _rich(label: QLabel) -> bool:
+    fmt = label.textFormat()
+    return fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or _rich(label) or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height() + SLACK:
+            return f"{_name(label)} needs {need} px of height for its wrapped text, has {label.height()}"
+        return None
+    if label.buddy() is not None:
+        text = _without_mnemonic(text)
+    metrics = label.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    if widest > room.width() + SLACK:
+        return f"{_name(label)} is cut: its text is {widest} px wide, the label {room.width()} px"
+    return None
+
+
+def _line_edit_problem(edit: QLineEdit) -> str | None:
+    """The text area of a single-line field, focused (the focus frame is thicker), against ascent + descent."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    option.state |= QStyle.StateFlag.State_HasFocus
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = contents.height() - margins.top() - margins.bottom()
+    need = edit.fontMetrics().height()
+    if room + SLACK < need:
+        return f"{_name(edit)} clips its text when focused: {room} px for a {need} px line"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text() or isinstance(button, (QCheckBox, QRadioButton)):
+        return None
+    text = _without_mnemonic(button.text())
+    widest = max(button.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+    need = button.minimumSizeHint().width()
+    if button.width() + SLACK < min(need, widest):
+        return f"{_name(button)} is {button.width()} px wide for {widest} px of text"
+    return None
+
+
+def fit_problems(page: QWidget) -> list[str]:
+    """Everything on ``page`` that is squeezed below what it needs, cut off, or scrolls sideways."""
+    problems = []
+    for widget in [page, *page.findChildren(QWidget)]:
+        if widget.isWindow() or not widget.isVisibleTo(page) or widget.width() <= 0:
+            continue
+        layout = widget.layout()
+        if layout is not None and not isinstance(widget, QAbstractScrollArea):
+            need = layout.totalMinimumSize()
+            # With wrapped text the least height depends on the width the contents get.
+            need_height = (layout.minimumHeightForWidth(widget.width()) if layout.hasHeightForWidth()
+                           else need.height())
+            if widget.width() + SLACK < need.width() or widget.height() + SLACK < need_height:
+                problems.append(f"{_name(widget)} is {widget.width()}×{widget.height()} but its contents need "
+                                f"{need.width()}×{need_height}")
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            problems.append(f"{_name(widget)} scrolls sideways")
+        if isinstance(widget, QLabel):
+            problems.append(_label_problem(widget))
+        elif isinstance(widget, QLineEdit):
+            problems.append(_line_edit_problem(widget))
+        elif isinstance(widget, QAbstractButton):
+            problems.append(_button_problem(widget))
+    return [p for p in problems if p]
+
+
+def test_every_page_fits_without_clipping(window_in):
+    window = window_in
+    problems = []
+    for step in range(STEP_COUNT):
+        page = settle(window, step)
+        holder = window.stack.currentWidget()
+        if isinstance(holder, QScrollArea):
+            if holder.horizontalScrollBar().maximum() > 0:
+                problems.append(f"step {step + 1} scrolls sideways")
+            # A page in a scroll area gets at least its minimum height: it scrolls rather than clips.
+        elif page.minimumSizeHint().height() > holder.height() + SLACK:
+            problems.append(f"step {step + 1} needs {page.minimumSizeHint().height()} px of height, "
+                            f"has {holder.height()}, and cannot scroll")
+        if page.minimumSizeHint().width() > holder.width() + SLACK:
+            problems.append(f"step {step + 1} needs {page.minimumSizeHint().width()} px of width")
+        problems += [f"step {step + 1}: {problem}" for problem in fit_problems(page)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_checks_find_a_cut_label_a_squeezed_layout_and_a_clipping_field(qtbot):
+    # The checks themselves can fail.
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    label = QLabel("Spørsmål 1 av 57, a long line that needs its room")
+    edit = QLineEdit("Ødegård")
+    layout.addWidget(label)
+    layout.addWidget(edit)
+    box.show()
+    box.resize(60, 20)
+    edit.setFixedHeight(edit.fontMetrics().height() - 4)
+    problems = "\n".join(fit_problems(box))
+    assert "is cut" in problems and "its contents need" in problems and "clips its text" in problems
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_all_four_values_are_on_screen_without_scrolling(qtbot, tmp_path, language):
+    window = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_setup()
+    window.set_language(language)
+    assert window.open_demo(0)
+    page = settle(window, 2)
+    viewport = page.scroll.viewport()
+    assert page.scroll.verticalScrollBar().maximum() == 0, "the weighting page scrolls"
+    for card in page.cards:
+        assert viewport.rect().contains(rect_in(card, viewport)), card.title.text()
+    window.document.undo_stack.setClean()

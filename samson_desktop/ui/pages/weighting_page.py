@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -182,6 +182,9 @@ class WeightingPage(QWidget):
         self.scroll.setWidget(cards_box)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
+        # The room for the cards is the viewport's width, which settles after the page's own resize
+        # (a scroll bar comes or goes): choose the columns again whenever it changes.
+        self.scroll.viewport().installEventFilter(self)
 
         header = QVBoxLayout()
         header.setContentsMargins(40, 10, 40, 4)
@@ -228,6 +231,11 @@ class WeightingPage(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self._relayout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self._relayout()
+        return False
 
     # --- keyboard ----------------------------------------------------------------------
     def current_value_id(self) -> str:
