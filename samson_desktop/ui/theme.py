@@ -172,6 +172,8 @@ class Theme(QObject):
         # The focus frame is 3 px; the padding gives back what the frame takes, so a focused field keeps
         # the height of its text (the "g" of "Ødegård" is not cut off).
         focus_padding = FIELD_PADDING - (3 - border)
+        # The same for buttons: focused, the frame grows by this much on each side and the padding shrinks.
+        grow = 3 - border
         # Text colours come from the palette, not from a rule for every QWidget: such a rule makes
         # the style sheet set a palette on each widget, which cost start-up ~2 ms, and it painted
         # disabled fields in the normal text colour.
@@ -193,11 +195,14 @@ QPushButton, QToolButton {{
 }}
 QPushButton:hover, QToolButton:hover {{ background: {c['button_hover']}; }}
 QPushButton:checked, QToolButton:checked {{ background: {c['accent']}; color: {c['accent_text']}; border-color: {c['accent']}; }}
-QPushButton:focus, QToolButton:focus {{ border: 3px solid {c['focus']}; }}
+QPushButton:focus, QToolButton:focus {{ border: 3px solid {c['focus']}; padding: {6 - grow}px {14 - grow}px; }}
 QPushButton:disabled {{ color: {c['disabled']}; border-color: {c['disabled']}; }}
 QPushButton[role="big"] {{ font-size: {pt('big')}pt; font-weight: bold; padding: 12px 20px; text-align: left; }}
+QPushButton[role="big"]:focus {{ padding: {12 - grow}px {20 - grow}px; }}
 QPushButton[role="answer"] {{ font-size: {pt('answer')}pt; font-weight: bold; padding: 4px 2px; min-width: 1.4em; }}
+QPushButton[role="answer"]:focus {{ padding: {4 - grow}px {max(2 - grow, 0)}px; }}
 QPushButton[role="step"] {{ font-size: {pt('step')}pt; padding: 6px 10px; border-radius: 18px; }}
+QPushButton[role="step"]:focus {{ padding: {6 - grow}px {10 - grow}px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox, QListWidget, QTableView {{
     background: {c['base']}; border: {border}px solid {c['border']}; border-radius: 4px; padding: {FIELD_PADDING}px;
     selection-background-color: {c['accent']}; selection-color: {c['accent_text']};

@@ -127,7 +127,10 @@ class ChartPanel(QWidget):
 
         # A compact toggle: the room reads the chart and its title, the facilitator the buttons.
         self._toggle = QWidget(self)
-        self._toggle.setStyleSheet("QToolButton { padding: 2px 10px; min-height: 1.3em; }")
+        # Focused, the application's style draws a 3 px frame: the padding gives the 2 px back, so the
+        # button does not need more room than the layout gave it.
+        self._toggle.setStyleSheet("QToolButton { padding: 2px 10px; min-height: 1.3em; }"
+                                   "QToolButton:focus { padding: 0px 8px; }")
         self._radar_button = QToolButton(self._toggle)
         self._bars_button = QToolButton(self._toggle)
         self._buttons = QButtonGroup(self)

@@ -241,6 +241,8 @@ class OverviewPage(QWidget):
             self.questionRequested.emit(fields[axis].questions[0].id)
 
     def _on_theme_changed(self) -> None:
+        # The list scrolls inside its tab: two lines of it are enough, so zoomed in the tab still fits.
+        self._priority.setMinimumHeight(2 * self._priority.fontMetrics().height() + 16)
         high_contrast = theme().high_contrast
         for chart in (self._fields_chart, self._values_chart):
             chart.set_high_contrast(high_contrast)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +30,7 @@ from ...core.model import QuestionSet, Voice, localized
 from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
 from ..document import Change, SessionDocument
 from ..i18n import language_name
+from ..widgets.flow_layout import FlowLayout
 
 #: Seeds 003/004; the same words as everywhere else the phase is shown.
 PHASE_NAMES = {
@@ -132,11 +133,9 @@ class SetupPage(QWidget):
         layout.addWidget(scroll, 1)
         body = QWidget()
         scroll.setWidget(body)
-        grid = QGridLayout(body)
+        # Two columns where both fit side by side; in large type or zoomed in, one below the other.
+        grid = FlowLayout(body, spacing=40, line_spacing=16, uniform=True)
         grid.setContentsMargins(40, 8, 40, 16)
-        grid.setHorizontalSpacing(40)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
 
         self.title = QLabel()
         self.title.setProperty("role", "h1")
@@ -212,10 +211,13 @@ class SetupPage(QWidget):
         self.questions_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self._add_row(self.questions_form, self.language_combo)
 
-        left = QVBoxLayout()
+        left_column, right_column = QWidget(body), QWidget(body)
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(self.left_form)
         left.addStretch(1)
-        right = QVBoxLayout()
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.voices_heading)
         right.addWidget(self.voices_help)
         right.addLayout(self.voices_box)
@@ -234,8 +236,9 @@ class SetupPage(QWidget):
         right.addWidget(self.load_set_button, 0, Qt.AlignLeft)
         right.addStretch(1)
 
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        for column in (left_column, right_column):
+            column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            grid.add_widget(column, Qt.AlignTop)
 
         document.changed.connect(self._on_changed)
         self.retranslate()
