@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit,
                                QHeaderView, QRadioButton, QScrollArea, QScrollBar, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionFrame,
                                QVBoxLayout, QWidget)
 
@@ -71,7 +71,7 @@ def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
 @pytest.mark.parametrize("step", range(STEP_COUNT))
 def test_no_page_scrolls_sideways(shown, step):
     page = settle(shown, step)
-    holder = shown.stack.currentWidget()
+    holder = shown.pages.currentWidget()
     if isinstance(holder, QScrollArea):
         available = holder.viewport().width()
         assert holder.horizontalScrollBar().maximum() == 0, f"step {step + 1} scrolls sideways"
@@ -326,7 +326,7 @@ def test_every_page_fits_without_clipping(window_in):
     problems = []
     for step in range(STEP_COUNT):
         page = settle(window, step)
-        holder = window.stack.currentWidget()
+        holder = window.pages.currentWidget()
         if isinstance(holder, QScrollArea):
             if holder.horizontalScrollBar().maximum() > 0:
                 problems.append(f"step {step + 1} scrolls sideways")
@@ -389,7 +389,7 @@ def test_showing_the_measure_list_keeps_the_field_and_question_in_view(shown):
     measures.measure_list.setFocus()
     for _ in range(5):
         QApplication.processEvents()
-    area = shown.stack.currentWidget()
+    area = shown.pages.currentWidget()
     viewport = area.viewport()
     for widget in (page.navigator, page.question_label(), measures.measure_list):
         assert viewport.rect().contains(rect_in(widget, viewport)), f"{type(widget).__name__} is out of view"
