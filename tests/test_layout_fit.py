@@ -359,8 +359,8 @@ def test_the_checks_find_a_cut_label_a_squeezed_layout_and_a_clipping_field(qtbo
     assert "is cut" in problems and "but needs" in problems and "clips its text" in problems
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
-def test_all_four_values_are_on_screen_without_scrolling(qtbot, tmp_path, language):
+@pytest.mark.parametrize(("language", "high_contrast"), [("nb", False), ("en", False), ("nb", True)])
+def test_all_four_values_are_on_screen_without_scrolling(qtbot, tmp_path, language, high_contrast):
     window = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
     qtbot.addWidget(window)
     window.resize(WIDTH, HEIGHT)
@@ -369,12 +369,14 @@ def test_all_four_values_are_on_screen_without_scrolling(qtbot, tmp_path, langua
     window.finish_setup()
     window.set_language(language)
     assert window.open_demo(0)
+    window.set_high_contrast(high_contrast)
     page = settle(window, 2)
     viewport = page.scroll.viewport()
     assert page.scroll.verticalScrollBar().maximum() == 0, "the weighting page scrolls"
     for card in page.cards:
         assert viewport.rect().contains(rect_in(card, viewport)), card.title.text()
     window.document.undo_stack.setClean()
+    theme().set_high_contrast(False)
 
 
 def test_showing_the_measure_list_keeps_the_field_and_question_in_view(shown):
