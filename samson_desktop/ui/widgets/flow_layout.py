@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 #: Qt's largest widget size: "as wide as it likes".
@@ -120,23 +120,28 @@ class FlowLayout(QLayout):
                 if self._alignment(item) & Qt.AlignmentFlag.AlignRight and index == len(line) - 1:
                     left = max(left, area.right() + 1 - width)  # the last item may keep to the right
                 if apply:
-                    top = y
-                    if _expands(item, Qt.Orientation.Vertical) or self._uniform:
-                        height = line_height  # uniform items in a line share its height, like a grid row
-                    elif not item.hasHeightForWidth():
-                        height = min(max(item.sizeHint().height(), height), line_height)
-                    if _expands(item, Qt.Orientation.Vertical) or self._uniform:
-                        pass  # fills its line
-                    elif self._alignment(item) & Qt.AlignmentFlag.AlignVCenter:
-                        top = y + (line_height - height) // 2
-                    elif self._alignment(item) & Qt.AlignmentFlag.AlignBottom:
-                        top = y + line_height - height
-                    item.setGeometry(QRect(QPoint(left, top), QSize(width, height)))
+                    self._place(item, QRect(left, y, width, line_height), height)
                 left += width + self._spacing
             y += line_height + self._line_spacing
         if not lines:
             return margins.top() + margins.bottom()
         return y - self._line_spacing - area.top() + margins.top() + margins.bottom()
+
+    def _place(self, item: QLayoutItem, cell: QRect, least_height: int) -> None:
+        """Put ``item`` in its ``cell`` of a line: filling it if it grows downwards (or the items are
+        uniform, like a grid's row), else at its preferred height, placed by its alignment."""
+        if _expands(item, Qt.Orientation.Vertical) or self._uniform:
+            item.setGeometry(cell)
+            return
+        height = least_height
+        if not item.hasHeightForWidth():
+            height = min(max(item.sizeHint().height(), least_height), cell.height())
+        top = cell.top()
+        if self._alignment(item) & Qt.AlignmentFlag.AlignVCenter:
+            top += (cell.height() - height) // 2
+        elif self._alignment(item) & Qt.AlignmentFlag.AlignBottom:
+            top += cell.height() - height
+        item.setGeometry(QRect(cell.left(), top, cell.width(), height))
 
     def _natural_width(self, item: QLayoutItem, room: int) -> int:
         """The width an item takes before a line's spare width is shared: an item that grows sideways
