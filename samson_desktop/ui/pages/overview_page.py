@@ -27,6 +27,16 @@ def field_axis_labels(session: Session, language: str) -> list[str]:
     return [f"{f.number} {localized(f.title, language)}" for f in session.question_set.fields]
 
 
+def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """``content`` in a frameless area that scrolls up and down, never sideways."""
+    area = QScrollArea(parent)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 class OverviewPage(QWidget):
     """Redrawn from the document's scores; while hidden it only notes that it is out of date."""
 
@@ -65,15 +75,11 @@ class OverviewPage(QWidget):
         # In large type the two tab names may not fit the column: shortened with "…", named in full
         # in their tooltips, rather than scrolled.
         self._tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self._tabs.addTab(gaps, "")
-        # The voices' panel scrolls inside its tab rather than make the page taller than the screen.
-        self._divergence_tab = QScrollArea(self)
-        self._divergence_tab.setWidget(self._divergence)
-        self._divergence_tab.setWidgetResizable(True)
-        self._divergence_tab.setFrameShape(QFrame.Shape.NoFrame)
-        self._divergence_tab.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Each tab scrolls inside the column rather than make the page taller than the screen.
+        self._priority_tab = _scrolling(gaps, self)
+        self._divergence_tab = _scrolling(self._divergence, self)
+        self._tabs.addTab(self._priority_tab, "")
         self._tabs.addTab(self._divergence_tab, "")
-        self._priority_tab = gaps
         self._stale_tabs: set[QWidget] = set()
         self._tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
         self._list_timer = QTimer(self)
