@@ -2263,19 +2263,24 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="72"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
         <source>SAMSON – projector view</source>
         <translation>SAMSON – projector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="75"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
         <source>The phone room is closed</source>
         <translation>The phone room is closed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="88"/>
-        <source>Or open %1 and type the code %2</source>
-        <translation>Or open %1 and type the code %2</translation>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Room code: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Or open %1 and type the room code</translation>
     </message>
 </context>
 <context>
@@ -2913,110 +2918,110 @@ Do you want to replace it?</translation>
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="111"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
         <source>SAMSON – phone room</source>
         <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
         <translation>SAMSON – phone room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="112"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="159"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
         <source>Phone room</source>
         <translation>Phone room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="113"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
         <source>Phones connect to:</source>
         <translation>Phones connect to:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="114"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
         <source>Open the current question (F5)</source>
         <translation>Open the current question (F5)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="115"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
         <source>Close and show the answers (F6)</source>
         <translation>Close and show the answers (F6)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="116"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
         <source>Accept the answers (F7)</source>
         <translation>Accept the answers (F7)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
         <source>Projector view (F8)</source>
         <translation>Projector view (F8)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Cable</source>
         <translation>Cable</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="126"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
         <source>%1 – this computer only</source>
         <translation>%1 – this computer only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
         <source>The room cannot be opened on %1: %2</source>
         <translation>The room cannot be opened on %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="145"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
         <source>Go to a question or to the weighting first.</source>
         <translation>Go to a question or to the weighting first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="160"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
         <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
         <translation>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="172"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
         <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
         <translation>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="174"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
         <source>There are no answers to accept yet.</source>
         <translation>There are no answers to accept yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Close the room</source>
         <translation>Close the room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Open the room</source>
         <translation>Open the room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="193"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
         <source>The room is closed. Open it, then show the projector view on the wall.</source>
         <translation>The room is closed. Open it, then show the projector view on the wall.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="205"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
         <source>Serving on %1 (%2) – room code %3</source>
         <translation>Serving on %1 (%2) – room code %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="214"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>

@@ -2263,19 +2263,24 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="72"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
         <source>SAMSON – projector view</source>
         <translation>SAMSON – publikumsvisning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="75"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
         <source>The phone room is closed</source>
         <translation>Stemmerommet er stengt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="88"/>
-        <source>Or open %1 and type the code %2</source>
-        <translation>Eller åpne %1 og skriv koden %2</translation>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Romkode: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Eller åpne %1 og skriv romkoden</translation>
     </message>
 </context>
 <context>
@@ -2913,110 +2918,110 @@ Vil du erstatte den?</translation>
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="111"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
         <source>SAMSON – phone room</source>
         <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
         <translation>SAMSON – stemmerom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="112"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="159"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
         <source>Phone room</source>
         <translation>Stemmerom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="113"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
         <source>Phones connect to:</source>
         <translation>Mobilene kobler seg til:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="114"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
         <source>Open the current question (F5)</source>
         <translation>Åpne spørsmålet som vises (F5)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="115"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
         <source>Close and show the answers (F6)</source>
         <translation>Lukk og vis svarene (F6)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="116"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
         <source>Accept the answers (F7)</source>
         <translation>Godta svarene (F7)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
         <source>Projector view (F8)</source>
         <translation>Publikumsvisning (F8)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Cable</source>
         <translation>Kabel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="126"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
         <source>%1 – this computer only</source>
         <translation>%1 – bare denne maskinen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
         <source>The room cannot be opened on %1: %2</source>
         <translation>Rommet kan ikke åpnes på %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="145"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
         <source>Go to a question or to the weighting first.</source>
         <translation>Gå til et spørsmål eller til vektingen først.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="160"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
         <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
         <translation>Få svarte for %1, så svarene deres kan kjennes igjen. Vise dem på skjermen likevel?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="172"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
         <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
         <translation>Godtatt: hver parts score er gjennomsnittet av svarene fra partens mobiler.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="174"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
         <source>There are no answers to accept yet.</source>
         <translation>Det er ingen svar å godta ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Close the room</source>
         <translation>Steng rommet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Open the room</source>
         <translation>Åpne rommet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="193"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
         <source>The room is closed. Open it, then show the projector view on the wall.</source>
         <translation>Rommet er stengt. Åpne det, og vis så publikumsvisningen på veggen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="205"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
         <source>Serving on %1 (%2) – room code %3</source>
         <translation>Åpent på %1 (%2) – romkode %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="214"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 av %3</translation>
     </message>
