@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..fileformat import SessionFileError, read_session
+from .formatting import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,9 +23,9 @@ def run(args: argparse.Namespace) -> int:
         except SessionFileError as exc:
             failed = True
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                complain(line)
     if failed:
-        print("Nothing was written: fix or leave out the files above.", file=sys.stderr)
+        complain("Nothing was written: fix or leave out the files above.")
         return 1
     from ..report.csv_export import write_csv
 
@@ -33,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_csv(sessions, out)
     except OSError as exc:
-        print(f"{out}: cannot write the CSV file ({exc.strerror or exc})", file=sys.stderr)
+        complain(f"{out}: cannot write the CSV file ({exc.strerror or exc})")
         return 1
     rows = sum(len(s.question_set.questions()) for s in sessions)
-    print(f"{rows} rows from {len(sessions)} session{'s' if len(sessions) != 1 else ''} written to {out}")
+    say(f"{rows} rows from {len(sessions)} session{'s' if len(sessions) != 1 else ''} written to {out}")
     return 0
