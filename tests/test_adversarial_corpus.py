@@ -199,3 +199,21 @@ def test_window_opens_saves_and_reports_every_usable_file(corpus, name, tmp_path
     finally:
         window.document.undo_stack.setClean()
         window.close()
+
+
+def test_portfolio_names_every_unusable_file_plainly_in_both_languages(corpus):
+    from samson_desktop.core.portfolio import load_files
+    from samson_desktop.fileformat import messages
+
+    usable = [p for n, p in corpus.items() if n not in SLOW]
+    portfolio = load_files(usable)
+    assert len(portfolio.errors) == len(HOSTILE) + len(NON_FINITE) + (4 if hasattr(os, "mkfifo") else 0)
+    messages.MISSING.clear()
+    for error in portfolio.errors:
+        for lang in ("nb", "en"):
+            assert_plain_message(error.reason_in(lang))
+    assert not messages.MISSING, f"no Norwegian wording for {sorted(messages.MISSING)}"
+    by_name = {e.path.name: e for e in portfolio.errors}
+    truncated = by_name["hostile-truncated-middle.samson"]
+    assert truncated.reason_in("nb").startswith("Linje ") and ", kolonne " in truncated.reason_in("nb")
+    assert truncated.reason_in("en").startswith("Line ") and ", column " in truncated.reason_in("en")

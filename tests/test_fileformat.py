@@ -175,3 +175,11 @@ def test_demo_sessions_load_and_embed_the_standard_set():
     assert t1.collaboration.name == t2.collaboration.name
     assert t1.question_set == standard_question_set() == t2.question_set
     assert len(t1.measures) >= 10 and any(a.voices for a in t1.answers.values())
+
+
+def test_every_word_of_the_file_messages_has_a_norwegian_wording():
+    from samson_desktop.fileformat import messages, sessionfile, validation
+
+    words = {*messages.KEY_WORDS.values(), *sessionfile._JSON_REASONS.values(), *validation._TYPE_WORDS.values(),
+             *sessionfile._KIND_WORDS.values()}
+    assert words <= set(messages._NB), sorted(words - set(messages._NB))
