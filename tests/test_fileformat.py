@@ -183,3 +183,11 @@ def test_every_word_of_the_file_messages_has_a_norwegian_wording():
     words = {*messages.KEY_WORDS.values(), *sessionfile._JSON_REASONS.values(), *validation._TYPE_WORDS.values(),
              *sessionfile._KIND_WORDS.values()}
     assert words <= set(messages._NB), sorted(words - set(messages._NB))
+
+
+def test_each_missing_key_is_named_once():
+    with pytest.raises(SessionFileError) as info:
+        parse_session(b'{"format": "samson-session", "format_version": 1, "language": "nb"}')
+    lines = info.value.lines()
+    assert [line for line in lines if "missing the required key" in line] == [
+        f'session: The file is missing the required key "{key}"' for key in ("session_id", "collaboration", "question_set")]

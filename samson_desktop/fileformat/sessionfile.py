@@ -88,6 +88,7 @@ def _broken_text(node: Any) -> bool:
 
 
 def decode_json(data: bytes, source: str) -> Any:
+    """The JSON document in ``data``, or a SessionFileError that says what is wrong and where."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a BOM from a Windows editor is harmless
     try:

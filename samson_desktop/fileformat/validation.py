@@ -77,8 +77,11 @@ def _describe(error) -> Text:
     if kind == "type":
         return msg("should be {expected}, not {value}", expected=_kinds(expected), value=quoted(value))
     if kind == "required":
+        # One error per missing key; its message starts with that key, e.g. "'name' is a required property".
         missing = [key for key in expected if isinstance(value, dict) and key not in value]
-        return msg("is missing the required key {key}", key=quoted(missing[0] if missing else expected))
+        named = [key for key in missing if error.message.startswith(repr(key) + " ")]
+        key = named[0] if named else missing[0] if missing else expected
+        return msg("is missing the required key {key}", key=quoted(key))
     if kind == "enum":
         return msg("has {value}, which is not one of {allowed}", value=quoted(value),
                    allowed=", ".join(map(str, expected)))
