@@ -72,6 +72,8 @@ _NB: dict[str, str] = {
     "version": "versjon",
     "anonymous report": "anonym rapport",
     "question": "spørsmål",
+    "who is left out": "hvem som står utenfor",
+    "character of the collaboration": "samarbeidets karakter",
     "openness": "åpenhet",
     "democracy": "demokrati",
     "creativity": "kreativitet",
@@ -164,6 +166,7 @@ KEY_WORDS = {
     "number": "number", "version": "version", "anonymous_report": "anonymous report",
     "question_id": "question", "openness": "openness", "democracy": "democracy",
     "creativity": "creativity", "leadership": "leadership",
+    "left_out": "who is left out", "character": "character of the collaboration",
 }
 
 
