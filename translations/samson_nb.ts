@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="79"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -946,53 +946,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Eksporter rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
-        <source>Export the answers as CSV</source>
-        <translation>Eksporter svarene som CSV</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
-        <source>Writing the CSV file…</source>
-        <translation>Skriver CSV-filen …</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>Report saved</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1001,12 +991,32 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
-        <source>CSV file saved</source>
-        <translation>CSV-filen er lagret</translation>
+        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <source>Export the answers and measures</source>
+        <translation>Eksporter svarene og tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <source>Writing the table…</source>
+        <translation>Skriver tabellen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <source>Table saved</source>
+        <translation>Tabellen er lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <source>%1 and, beside it, the measures as %2</source>
+        <translation>%1 og, ved siden av, tiltakene som %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1015,12 +1025,12 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>The report was not written</source>
         <translation>Rapporten ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1033,12 +1043,12 @@ Your session is not affected. Try another folder or file name.</source>
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1410,11 +1420,41 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>The phone room: participants answer on their own phones</source>
+        <translation>Stemmerommet: deltakerne svarer på egen mobil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <source>F5 / F6 / F7</source>
+        <translation>F5 / F6 / F7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
+        <translation>Stemmerom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <source>Phone room: the projector view</source>
+        <translation>Stemmerom: publikumsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
@@ -1422,206 +1462,236 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="67"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="82"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="68"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
         <source>Setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="69"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
         <source>Weighting</source>
         <translation>Vekting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="71"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="86"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="73"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="88"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="75"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="77"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="87"/>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="88"/>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="89"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>Export &amp;report…</source>
         <translation>Eksporter &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>&amp;Answer sheets…</source>
         <translation>S&amp;varark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
         <source>&amp;Next question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>Write a &amp;note</source>
         <translation>Skriv et n&amp;otat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="115"/>
+        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <source>&amp;Phone room…</source>
+        <translation>&amp;Stemmerom…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="121"/>
+        <source>&amp;Open this question on the phones</source>
+        <translation>Å&amp;pne dette spørsmålet på mobilene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="123"/>
+        <source>Close and &amp;show the answers</source>
+        <translation>Lukk og &amp;vis svarene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Accept the answers</source>
+        <translation>&amp;Godta svarene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <source>Pro&amp;jector view</source>
+        <translation>Pu&amp;blikumsvisning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/actions.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="136"/>
+        <location filename="../samson_desktop/ui/actions.py" line="150"/>
         <source>Open &amp;demo</source>
         <translation>Åpne &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>Export report &amp;in</source>
         <translation>Eksporter rapport &amp;på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="141"/>
+        <location filename="../samson_desktop/ui/actions.py" line="155"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Svarark på spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="144"/>
+        <location filename="../samson_desktop/ui/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="145"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="149"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="150"/>
+        <location filename="../samson_desktop/ui/actions.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="152"/>
+        <location filename="../samson_desktop/ui/actions.py" line="166"/>
         <source>&amp;Field</source>
         <translation>&amp;Handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="154"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <source>Phone &amp;room</source>
+        <translation>S&amp;temmerom</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="266"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
-        <location filename="../samson_desktop/ui/actions.py" line="227"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="244"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
-        <location filename="../samson_desktop/ui/actions.py" line="228"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="245"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -1629,13 +1699,13 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>Ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -1643,27 +1713,27 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>Proposed</source>
         <translation>Foreslått</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Agreed</source>
         <translation>Vedtatt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
@@ -1671,101 +1741,101 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
         <source>Quadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="65"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="66"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures</source>
         <translation>Fjern de valgte tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Fjern de valgte tiltakene (Delete); Ctrl+Z henter dem tilbake</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Show the measures as a table</source>
         <translation>Vis tiltakene som tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Vis tiltakene i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
         <source>Columns of the measures table</source>
         <translation>Kolonnene i tiltakstabellen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
-        <source>Remove measures</source>
-        <translation>Fjern tiltak</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
         <source>Action plan · measures: %1</source>
         <translation>Handlingsplan · tiltak: %1</translation>
     </message>
@@ -1867,9 +1937,47 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
 </context>
 <context>
+    <name>PhoneRoom</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="16"/>
+        <source>No question is open</source>
+        <translation>Ingen spørsmål er åpne</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="19"/>
+        <source>How important is this value? %1</source>
+        <translation>Hvor viktig er denne verdien? %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="20"/>
+        <source>Question %1: %2</source>
+        <translation>Spørsmål %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="25"/>
+        <source>%1 of %2 have answered</source>
+        <translation>%1 av %2 har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="38"/>
+        <source>%1 (%2 not relevant)</source>
+        <translation>%1 (%2 ikke relevant)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="51"/>
+        <source>Turn off mobile data and stay on this Wi-Fi while you answer.</source>
+        <translation>Slå av mobildata og bli på dette Wi-Fi-et mens du svarer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="55"/>
+        <source>No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall may block the room: open the laptop&apos;s own hotspot, let the phones join it, and choose its address above. See the help on the phone room.</source>
+        <translation>Ingen mobil har koblet seg på ennå. Nettverket kan holde enhetene fra hverandre (gjestenett), eller brannmuren kan stenge rommet: slå på maskinens egen Wi-Fi-sone (hotspot), la mobilene koble seg til den, og velg adressen dens over. Se hjelpen om stemmerommet.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="114"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
     </message>
@@ -2160,6 +2268,29 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
+        <source>SAMSON – projector view</source>
+        <translation>SAMSON – publikumsvisning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
+        <source>The phone room is closed</source>
+        <translation>Stemmerommet er stengt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Romkode: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Eller åpne %1 og skriv romkoden</translation>
     </message>
 </context>
 <context>
@@ -2515,21 +2646,26 @@ Vil du erstatte den?</translation>
     <name>Quadrant</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <source>Not placed yet</source>
+        <translation>Ikke plassert ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Keep or do more of a known practice</source>
         <translation>Behold eller gjør mer av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Start a new practice</source>
         <translation>Start en ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Stop or do less of a known practice</source>
         <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Drop a new practice that does not work</source>
         <translation>Slutt med en ny praksis som ikke virker</translation>
     </message>
@@ -2537,53 +2673,93 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuadrantMatrix</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="194"/>
+        <source>… and %1 more: the table lists every measure</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice. The key that places the selected measure in each quadrant: 1–4 in reading order of the matrix. A list shows at most this many measures, then one line with how many more there are. Nobody reads more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500. Items of the strip are short: the strip is one line high and the room sees many at a glance. (measure id, quadrant): the facilitator placed a measure; the page makes it an undoable edit. What each list shows, as (measure id, line, tooltip), to change only what differs.</extracomment>
+        <translation>… og %1 til: tabellen viser alle tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="222"/>
         <source>Matrix of measures</source>
-        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
         <translation>Tiltaksmatrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="223"/>
         <source>Known practice</source>
         <translation>Kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="224"/>
         <source>New practice</source>
         <translation>Ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="225"/>
         <source>Keep / do more</source>
         <translation>Behold / gjør mer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="226"/>
         <source>Stop / do less</source>
         <translation>Slutt / gjør mindre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="228"/>
         <source>Ways of working that help the collaboration: keep and strengthen them.</source>
         <translation>Arbeidsmåter som hjelper samarbeidet: behold og styrk dem.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="229"/>
         <source>Challenges that call for new actions and approaches.</source>
         <translation>Utfordringer som krever nye grep og tilnærminger.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="230"/>
         <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
         <translation>Arbeidsmåter som hindrer samarbeidet: gjør mindre av dem, eller slutt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="231"/>
         <source>New measures that miss the mark: scale them down or end them.</source>
         <translation>Nye tiltak som ikke treffer: skaler dem ned eller avslutt dem.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="236"/>
+        <source>Select a measure, then press 1–4 or click the quadrant where it belongs.</source>
+        <translation>Velg et tiltak, og trykk 1–4 eller klikk på kvadranten der det hører hjemme.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="237"/>
+        <source>Measures not placed yet; press 1 to 4 to place the selected one</source>
+        <translation>Tiltak som ikke er plassert ennå; trykk 1 til 4 for å plassere det valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="242"/>
+        <source>Place the selected measure: %1</source>
+        <translation>Plasser det valgte tiltaket: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="248"/>
+        <source>More, known</source>
+        <translation>Mer, kjent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="249"/>
+        <source>More, new</source>
+        <translation>Mer, ny</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="250"/>
+        <source>Less, known</source>
+        <translation>Mindre, kjent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="251"/>
+        <source>Less, new</source>
+        <translation>Mindre, ny</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="349"/>
         <source>%1: %2 measures</source>
         <translation>%1: %2 tiltak</translation>
     </message>
@@ -2650,64 +2826,64 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
         <source>A measure the group proposes…</source>
         <translation>Et tiltak gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="76"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>New measure text</source>
         <translation>Tekst for nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>Kind of measure</source>
         <translation>Type tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Measures proposed for this question</source>
         <translation>Tiltak foreslått for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="116"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Hide list (%1)</source>
         <translation>Skjul listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="119"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Show list (%1)</source>
         <translation>Vis listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
@@ -2736,48 +2912,173 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
-        <source>One row per question, for spreadsheets and further analysis.</source>
-        <translation>Én rad per spørsmål, for regneark og videre analyse.</translation>
+        <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
+        <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="171"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/controller.py" line="98"/>
+        <source>Answers from phones</source>
+        <extracomment>When no phone has joined this long after the room opened, the facilitator is told why that may be. No phone has joined a minute after the room opened: a guest network or a firewall is likely. Emitted on the room&apos;s thread; Qt queues it to this object&apos;s thread.</extracomment>
+        <translation>Svar fra mobilene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/controller.py" line="102"/>
+        <source>Weight from phones</source>
+        <translation>Vekt fra mobilene</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
+        <source>SAMSON – phone room</source>
+        <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
+        <translation>SAMSON – stemmerom</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
+        <source>Phone room</source>
+        <translation>Stemmerom</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
+        <source>Phones connect to:</source>
+        <translation>Mobilene kobler seg til:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
+        <source>Open the current question (F5)</source>
+        <translation>Åpne spørsmålet som vises (F5)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
+        <source>Close and show the answers (F6)</source>
+        <translation>Lukk og vis svarene (F6)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
+        <source>Accept the answers (F7)</source>
+        <translation>Godta svarene (F7)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
+        <source>Projector view (F8)</source>
+        <translation>Publikumsvisning (F8)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Network</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
+        <source>%1 – this computer only</source>
+        <translation>%1 – bare denne maskinen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <source>The room cannot be opened on %1: %2</source>
+        <translation>Rommet kan ikke åpnes på %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
+        <source>Go to a question or to the weighting first.</source>
+        <translation>Gå til et spørsmål eller til vektingen først.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
+        <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
+        <translation>Få svarte for %1, så svarene deres kan kjennes igjen. Vise dem på skjermen likevel?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
+        <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
+        <translation>Godtatt: hver parts score er gjennomsnittet av svarene fra partens mobiler.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
+        <source>There are no answers to accept yet.</source>
+        <translation>Det er ingen svar å godta ennå.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
+        <source>Close the room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
+        <source>The room is closed. Open it, then show the projector view on the wall.</source>
+        <translation>Rommet er stengt. Åpne det, og vis så publikumsvisningen på veggen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
+        <source>Serving on %1 (%2) – room code %3</source>
+        <translation>Åpent på %1 (%2) – romkode %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
     </message>
 </context>
 <context>
@@ -2828,8 +3129,13 @@ Vil du erstatte den?</translation>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="222"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Remove measure</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
 </context>
