@@ -434,12 +434,18 @@ class MainWindow(QMainWindow):
         return self._document is not None
 
     def _create_document(self, session: Session, path: Path | None) -> None:
+        from . import session_claims
         from .autosave import Autosaver
         from .document import SessionDocument
+        from .file_guard import FileGuard
 
         document = SessionDocument(session, path, self)
         self._document = document
+        self.file_guard = FileGuard(self)
         self.autosaver = Autosaver(document, self)
+        # The window claims the file it shows, so that no other window opens it as well.
+        session_claims.follow(self, path)
+        document.pathChanged.connect(lambda new_path: session_claims.follow(self, new_path))
         self.autosaver.saved.connect(self._on_autosaved)
         document.changed.connect(self._on_document_changed)
         document.dirtyChanged.connect(lambda _dirty: self._update_title())
@@ -509,12 +515,18 @@ class MainWindow(QMainWindow):
         path = Path(file)
         if self._document is not None and self._document.path and _same_file(self._document.path, path):
             return True  # already open here
+        from ..fileformat import SessionFileError
+        from ..fileformat.disk_guard import read_guarded
+        from .file_guard import OpenChoice
+
+        self.document  # noqa: B018 - the file guard comes with the document
+        choice = self.file_guard.before_open(path)
+        if choice in (OpenChoice.SHOWN, OpenChoice.CANCEL):
+            return choice is OpenChoice.SHOWN
         if not self.maybe_save():
             return False
-        from ..fileformat import SessionFileError, read_session
-
         try:
-            session = read_session(path)
+            session, disk = read_guarded(path)
         except SessionFileError as exc:
             show_file_error(self, exc)
             if not path.exists():
@@ -522,18 +534,41 @@ class MainWindow(QMainWindow):
                 self.settings.save()
                 self._refresh_recent()
             return False
-        self.load_session(session, path.resolve())
-        self._remember(path)
+        if choice is OpenChoice.COPY:
+            # Not this file's window: saving asks for a new name, and the file stays the other window's.
+            self.load_session(session, None)
+            self.statusBar().showMessage(
+                self.tr("A copy of %1: saving asks for a new file name").replace("%1", path.name), 10000)
+        else:
+            self.load_session(session, path.resolve(), disk=disk)
+            self._remember(path)
         self.go_to_step(SETUP)
         return True
 
-    def load_session(self, session: Session, path: Path | None, dirty: bool = False) -> None:
+    def load_session(self, session: Session, path: Path | None, dirty: bool = False, disk=None) -> None:
         if self._document is None:
             self._create_document(session, path)
-            if dirty:
-                self._document.replace(session, path, dirty=True)
+            if dirty or disk is not None:
+                self._document.replace(session, path, dirty=dirty, disk=disk)
         else:
-            self._document.replace(session, path, dirty=dirty)
+            self._document.replace(session, path, dirty=dirty, disk=disk)
+
+    def reload(self) -> bool:
+        """Show the session file as it is on disk now, throwing away this window's unsaved changes."""
+        from ..fileformat import SessionFileError
+        from ..fileformat.disk_guard import read_guarded
+
+        path = self.document.path
+        if path is None:
+            return False
+        try:
+            session, disk = read_guarded(path)
+        except SessionFileError as exc:
+            show_file_error(self, exc)
+            return False
+        self.load_session(session, path, disk=disk)
+        self.statusBar().showMessage(self.tr("Reloaded from the file"), 4000)
+        return True
 
     def open_demo(self, index: int) -> bool:
         import uuid
@@ -576,9 +611,22 @@ class MainWindow(QMainWindow):
                     "The demo sessions stay as they are. Please choose another file name."))
                 suggestion = Path.home() / path.name
                 continue
+            if not self.file_guard.free_to_save_as(path):
+                suggestion = path
+                continue
             return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from .file_guard import Decision
+
+        decision = self.file_guard.before_save(self.document, path)
+        if decision is Decision.SAVE_AS:
+            return self.save_as()
+        if decision is Decision.RELOAD:
+            self.reload()
+            return False  # nothing of this window's was saved
+        if decision is Decision.CANCEL:
+            return False
         try:
             saved = self.document.save(path)
         except OSError as exc:
@@ -638,7 +686,14 @@ class MainWindow(QMainWindow):
                 QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.Yes)
             if answer == QMessageBox.Yes:
                 target = self if self._is_pristine() else MainWindow(settings=self.settings)
-                target.load_session(session, leftover.original, dirty=True)
+                original = leftover.original
+                if original is not None and not self._free_for(target, original):
+                    # Another window shows that file now: recovered as a copy, saved under a new name.
+                    target.statusBar().showMessage(self.tr(
+                        "%1 is open in another window: the recovered changes are a copy").replace(
+                        "%1", original.name), 10000)
+                    original = None
+                target.load_session(session, original, dirty=True, disk=leftover.disk)
                 target.go_to_step(SETUP)
                 if target is not self:
                     _keep_open(target)
@@ -649,7 +704,16 @@ class MainWindow(QMainWindow):
                 recovered += 1
             elif answer == QMessageBox.No:
                 leftover.discard()
+            else:
+                leftover.release()
         return recovered
+
+    @staticmethod
+    def _free_for(window: "MainWindow", path: Path) -> bool:
+        from . import session_claims
+
+        here = session_claims.window_for(path)
+        return here in (None, window) and (here is window or session_claims.owner_elsewhere(path) is None)
 
     # =====================================================================================
     # navigation and keys
@@ -1002,6 +1066,9 @@ class MainWindow(QMainWindow):
         self.settings.save()
         if self.autosaver is not None:
             self.autosaver.close()
+            from . import session_claims
+
+            session_claims.release(self)
         event.accept()
 
     def _restore_geometry(self) -> None:
