@@ -809,6 +809,111 @@ Your session is not affected. Try another folder or file name.</source>
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="52"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="69"/>
+        <source>Open a session</source>
+        <translation>Åpne en økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="53"/>
+        <source>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</source>
+        <translation>«%1» er åpen i et annet SAMSON-vindu. To vinduer på samme fil ville skrevet over hverandres arbeid.
+
+Vis det vinduet, eller åpne en kopi her som lagres under et nytt navn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="56"/>
+        <source>Show that window</source>
+        <translation>Vis det vinduet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="57"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="72"/>
+        <source>Open a copy</source>
+        <translation>Åpne en kopi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="58"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="103"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="70"/>
+        <source>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</source>
+        <translation>Det andre SAMSON-vinduet med «%1» svarer ikke. Hent det fram selv, eller åpne en kopi her som lagres under et nytt navn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="82"/>
+        <source>Save the session</source>
+        <translation>Lagre økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="83"/>
+        <source>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</source>
+        <translation>«%1» er åpen i et annet SAMSON-vindu. Velg et annet filnavn, eller lukk den der først.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="93"/>
+        <source>The file was changed</source>
+        <translation>Filen er endret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="94"/>
+        <source>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</source>
+        <translation>«%1» er endret av et annet program siden dette vinduet åpnet eller lagret den. Lagrer du nå, erstattes de endringene.
+
+Overskriv: erstatt filen med økten i dette vinduet (den andre versjonen blir liggende som sikkerhetskopi, %2).
+Lagre som: behold begge, under et nytt navn.
+Last inn på nytt: forkast endringene i dette vinduet som ikke er lagret, og vis filen slik den er nå.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="100"/>
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="101"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="117"/>
+        <source>Save as…</source>
+        <translation>Lagre som …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="102"/>
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="113"/>
+        <source>The file is read-only</source>
+        <translation>Filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="114"/>
+        <source>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</source>
+        <translation>«%1» er merket som skrivebeskyttet: noen vil kanskje ha den som den er.
+
+Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt navn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="116"/>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../samson_desktop/ui/main_window.py" line="50"/>
@@ -983,48 +1088,58 @@ Your session is not affected. Try another folder or file name.</source>
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="483"/>
         <source>this session</source>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="479"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="485"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="480"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="486"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="502"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="508"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="503"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="509"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="568"/>
-        <location filename="../samson_desktop/ui/main_window.py" line="575"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="541"/>
+        <source>A copy of %1: saving asks for a new file name</source>
+        <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="570"/>
+        <source>Reloaded from the file</source>
+        <translation>Lastet inn på nytt fra filen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="603"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="610"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="576"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="611"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="585"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="586"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="634"/>
         <source>SAMSON could not write %1:
 %2
 
@@ -1035,27 +1150,27 @@ Your changes are still here and in the autosave. Try another folder.</source>
 Endringene dine er fortsatt her og i den automatiske lagringen. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="591"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="639"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="609"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="657"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="630"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="678"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="681"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="635"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="683"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1064,252 +1179,257 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="789"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="693"/>
+        <source>%1 is open in another window: the recovered changes are a copy</source>
+        <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="853"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="806"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="870"/>
         <source>Step %1: %2</source>
         <translation>Trinn %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="809"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="873"/>
         <source>Steps of the workshop</source>
         <translation>Trinnene i verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="810"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
         <source>Current step</source>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="860"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="924"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
         <source>Not saved to a file yet</source>
         <translation>Ikke lagret i en fil ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="882"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
         <source>Autosaved %1</source>
         <translation>Lagret automatisk %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="886"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="890"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="908"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="972"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="911"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="975"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="921"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="985"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1003"/>
         <source>1 … 9, 0</source>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1003"/>
         <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
         <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1004"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1004"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1005"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Høyre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1005"/>
         <source>Next question; on other pages: next step</source>
         <translation>Neste spørsmål; på andre sider: neste trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1006"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Venstre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1006"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1007"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 eller Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1007"/>
         <source>Write a note for the question</source>
         <translation>Skriv et notat til spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1008"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1008"/>
         <source>Move between the controls of a page</source>
         <translation>Flytt mellom kontrollene på en side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1009"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1009"/>
         <source>Leave the note field; leave presentation mode</source>
         <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1010"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1010"/>
         <source>Go to step 1 … 7</source>
         <translation>Gå til trinn 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1011"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1011"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1012"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1012"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1013"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1013"/>
         <source>Presentation mode on or off</source>
         <translation>Presentasjonsmodus av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1014"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1014"/>
         <source>Larger / smaller / normal type</source>
         <translation>Større / mindre / normal skrift</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1015"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1015"/>
         <source>High contrast on or off</source>
         <translation>Høy kontrast av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1016"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1016"/>
         <source>New, open, save</source>
         <translation>Ny, åpne, lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1017"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1017"/>
         <source>Export the PDF report</source>
         <translation>Eksporter PDF-rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1018"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1018"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1026"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1029"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1030"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1030"/>
         <source>What they do</source>
         <translation>Hva de gjør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="987"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1051"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="1052"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -2441,47 +2561,48 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="97"/>
+        <location filename="../samson_desktop/ui/document.py" line="102"/>
         <source>Recovered changes</source>
+        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one.</extracomment>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="129"/>
+        <location filename="../samson_desktop/ui/document.py" line="135"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="143"/>
+        <location filename="../samson_desktop/ui/document.py" line="149"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="155"/>
+        <location filename="../samson_desktop/ui/document.py" line="161"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <location filename="../samson_desktop/ui/document.py" line="176"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="196"/>
         <source>Voices</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <location filename="../samson_desktop/ui/document.py" line="199"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="203"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <location filename="../samson_desktop/ui/document.py" line="208"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
