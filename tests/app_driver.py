@@ -4,7 +4,7 @@ Dialogs are answered from the environment and reported on stdout, one line each:
 ``SAMSON_TEST_ANSWER`` names the button of a file question (show, copy, overwrite, reload, ...),
 ``SAMSON_TEST_RECOVER`` answers the recovery question (yes, no or cancel).
 
-stdout lines: ``ready`` (first paint done, answering other processes), ``dialog TEXT``,
+stdout lines: ``ready`` (first paint done, answering other processes), ``dialog BUTTONS``,
 ``question TEXT``, ``recovered N STATE``, ``shown KEY``, ``autosaved``, ``state STATE``,
 ``saved OK STATE``, ``opened OK STATE``. stdin commands: ``weight ID N``, ``open PATH``, ``save``,
 ``state``, ``close``.
@@ -46,7 +46,7 @@ def windows() -> list[MainWindow]:
 
 # --- dialogs ----------------------------------------------------------------------------
 def exec_box(box: QMessageBox) -> int:
-    say("dialog", json.dumps(box.text()))
+    say("dialog", ",".join(sorted(b.objectName() for b in box.buttons())))
     chosen = next((b for b in box.buttons() if b.objectName() == ANSWER), None) or box.escapeButton()
     if chosen is not None:
         chosen.click()
