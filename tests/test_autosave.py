@@ -311,7 +311,7 @@ def test_saved_sessions_follow_the_umask(make_window, tmp_path, monkeypatch, uma
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     old = os.umask(umask)
     try:
-        assert window.save_as()
+        assert window.files.save_as()
     finally:
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == mode

@@ -269,7 +269,7 @@ def test_save_as_onto_a_file_another_window_shows_is_refused(make_window, sessio
     names = iter([str(session_file), ""])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(names), ""))
     before = session_file.read_bytes()
-    assert not second.save_as()
+    assert not second.files.save_as()
     assert len(told) == 1 and session_file.name in told[0]
     assert session_file.read_bytes() == before
 
@@ -286,7 +286,7 @@ def test_saving_under_a_new_name_moves_the_claim(make_window, session_file, tmp_
     window = make_window(session_file)
     other = tmp_path / "renamed.samson"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
-    assert window.save_as()
+    assert window.files.save_as()
     assert session_claims.window_for(other) is window
     assert session_claims.window_for(session_file) is None
     assert session_claims.owner_elsewhere(session_file) is None

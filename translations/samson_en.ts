@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <source>About SAMSON</source>
+        <translation>About SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
+        <source>SAMSON desktop %1
+
+An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
+
+Free software under the MIT licence. Type: DejaVu Sans.</source>
+        <translation>SAMSON desktop %1
+
+An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
+
+Free software under the MIT licence. Type: DejaVu Sans.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="88"/>
@@ -791,6 +812,121 @@ Your session is not affected. Try another folder or file name.</translation>
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="28"/>
+        <source>SAMSON sessions (*.samson)</source>
+        <translation>SAMSON sessions (*.samson)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <source>this session</source>
+        <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
+        <translation>this session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="55"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="56"/>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Save the changes to “%1” first?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="75"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="76"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="104"/>
+        <source>A copy of %1: saving asks for a new file name</source>
+        <translation>A copy of %1: saving asks for a new file name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="122"/>
+        <source>Reloaded from the file</source>
+        <translation>Reloaded from the file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="152"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="159"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="160"/>
+        <source>The demo sessions stay as they are. Please choose another file name.</source>
+        <translation>The demo sessions stay as they are. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="180"/>
+        <source>The session was not saved</source>
+        <translation>The session was not saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="181"/>
+        <source>SAMSON could not write %1:
+%2
+
+Your changes are still here and in the autosave. Try another folder.</source>
+        <translation>SAMSON could not write %1:
+%2
+
+Your changes are still here and in the autosave. Try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="192"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="211"/>
+        <source>(no recent sessions)</source>
+        <translation>(no recent sessions)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
+        <source>Demo, time point %1</source>
+        <translation>Demo, time point %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="241"/>
+        <source>a session without a name</source>
+        <translation>a session without a name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="244"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Recover unsaved changes?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="246"/>
+        <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+
+Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
+        <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+
+Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
+        <source>%1 is open in another window: the recovered changes are a copy</source>
+        <translation>%1 is open in another window: the recovered changes are a copy</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
@@ -839,8 +975,8 @@ Show that window, or open a copy here that is saved under a new name.</translati
     <message>
         <location filename="../samson_desktop/ui/file_guard.py" line="58"/>
         <location filename="../samson_desktop/ui/file_guard.py" line="73"/>
-        <location filename="../samson_desktop/ui/file_guard.py" line="103"/>
-        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="108"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -850,22 +986,22 @@ Show that window, or open a copy here that is saved under a new name.</translati
         <translation>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="82"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="87"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="83"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="88"/>
         <source>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</source>
         <translation>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="93"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="98"/>
         <source>The file was changed</source>
         <translation>The file was changed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="94"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="99"/>
         <source>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
 
 Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
@@ -878,28 +1014,28 @@ Save as: keep both, under a new name.
 Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="100"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="105"/>
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="101"/>
-        <location filename="../samson_desktop/ui/file_guard.py" line="117"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="106"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="122"/>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="102"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="107"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="113"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
         <source>The file is read-only</source>
         <translation>The file is read-only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="114"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="119"/>
         <source>“%1” is marked read-only: someone may want it kept as it is.
 
 Replace it anyway (it stays read-only), or save under a new name.</source>
@@ -908,538 +1044,383 @@ Replace it anyway (it stays read-only), or save under a new name.</source>
 Replace it anyway (it stays read-only), or save under a new name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_guard.py" line="116"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyboardHelp</name>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="50"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="51"/>
-        <source>Setup</source>
-        <translation>Setup</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="52"/>
-        <source>Weighting</source>
-        <translation>Weighting</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="53"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="54"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="55"/>
-        <source>Measures</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="56"/>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="67"/>
-        <source>SAMSON sessions (*.samson)</source>
-        <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
-        <translation>SAMSON sessions (*.samson)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="198"/>
-        <source>&amp;New session</source>
-        <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
-        <translation>&amp;New session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="200"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="201"/>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="202"/>
-        <source>Export &amp;report…</source>
-        <translation>Export &amp;report…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="203"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="204"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="207"/>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentation mode</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="209"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="210"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="211"/>
-        <source>&amp;Normal size</source>
-        <translation>&amp;Normal size</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="212"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;High contrast</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="213"/>
-        <source>&amp;Next question</source>
-        <translation>&amp;Next question</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="214"/>
-        <source>&amp;Previous question</source>
-        <translation>&amp;Previous question</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="215"/>
-        <source>Write a &amp;note</source>
-        <translation>Write a &amp;note</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="219"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="220"/>
-        <source>&amp;About SAMSON</source>
-        <translation>&amp;About SAMSON</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="239"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="242"/>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="244"/>
-        <source>Open &amp;demo</source>
-        <translation>Open &amp;demo</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="255"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="259"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="271"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="275"/>
-        <source>&amp;Field</source>
-        <translation>&amp;Field</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="281"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="483"/>
-        <source>this session</source>
-        <translation>this session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="485"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="486"/>
-        <source>Save the changes to “%1” first?</source>
-        <translation>Save the changes to “%1” first?</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="508"/>
-        <source>Open a session</source>
-        <translation>Open a session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="509"/>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="541"/>
-        <source>A copy of %1: saving asks for a new file name</source>
-        <translation>A copy of %1: saving asks for a new file name</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="570"/>
-        <source>Reloaded from the file</source>
-        <translation>Reloaded from the file</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="603"/>
-        <location filename="../samson_desktop/ui/main_window.py" line="610"/>
-        <source>Save the session</source>
-        <translation>Save the session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="611"/>
-        <source>The demo sessions stay as they are. Please choose another file name.</source>
-        <translation>The demo sessions stay as they are. Please choose another file name.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
-        <source>The session was not saved</source>
-        <translation>The session was not saved</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="634"/>
-        <source>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</source>
-        <translation>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="639"/>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="657"/>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="678"/>
-        <source>a session without a name</source>
-        <translation>a session without a name</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="681"/>
-        <source>Recover unsaved changes?</source>
-        <translation>Recover unsaved changes?</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="683"/>
-        <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
-
-Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
-        <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
-
-Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="693"/>
-        <source>%1 is open in another window: the recovered changes are a copy</source>
-        <translation>%1 is open in another window: the recovered changes are a copy</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="853"/>
-        <source>Zoom %1 %</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="870"/>
-        <source>Step %1: %2</source>
-        <translation>Step %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="873"/>
-        <source>Steps of the workshop</source>
-        <translation>Steps of the workshop</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
-        <source>Current step</source>
-        <translation>Current step</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="924"/>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="938"/>
-        <source>Not saved to a file yet</source>
-        <translation>Not saved to a file yet</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
-        <source>Autosaved %1</source>
-        <translation>Autosaved %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="972"/>
-        <source>(no recent sessions)</source>
-        <translation>(no recent sessions)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="975"/>
-        <source>Clear the list</source>
-        <translation>Clear the list</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="985"/>
-        <source>Demo, time point %1</source>
-        <translation>Demo, time point %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1003"/>
-        <source>1 … 9, 0</source>
-        <translation>1 … 9, 0</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1003"/>
-        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
-        <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1004"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1004"/>
-        <source>Not relevant / don&apos;t know</source>
-        <translation>Not relevant / don&apos;t know</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1005"/>
-        <source>Page Down, Alt+Right</source>
-        <translation>Page Down, Alt+Right</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1005"/>
-        <source>Next question; on other pages: next step</source>
-        <translation>Next question; on other pages: next step</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1006"/>
-        <source>Page Up, Alt+Left</source>
-        <translation>Page Up, Alt+Left</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1006"/>
-        <source>Previous question; on other pages: previous step</source>
-        <translation>Previous question; on other pages: previous step</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1007"/>
-        <source>F2 or Ctrl+L</source>
-        <translation>F2 or Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1007"/>
-        <source>Write a note for the question</source>
-        <translation>Write a note for the question</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1008"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1008"/>
-        <source>Move between the controls of a page</source>
-        <translation>Move between the controls of a page</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1009"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1009"/>
-        <source>Leave the note field; leave presentation mode</source>
-        <translation>Leave the note field; leave presentation mode</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1010"/>
-        <source>Ctrl+1 … Ctrl+7</source>
-        <translation>Ctrl+1 … Ctrl+7</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1010"/>
-        <source>Go to step 1 … 7</source>
-        <translation>Go to step 1 … 7</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1011"/>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1011"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1012"/>
-        <source>Ctrl+Shift+Z, Ctrl+Y</source>
-        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1012"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1013"/>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1013"/>
-        <source>Presentation mode on or off</source>
-        <translation>Presentation mode on or off</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1014"/>
-        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
-        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1014"/>
-        <source>Larger / smaller / normal type</source>
-        <translation>Larger / smaller / normal type</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1015"/>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1015"/>
-        <source>High contrast on or off</source>
-        <translation>High contrast on or off</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1016"/>
-        <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
-        <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1016"/>
-        <source>New, open, save</source>
-        <translation>New, open, save</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1017"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1017"/>
-        <source>Export the PDF report</source>
-        <translation>Export the PDF report</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1018"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1018"/>
-        <source>This list</source>
-        <translation>This list</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="27"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1030"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="32"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1030"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="32"/>
         <source>What they do</source>
         <translation>What they do</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1051"/>
-        <source>About SAMSON</source>
-        <translation>About SAMSON</translation>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
+        <source>1 … 9, 0</source>
+        <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="1052"/>
-        <source>SAMSON desktop %1
-
-An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
-
-Free software under the MIT licence. Type: DejaVu Sans.</source>
-        <translation>SAMSON desktop %1
-
-An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
-
-Free software under the MIT licence. Type: DejaVu Sans.</translation>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
+        <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Page Down, Alt+Right</source>
+        <translation>Page Down, Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Next question; on other pages: next step</source>
+        <translation>Next question; on other pages: next step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Page Up, Alt+Left</source>
+        <translation>Page Up, Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Previous question; on other pages: previous step</source>
+        <translation>Previous question; on other pages: previous step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <source>F2 or Ctrl+L</source>
+        <translation>F2 or Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <source>Write a note for the question</source>
+        <translation>Write a note for the question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <source>Move between the controls of a page</source>
+        <translation>Move between the controls of a page</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>Leave the note field; leave presentation mode</source>
+        <translation>Leave the note field; leave presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <source>Go to step 1 … 7</source>
+        <translation>Go to step 1 … 7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <source>Presentation mode on or off</source>
+        <translation>Presentation mode on or off</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <source>Larger / smaller / normal type</source>
+        <translation>Larger / smaller / normal type</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <source>High contrast on or off</source>
+        <translation>High contrast on or off</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
+        <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <source>New, open, save</source>
+        <translation>New, open, save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <source>Export the PDF report</source>
+        <translation>Export the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="67"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="68"/>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="69"/>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="71"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="73"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="75"/>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="77"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="79"/>
+        <source>&amp;New session</source>
+        <translation>&amp;New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="82"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="83"/>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="84"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Next question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Previous question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <source>Write a &amp;note</source>
+        <translation>Write a &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <source>&amp;About SAMSON</source>
+        <translation>&amp;About SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="124"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <source>Open &amp;demo</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="137"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="271"/>
+        <source>Current step</source>
+        <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="285"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="86"/>
+        <location filename="../samson_desktop/ui/actions.py" line="212"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="88"/>
+        <location filename="../samson_desktop/ui/actions.py" line="213"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1671,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="130"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>This part of SAMSON is not available in this installation.</translation>
     </message>
@@ -2960,6 +2941,42 @@ Do you want to replace it?</translation>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="41"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="44"/>
+        <source>Not saved to a file yet</source>
+        <translation>Not saved to a file yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="46"/>
+        <source>Autosaved %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="47"/>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../samson_desktop/ui/step_bar.py" line="47"/>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/step_bar.py" line="50"/>
+        <source>Steps of the workshop</source>
+        <translation>Steps of the workshop</translation>
     </message>
 </context>
 <context>

@@ -73,10 +73,15 @@ class FileGuard(QObject):
              ("cancel", self.tr("Cancel"), QMessageBox.RejectRole)])
         return OpenChoice.COPY if choice == "copy" else OpenChoice.CANCEL
 
+    @staticmethod
+    def free_for(window: QObject, path: Path) -> bool:
+        """True when no window but ``window`` shows ``path``, in this process or another."""
+        here = session_claims.window_for(path)
+        return here is window or (here is None and session_claims.owner_elsewhere(path) is None)
+
     def free_to_save_as(self, path: Path) -> bool:
         """False (and says so) when another window shows ``path``: saving there would overwrite its work."""
-        here = session_claims.window_for(path)
-        if here is self._window or (here is None and session_claims.owner_elsewhere(path) is None):
+        if self.free_for(self._window, path):
             return True
         QMessageBox.information(
             self._window, self.tr("Save the session"), as_message(
@@ -145,7 +150,17 @@ def show_elsewhere(owner: session_claims.Owner | None, path: Path) -> bool:
     """Ask the other process to bring its window of ``path`` forward; True once it did."""
     if owner is None or not owner.server:
         return False
-    # Only this rare path needs QtNetwork: importing it here keeps it out of every start-up.
-    from .window_link import ask_to_show
+    return _link().ask_to_show(owner.server, str(path))
 
-    return ask_to_show(owner.server, str(path))
+
+def listen_for_other_processes(parent: QObject) -> None:
+    """Answer other SAMSON processes that ask for the window of a file this process shows."""
+    _link().listen(parent)
+
+
+def _link():
+    """The link to other SAMSON processes. QtNetwork costs a start ~10 ms, so it is loaded only
+    after the first paint, or when another process has to be reached."""
+    from . import window_link
+
+    return window_link

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from .. import paths
+from .document import SessionDocument
 from .process_lock import ProcessLock, is_locked, read_info
 
 #: The name under which this process answers "bring your window forward" (see window_link).
@@ -99,6 +100,12 @@ def follow(window: QObject, path: str | os.PathLike[str] | None) -> bool:
     """Make ``window``'s claims exactly ``path`` (none for an unsaved session); False if another window has it."""
     release(window, keep=path)
     return path is None or claim(path, window)
+
+
+def follow_document(window: QObject, document: SessionDocument) -> None:
+    """Keep ``window``'s claim on the file its document shows, from now on and whenever that file changes."""
+    follow(window, document.path)
+    document.pathChanged.connect(lambda path: follow(window, path))
 
 
 def window_for(path: str | os.PathLike[str]) -> QObject | None:

@@ -16,6 +16,9 @@ from . import session_claims
 #: A request is a path in a line of JSON; anything longer is not one.
 MAX_REQUEST_BYTES = 64 * 1024
 SHOWN, UNKNOWN = b"shown\n", b"unknown\n"
+#: A live process answers in milliseconds; one busy building its pages on a loaded machine may
+#: take seconds. Only a hung one makes the person wait this long, once.
+ANSWER_WITHIN_MS = 8000
 
 
 class LinkServer(QObject):
@@ -68,7 +71,7 @@ def listen(parent: QObject | None = None) -> LinkServer:
     return _server
 
 
-def ask_to_show(server: str, path: str, timeout_ms: int = 3000) -> bool:
+def ask_to_show(server: str, path: str, timeout_ms: int = ANSWER_WITHIN_MS) -> bool:
     """Ask the process behind ``server`` to bring forward its window of ``path``; True once it has."""
     socket = QLocalSocket()
     socket.connectToServer(server)
