@@ -7,6 +7,7 @@ import os
 import stat
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from samson_desktop.fileformat import read_session, write_session
@@ -194,8 +195,6 @@ def test_a_recovered_session_asks_if_the_file_changed_after_the_crash(make_windo
     crashed.document.set_weight("democracy", 9)
     crashed.autosaver.flush()
     crashed.deleteLater()
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     changed_by_another_program(session_file)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
@@ -296,3 +295,15 @@ def test_read_guarded_fingerprints_before_reading(session_file):
     session, disk = read_guarded(session_file)
     assert session.session_id == "s-1"
     assert disk == fingerprint(session_file)
+
+
+def test_a_window_deleted_later_leaves_the_claim_of_the_window_that_took_its_file(make_window, session_file,
+                                                                                   tmp_path, monkeypatch):
+    first = make_window(session_file)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "moved.samson"), ""))
+    assert first.files.save_as()
+    second = make_window(session_file)
+    first.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert session_claims.window_for(session_file) is second
+    assert session_claims.owner_elsewhere(session_file) is None

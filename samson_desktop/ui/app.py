@@ -166,15 +166,15 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     current.zoom, current.high_contrast = settings.zoom, settings.theme == "high_contrast"
     current.apply(app)
 
-    smoke_failures: list[str] = []
-    # A smoke test has nobody to read a dialog: an error is printed, and the test fails at once.
-    hook = _SmokeTestHook(smoke_failures) if smoke_test else ExceptionHook(_flush_autosaves)
-    hook.install()
-
     problems = opened.problems
     copies = _hand_over(opened)
     if opened.disks and not opened.sessions and not problems:
         return 0  # every file named is shown by another SAMSON window, now in front
+
+    smoke_failures: list[str] = []
+    # A smoke test has nobody to read a dialog: an error is printed, and the test fails at once.
+    hook = _SmokeTestHook(smoke_failures) if smoke_test else ExceptionHook(_flush_autosaves)
+    hook.install()
     windows = [MainWindow(session, None if path in copies else path, settings=settings)
                for path, session in opened.sessions] or [MainWindow(settings=settings)]
     for window, (path, _session) in zip(windows, opened.sessions):

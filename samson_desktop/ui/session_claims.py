@@ -76,15 +76,18 @@ def claim(path: str | os.PathLike[str], window: QObject) -> bool:
             return False
     except OSError:
         return True  # no place for claims (a read-only data folder): the save checks still guard the file
-    _claims[file_key] = _Claim(lock, weakref.ref(window))
-    # A window deleted without closing (tests, a crash of its Python side) lets go of its files.
-    window.destroyed.connect(lambda *_, k=file_key: _drop(k))
+    ref = weakref.ref(window)
+    _claims[file_key] = _Claim(lock, ref)
+    # A window deleted without closing (tests, a crash of its Python side) lets go of its file,
+    # and only of its own claim: the file may belong to another window of this process by then.
+    window.destroyed.connect(lambda *_, k=file_key: _drop(k, ref))
     return True
 
 
-def _drop(file_key: str) -> None:
-    held = _claims.pop(file_key, None)
-    if held is not None:
+def _drop(file_key: str, owner: "weakref.ref[QObject] | None" = None) -> None:
+    held = _claims.get(file_key)
+    if held is not None and (owner is None or held.window is owner):
+        del _claims[file_key]
         held.lock.release()
 
 
