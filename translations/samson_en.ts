@@ -67,6 +67,252 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>Character</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="11"/>
+        <source>Time perspective</source>
+        <extracomment>Criterion titles and choices; the same words as the report&apos;s (report/sections_character.py).</extracomment>
+        <translation>Time perspective</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="12"/>
+        <source>Depth of relations</source>
+        <translation>Depth of relations</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="13"/>
+        <source>The citizens&apos; roles</source>
+        <translation>The citizens&apos; roles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="14"/>
+        <source>The citizens&apos; influence</source>
+        <translation>The citizens&apos; influence</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="15"/>
+        <source>The citizens&apos; resources</source>
+        <translation>The citizens&apos; resources</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="16"/>
+        <source>Goals reached (1–10)</source>
+        <translation>Goals reached (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="17"/>
+        <source>Met the parties&apos; expectations (1–10)</source>
+        <translation>Met the parties&apos; expectations (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="20"/>
+        <source>Short and ad hoc</source>
+        <translation>Short and ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="21"/>
+        <source>A time-limited project</source>
+        <translation>A time-limited project</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="22"/>
+        <source>Lasting, not a project</source>
+        <translation>Lasting, not a project</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="23"/>
+        <source>Built around a defined task</source>
+        <translation>Built around a defined task</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="24"/>
+        <source>Lasting mutual dependence</source>
+        <translation>Lasting mutual dependence</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="25"/>
+        <source>Co-initiators</source>
+        <translation>Co-initiators</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="26"/>
+        <source>Co-designers</source>
+        <translation>Co-designers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="27"/>
+        <source>Co-implementers</source>
+        <translation>Co-implementers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="28"/>
+        <source>None of these roles</source>
+        <translation>None of these roles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="29"/>
+        <source>Descriptive</source>
+        <translation>Descriptive</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="30"/>
+        <source>Acknowledging</source>
+        <translation>Acknowledging</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="31"/>
+        <source>Transformative</source>
+        <translation>Transformative</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="32"/>
+        <source>Replace public services</source>
+        <translation>Replace public services</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="33"/>
+        <source>Add to public services</source>
+        <translation>Add to public services</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="36"/>
+        <source>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</source>
+        <translation>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="37"/>
+        <source>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</source>
+        <translation>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="38"/>
+        <source>Citizens took the initiative or took part in starting the work.</source>
+        <translation>Citizens took the initiative or took part in starting the work.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="39"/>
+        <source>Citizens take part in designing the solutions.</source>
+        <translation>Citizens take part in designing the solutions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="40"/>
+        <source>Citizens take part in carrying out the solutions.</source>
+        <translation>Citizens take part in carrying out the solutions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="41"/>
+        <source>Citizens describe their situation and needs; others decide.</source>
+        <translation>Citizens describe their situation and needs; others decide.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="42"/>
+        <source>Citizens&apos; views are recognised and change some decisions.</source>
+        <translation>Citizens&apos; views are recognised and change some decisions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="43"/>
+        <source>Citizens change what is done and how, and roles change with it.</source>
+        <translation>Citizens change what is done and how, and roles change with it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="64"/>
+        <source>towards thin co-creation</source>
+        <extracomment>The single-choice criteria and their choices, in display order.</extracomment>
+        <translation>towards thin co-creation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="65"/>
+        <source>between thin and thick</source>
+        <translation>between thin and thick</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="66"/>
+        <source>towards thick co-production</source>
+        <translation>towards thick co-production</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterCompare</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="77"/>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="78"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="78"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="85"/>
+        <source>Continuum</source>
+        <translation>Continuum</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="87"/>
+        <source>thicker</source>
+        <translation>thicker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="87"/>
+        <source>thinner</source>
+        <translation>thinner</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="93"/>
+        <source>The character of the collaboration at both time points</source>
+        <translation>The character of the collaboration at both time points</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="98"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterForm</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="105"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
+        <source>Mark every criterion as not filled in</source>
+        <translation>Mark every criterion as not filled in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="147"/>
+        <source>Not placed on the continuum yet. Missing: %1.</source>
+        <translation>Not placed on the continuum yet. Missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="149"/>
+        <source>The overview places the collaboration %1.</source>
+        <translation>The overview places the collaboration %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="151"/>
+        <source>A short, ad hoc collaboration stays on the thin half.</source>
+        <translation>A short, ad hoc collaboration stays on the thin half.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
@@ -117,430 +363,436 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
         <source>Earlier session:</source>
         <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="261"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="261"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="298"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="301"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="301"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="303"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
         <source>What the chart shows</source>
         <translation>What the chart shows</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="350"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="269"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="368"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="267"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="388"/>
         <source>Show the changes of</source>
         <translation>Show the changes of</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="402"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="276"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="422"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="269"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
         <source>Both weightings</source>
         <translation>Both weightings</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
         <source>Questions on one side only</source>
         <translation>Questions on one side only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="276"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="452"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="327"/>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="459"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="507"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="524"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="525"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="533"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="563"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="569"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="564"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="570"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="581"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="587"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="587"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="593"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="590"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="594"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="600"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="605"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="693"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="611"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="699"/>
         <source>The seven fields</source>
         <translation>The seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="606"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="612"/>
         <source>The four values</source>
         <translation>The four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="614"/>
         <source>Questions of %1</source>
         <translation>Questions of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="616"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="622"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="617"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="623"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="624"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="625"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="627"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="633"/>
         <source>Earlier: %1</source>
         <translation>Earlier: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="628"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="634"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="675"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="681"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Only in the earlier session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="683"/>
         <source>Only in this session (%1): %2</source>
         <translation>Only in this session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="708"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="714"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="716"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="713"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="725"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="727"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="722"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="722"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="730"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="838"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="736"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="730"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="736"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="838"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="774"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="780"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="777"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="783"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="785"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="788"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="794"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="788"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="794"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="799"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="796"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="802"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="799"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="822"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="826"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="832"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="834"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="857"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="863"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="858"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="864"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="868"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="872"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="878"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="875"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="881"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="885"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="891"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="886"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="892"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="908"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="914"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="920"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="921"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="927"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="924"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="930"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -548,32 +800,58 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>Continuum</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="132"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="180"/>
         <source>Thin co-creation</source>
+        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None.</extracomment>
         <translation>Thin co-creation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="133"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="181"/>
         <source>Thick co-production</source>
         <translation>Thick co-production</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="136"/>
-        <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
-        <translation>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</translation>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="182"/>
+        <source>Character</source>
+        <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="140"/>
-        <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
-        <translation>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</translation>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="187"/>
+        <source>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</source>
+        <translation>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="143"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="191"/>
+        <source>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</source>
+        <translation>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="194"/>
+        <source>A short, ad hoc collaboration stays on the thin half.</source>
+        <translation>A short, ad hoc collaboration stays on the thin half.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="197"/>
+        <source>Profile strength %1</source>
+        <translation>Profile strength %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="199"/>
+        <source>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</source>
+        <translation>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="204"/>
+        <source>No profile strength yet: it is shown only when every field has at least one answer.</source>
+        <translation>No profile strength yet: it is shown only when every field has at least one answer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="206"/>
         <source>Fields without an answer: %1.</source>
         <translation>Fields without an answer: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="146"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="209"/>
         <source>Continuum from thin co-creation to thick co-production</source>
         <translation>Continuum from thin co-creation to thick co-production</translation>
     </message>
@@ -668,53 +946,53 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="109"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
         <source>Export the answers as CSV</source>
         <translation>Export the answers as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="117"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="128"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
         <source>Writing the CSV file…</source>
         <translation>Writing the CSV file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
         <source>Report saved</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -723,12 +1001,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
         <source>CSV file saved</source>
         <translation>CSV file saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -737,12 +1015,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="173"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
         <source>The report was not written</source>
         <translation>The report was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="174"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -755,12 +1033,12 @@ Your session is not affected. Try another folder or file name.</source>
 Your session is not affected. Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="177"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="178"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -819,100 +1097,129 @@ Your session is not affected. Try another folder or file name.</translation>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="60"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="55"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="56"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="75"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="82"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="76"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="104"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>A copy of %1: saving asks for a new file name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="122"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="129"/>
         <source>Reloaded from the file</source>
         <translation>Reloaded from the file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="152"/>
         <location filename="../samson_desktop/ui/file_controller.py" line="159"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="166"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="160"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="167"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="180"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="181"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="189"/>
         <source>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</source>
+%2</source>
         <translation>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</translation>
+%2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="192"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="200"/>
+        <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
+        <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
+        <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
+        <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="208"/>
+        <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
+        <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="218"/>
+        <source>Autosave does not work</source>
+        <translation>Autosave does not work</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="219"/>
+        <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
+
+What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
+
+Reason: %1</source>
+        <translation>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
+
+What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
+
+Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="231"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="211"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="253"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="263"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="241"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="244"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="283"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="246"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="285"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -921,7 +1228,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="297"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>
@@ -1235,190 +1542,206 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="67"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="82"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="68"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
         <source>Setup</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="69"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
         <source>Weighting</source>
         <translation>Weighting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="71"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="86"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="73"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="88"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="75"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="77"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="79"/>
+        <location filename="../samson_desktop/ui/actions.py" line="87"/>
         <source>&amp;New session</source>
+        <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="80"/>
+        <location filename="../samson_desktop/ui/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="81"/>
+        <location filename="../samson_desktop/ui/actions.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="82"/>
+        <location filename="../samson_desktop/ui/actions.py" line="90"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="83"/>
+        <location filename="../samson_desktop/ui/actions.py" line="91"/>
         <source>Export &amp;report…</source>
         <translation>Export &amp;report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="84"/>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <source>&amp;Answer sheets…</source>
+        <translation>&amp;Answer sheets…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="85"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>&amp;Next question</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
         <source>Write a &amp;note</source>
         <translation>Write a &amp;note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="116"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="122"/>
+        <location filename="../samson_desktop/ui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="124"/>
+        <location filename="../samson_desktop/ui/actions.py" line="135"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <location filename="../samson_desktop/ui/actions.py" line="136"/>
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <source>Export report &amp;in</source>
+        <translation>Export report &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="141"/>
+        <source>Answer sheets i&amp;n</source>
+        <translation>Answer sheets i&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <location filename="../samson_desktop/ui/actions.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="134"/>
+        <location filename="../samson_desktop/ui/actions.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="150"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="137"/>
+        <location filename="../samson_desktop/ui/actions.py" line="152"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/actions.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="271"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="285"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="86"/>
-        <location filename="../samson_desktop/ui/actions.py" line="212"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
+        <location filename="../samson_desktop/ui/actions.py" line="227"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="88"/>
-        <location filename="../samson_desktop/ui/actions.py" line="213"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -1570,35 +1893,30 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
         <source>Seven fields</source>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="100"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="101"/>
-        <source>Where the group scores low on what it weights high. Click a question to open it.</source>
-        <translation>Where the group scores low on what it weights high. Click a question to open it.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
@@ -1635,7 +1953,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="36"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1644,25 +1962,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -1671,7 +1989,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="114"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>This part of SAMSON is not available in this installation.</translation>
     </message>
@@ -1903,20 +2221,63 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
 </context>
 <context>
+    <name>PriorityHeader</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="165"/>
+        <source>Largest gap</source>
+        <translation>Largest gap</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="166"/>
+        <source>Lowest score among the values weighted highest</source>
+        <translation>Lowest score among the values weighted highest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="168"/>
+        <source>Order of the priority list</source>
+        <translation>Order of the priority list</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="174"/>
+        <source>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</source>
+        <translation>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="180"/>
+        <source>The values have not been weighted yet, so there are no top-weighted values.</source>
+        <translation>The values have not been weighted yet, so there are no top-weighted values.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="183"/>
+        <source>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</source>
+        <translation>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</translation>
+    </message>
+</context>
+<context>
     <name>PriorityList</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="68"/>
+        <source>Score %3 (n=%4) · importance %2 · gap %1</source>
+        <extracomment>The rows were rebuilt (new scores or another ordering). The values the second ordering follows, as (titles, weight), for the header. question id -&gt; (what the row was made from, its text)</extracomment>
+        <translation>Score %3 (n=%4) · importance %2 · gap %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="71"/>
         <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
-        <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
         <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="120"/>
         <source>Priority list: largest gaps first</source>
         <translation>Priority list: largest gaps first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="121"/>
+        <source>Priority list: lowest score among the values weighted highest</source>
+        <translation>Priority list: lowest score among the values weighted highest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
     </message>
@@ -2529,12 +2890,12 @@ Do you want to replace it?</translation>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="163"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -2542,48 +2903,53 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="102"/>
+        <location filename="../samson_desktop/ui/document.py" line="103"/>
         <source>Recovered changes</source>
         <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one.</extracomment>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="135"/>
+        <location filename="../samson_desktop/ui/document.py" line="136"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="149"/>
+        <location filename="../samson_desktop/ui/document.py" line="150"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="161"/>
+        <location filename="../samson_desktop/ui/document.py" line="162"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/document.py" line="176"/>
+        <source>Character of the collaboration</source>
+        <translation>Character of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="196"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="196"/>
+        <location filename="../samson_desktop/ui/document.py" line="216"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="199"/>
+        <location filename="../samson_desktop/ui/document.py" line="219"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="203"/>
+        <location filename="../samson_desktop/ui/document.py" line="223"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="208"/>
+        <location filename="../samson_desktop/ui/document.py" line="228"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
@@ -2609,231 +2975,257 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="107"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
         <source>Session setup</source>
+        <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <source>Character of the collaboration</source>
+        <translation>Character of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
+        <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <source>Who is &amp;not part of it?</source>
+        <translation>Who is &amp;not part of it?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <source>Parties or groups the collaboration leaves out, one per line</source>
+        <translation>Parties or groups the collaboration leaves out, one per line</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
-        <source>Language of the session and its report</source>
-        <translation>Language of the session and its report</translation>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <source>Language of the questions, the window and the report</source>
+        <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
+        <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="288"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="296"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="390"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="431"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="477"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="454"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="500"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="501"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -2841,23 +3233,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="473"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="519"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="478"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -2946,22 +3338,27 @@ Do you want to replace it?</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="41"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="51"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="44"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="54"/>
         <source>Not saved to a file yet</source>
         <translation>Not saved to a file yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="56"/>
+        <source>Autosave failed: save with File › Save as</source>
+        <translation>Autosave failed: save with File › Save as</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="59"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="47"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="61"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -3005,104 +3402,104 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceEntryDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="36"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
         <source>answer sheets</source>
         <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
         <translation>answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="39"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
         <source>Save answer sheets</source>
         <translation>Save answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="47"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="49"/>
         <source>Answer sheets</source>
         <translation>Answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="48"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="50"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="284"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="286"/>
         <source>Voice score</source>
         <translation>Voice score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="347"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="348"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="349"/>
         <source>Type in answer sheets</source>
         <translation>Type in answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
         <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
         <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
         <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
         <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
         <source>N: not relevant</source>
         <translation>N: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="360"/>
         <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
         <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="393"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="395"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="406"/>
         <source>This field on the sheet: %1</source>
         <translation>This field on the sheet: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="409"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="411"/>
         <source>no score</source>
         <translation>no score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="410"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="412"/>
         <source>Previous: %1 → %2</source>
         <translation>Previous: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="417"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="419"/>
         <source>%1: %2 of %3 questions have a score.</source>
         <translation>%1: %2 of %3 questions have a score.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="422"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="424"/>
         <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
         <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="425"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="427"/>
         <source>That was the last voice. Enter or Esc: back to the voices.</source>
         <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="445"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="447"/>
         <source>%1 · %2 of %3 scored</source>
         <translation>%1 · %2 of %3 scored</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="458"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="460"/>
         <source>Type in scores: %1</source>
         <translation>Type in scores: %1</translation>
     </message>
@@ -3110,37 +3507,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

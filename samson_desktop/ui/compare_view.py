@@ -25,6 +25,7 @@ from ..fileformat import SessionFileError, read_session
 from .charts import ChartPanel, ChartSeries
 from .document import SessionDocument
 from .error_dialog import as_message, show_file_error
+from .widgets.character_compare import CharacterCompare
 from .widgets.labels import fmt1, plain_tooltip, short_text, status_name, ui_language
 
 #: How many improvements and declines are called out at each level.
@@ -272,7 +273,8 @@ class CompareWindow(QMainWindow):
             "what the group sees as important, not the scores."))
         self.one_sided_title.setText(self.tr("Questions on one side only"))
         for index, text in enumerate((self.tr("Profiles"), self.tr("Paired bars"), self.tr("Changes"),
-                                      self.tr("Follow-up of measures"), self.tr("Weights and question sets"))):
+                                      self.tr("Follow-up of measures"), self.tr("Weights and question sets"),
+                                      self.tr("Character"))):
             self.tabs.setTabText(index, text)
         self._update_title()
         if self._data is not None:
@@ -321,6 +323,8 @@ class CompareWindow(QMainWindow):
         self._build_changes_tab()
         self._build_followup_tab()
         self._build_weights_tab()
+        self.character_tab = CharacterCompare()
+        self.tabs.addTab(self.character_tab, self.tr("Character"))
         self.setCentralWidget(central)
         self._set_enabled(False)
 
@@ -556,6 +560,8 @@ class CompareWindow(QMainWindow):
         self._update_changes()
         self._update_followup()
         self._update_weights()
+        self.character_tab.set_sessions(self._earlier, later, self._labels(),
+                                        (self._data.comparison.overall.earlier, self._data.comparison.overall.later))
         self._update_title()
         self.comparisonChanged.emit()
 
