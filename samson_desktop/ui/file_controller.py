@@ -13,8 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core.builders import new_session
+from ..core.model import Session
 from ..fileformat import SessionFileError, read_session
-from ..fileformat.disk_guard import read_guarded
+from ..fileformat.disk_guard import Fingerprint, read_guarded
 from ..fileformat.question_sets import demo_session_paths, standard_question_set
 from . import i18n, session_claims
 from .autosave import find_leftovers
@@ -110,7 +111,7 @@ class FileController(QObject):
             self._window.statusBar().showMessage(
                 self.tr("A copy of %1: saving asks for a new file name").replace("%1", path.name), 10000)
         else:
-            self._window.load_session(session, path.resolve(), disk=disk)
+            self.load(session, path.resolve(), disk)
             self.remember(path)
         self._window.go_to_step(SETUP)
         return True
@@ -125,9 +126,14 @@ class FileController(QObject):
         except SessionFileError as exc:
             show_file_error(self._window, exc)
             return False
-        self._window.load_session(session, path, disk=disk)
+        self.load(session, path, disk)
         self._window.statusBar().showMessage(self.tr("Reloaded from the file"), 4000)
         return True
+
+    def load(self, session: Session, path: Path | None, disk: Fingerprint | None, dirty: bool = False) -> None:
+        """Show a session read from ``path``; ``disk`` is that file as read, which a save checks first."""
+        self._window.load_session(session, path, dirty=dirty)
+        self._window.document.disk = disk
 
     def open_demo(self, index: int) -> bool:
         paths = demo_session_paths()
@@ -297,7 +303,7 @@ class FileController(QObject):
                         "%1 is open in another window: the recovered changes are a copy").replace(
                         "%1", original.name), 10000)
                     original = None
-                target.load_session(session, original, dirty=True, disk=leftover.disk)
+                target.files.load(session, original, leftover.disk, dirty=True)
                 target.go_to_step(SETUP)
                 target.autosaver.flush()  # under that window's name, before the old copy goes
                 if target.autosaver.current_file() != leftover.file:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.builders import new_session
 from ..core.model import Session
-from ..fileformat.disk_guard import Fingerprint
 from ..fileformat.question_sets import standard_question_set
 from ..resources import resource_path
 from . import i18n, session_claims
@@ -23,6 +22,7 @@ from .help_dialogs import About, KeyboardHelp
 from .pages.registry import (  # noqa: F401 - the steps are part of the window's interface
     MEASURES, OVERVIEW, QUESTIONS, REPORT, SETUP, START, STEP_COUNT, STEP_NAMES, WEIGHTING, PageStack, step_counts,
     step_name)
+from .room_link import PhoneRoomLink
 from .settings import Settings
 from .shortcuts import WindowKeys, answer_bindings
 from .status_bar import StatusBar
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self._document: SessionDocument | None = None
         self.autosaver: Autosaver | None = None
+        self.room = PhoneRoomLink(self)
         self._painted = False
         self.setObjectName("SamsonMainWindow")
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.step_bar.step_requested.connect(self.go_to_step)
         self.pages.pageBuilt.connect(self._on_page_built)
         self.pages.allBuilt.connect(self.ready)
+        self.actions.connect(self.room.handlers())
         # Files
         self.files.recentChanged.connect(self._refresh_recent)
         self.files.saved.connect(lambda _path: self.statusBar().show_saved())
@@ -169,13 +171,11 @@ class MainWindow(QMainWindow):
             signal.connect(self.actions.update)
         self.retranslate()
 
-    def load_session(self, session: Session, path: Path | None, dirty: bool = False,
-                     disk: Fingerprint | None = None) -> None:
+    def load_session(self, session: Session, path: Path | None, dirty: bool = False) -> None:
         if self._document is None:
             self._create_document(session, path)
         if self._document.session is not session or dirty:
             self._document.replace(session, path, dirty=dirty)
-        self._document.disk = disk  # the file as read: a save first checks that it is still there
 
     # --- files (the file controller does the work) -------------------------------------------
     def new_session(self) -> bool:
@@ -295,5 +295,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.view.store_geometry()
+        self.room.shutdown()
         self.files.close()
         event.accept()
