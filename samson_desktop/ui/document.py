@@ -68,8 +68,9 @@ class SessionDocument(QObject):
         self._session = session
         self._path = path
         #: The session file as this document last read or wrote it; a save first checks that the
-        #: file on disk is still this one.
-        self.disk: Fingerprint | None = None
+        #: file on disk is still this one. Whoever read the file sets it; without, it is the file
+        #: as it is when the document is made.
+        self.disk: Fingerprint | None = fingerprint(path) if path is not None else None
         self._scores: SessionScores | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
