@@ -946,53 +946,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Eksporter rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
-        <source>Export the answers as CSV</source>
-        <translation>Eksporter svarene som CSV</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
-        <source>Writing the CSV file…</source>
-        <translation>Skriver CSV-filen …</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>Report saved</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1001,12 +991,32 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
-        <source>CSV file saved</source>
-        <translation>CSV-filen er lagret</translation>
+        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <source>Export the answers and measures</source>
+        <translation>Eksporter svarene og tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <source>Writing the table…</source>
+        <translation>Skriver tabellen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <source>Table saved</source>
+        <translation>Tabellen er lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <source>%1 and, beside it, the measures as %2</source>
+        <translation>%1 og, ved siden av, tiltakene som %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1015,12 +1025,12 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>The report was not written</source>
         <translation>Rapporten ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1033,12 +1043,12 @@ Your session is not affected. Try another folder or file name.</source>
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1092,91 +1102,91 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="28"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON-økter (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="60"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="82"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="84"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="129"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
         <source>Reloaded from the file</source>
         <translation>Lastet inn på nytt fra filen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="159"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="166"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="172"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="167"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="173"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="194"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="189"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="195"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON kunne ikke skrive %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="200"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Ingenting er tapt: økten har ingen ulagrede endringer. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="212"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Endringene dine er fortsatt her, og en kopi av dem ligger i mappen for automatisk lagring. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="208"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Endringene dine er fortsatt her i vinduet, men de kunne heller ikke lagres automatisk. La SAMSON være åpen, og lagre økten i en annen mappe eller på en annen disk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="218"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
         <source>Autosave does not work</source>
         <translation>Automatisk lagring virker ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="219"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1189,37 +1199,37 @@ Dette kan du gjøre: lagre økten med Fil › Lagre som … i en mappe eller på
 Årsak: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="231"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="253"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="259"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="263"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="286"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="283"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="285"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="291"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1228,7 +1238,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="297"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="303"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
     </message>
@@ -1783,13 +1793,13 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="273"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="286"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
@@ -1809,13 +1819,13 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>Ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -1823,27 +1833,27 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>Proposed</source>
         <translation>Foreslått</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Agreed</source>
         <translation>Vedtatt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
@@ -1851,101 +1861,101 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
         <source>Quadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="65"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="66"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures</source>
         <translation>Fjern de valgte tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Fjern de valgte tiltakene (Delete); Ctrl+Z henter dem tilbake</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Show the measures as a table</source>
         <translation>Vis tiltakene som tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Vis tiltakene i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
         <source>Columns of the measures table</source>
         <translation>Kolonnene i tiltakstabellen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
-        <source>Remove measures</source>
-        <translation>Fjern tiltak</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
         <source>Action plan · measures: %1</source>
         <translation>Handlingsplan · tiltak: %1</translation>
     </message>
@@ -2756,21 +2766,26 @@ Vil du erstatte den?</translation>
     <name>Quadrant</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <source>Not placed yet</source>
+        <translation>Ikke plassert ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Keep or do more of a known practice</source>
         <translation>Behold eller gjør mer av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Start a new practice</source>
         <translation>Start en ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Stop or do less of a known practice</source>
         <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Drop a new practice that does not work</source>
         <translation>Slutt med en ny praksis som ikke virker</translation>
     </message>
@@ -2778,53 +2793,93 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuadrantMatrix</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="194"/>
+        <source>… and %1 more: the table lists every measure</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice. The key that places the selected measure in each quadrant: 1–4 in reading order of the matrix. A list shows at most this many measures, then one line with how many more there are. Nobody reads more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500. Items of the strip are short: the strip is one line high and the room sees many at a glance. (measure id, quadrant): the facilitator placed a measure; the page makes it an undoable edit. What each list shows, as (measure id, line, tooltip), to change only what differs.</extracomment>
+        <translation>… og %1 til: tabellen viser alle tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="222"/>
         <source>Matrix of measures</source>
-        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
         <translation>Tiltaksmatrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="223"/>
         <source>Known practice</source>
         <translation>Kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="224"/>
         <source>New practice</source>
         <translation>Ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="225"/>
         <source>Keep / do more</source>
         <translation>Behold / gjør mer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="226"/>
         <source>Stop / do less</source>
         <translation>Slutt / gjør mindre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="228"/>
         <source>Ways of working that help the collaboration: keep and strengthen them.</source>
         <translation>Arbeidsmåter som hjelper samarbeidet: behold og styrk dem.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="229"/>
         <source>Challenges that call for new actions and approaches.</source>
         <translation>Utfordringer som krever nye grep og tilnærminger.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="230"/>
         <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
         <translation>Arbeidsmåter som hindrer samarbeidet: gjør mindre av dem, eller slutt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="231"/>
         <source>New measures that miss the mark: scale them down or end them.</source>
         <translation>Nye tiltak som ikke treffer: skaler dem ned eller avslutt dem.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="236"/>
+        <source>Select a measure, then press 1–4 or click the quadrant where it belongs.</source>
+        <translation>Velg et tiltak, og trykk 1–4 eller klikk på kvadranten der det hører hjemme.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="237"/>
+        <source>Measures not placed yet; press 1 to 4 to place the selected one</source>
+        <translation>Tiltak som ikke er plassert ennå; trykk 1 til 4 for å plassere det valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="242"/>
+        <source>Place the selected measure: %1</source>
+        <translation>Plasser det valgte tiltaket: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="248"/>
+        <source>More, known</source>
+        <translation>Mer, kjent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="249"/>
+        <source>More, new</source>
+        <translation>Mer, ny</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="250"/>
+        <source>Less, known</source>
+        <translation>Mindre, kjent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="251"/>
+        <source>Less, new</source>
+        <translation>Mindre, ny</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="349"/>
         <source>%1: %2 measures</source>
         <translation>%1: %2 tiltak</translation>
     </message>
@@ -2891,64 +2946,64 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
         <source>A measure the group proposes…</source>
         <translation>Et tiltak gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="76"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>New measure text</source>
         <translation>Tekst for nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>Kind of measure</source>
         <translation>Type tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Measures proposed for this question</source>
         <translation>Tiltak foreslått for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="116"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Hide list (%1)</source>
         <translation>Skjul listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="119"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Show list (%1)</source>
         <translation>Vis listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
@@ -2977,46 +3032,46 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
-        <source>One row per question, for spreadsheets and further analysis.</source>
-        <translation>Én rad per spørsmål, for regneark og videre analyse.</translation>
+        <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
+        <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="171"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
     </message>
@@ -3149,54 +3204,59 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="103"/>
+        <location filename="../samson_desktop/ui/document.py" line="104"/>
         <source>Recovered changes</source>
-        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one.</extracomment>
+        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="136"/>
+        <location filename="../samson_desktop/ui/document.py" line="137"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="150"/>
+        <location filename="../samson_desktop/ui/document.py" line="151"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="162"/>
+        <location filename="../samson_desktop/ui/document.py" line="163"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="176"/>
+        <location filename="../samson_desktop/ui/document.py" line="177"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="196"/>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="216"/>
+        <location filename="../samson_desktop/ui/document.py" line="217"/>
         <source>Voices</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="219"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="223"/>
+        <location filename="../samson_desktop/ui/document.py" line="224"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="228"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measure</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
+        <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
 </context>
