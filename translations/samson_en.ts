@@ -315,39 +315,39 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="329"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="330"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="332"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="331"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="333"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="334"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="336"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -355,7 +355,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartTooltip</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/tooltips.py" line="29"/>
+        <location filename="../samson_desktop/ui/charts/tooltips.py" line="24"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
@@ -363,436 +363,436 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="256"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
         <source>Earlier session:</source>
         <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="261"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="301"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="303"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
         <source>What the chart shows</source>
         <translation>What the chart shows</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="350"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="269"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="368"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="267"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="388"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
         <source>Show the changes of</source>
         <translation>Show the changes of</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="402"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="276"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="422"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
         <source>Both weightings</source>
         <translation>Both weightings</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
         <source>Questions on one side only</source>
         <translation>Questions on one side only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="276"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="452"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="327"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="323"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="459"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="507"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="524"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="525"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="533"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="569"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="565"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="570"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="566"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="587"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="583"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="593"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="589"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="592"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="600"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="611"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="699"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="607"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
         <source>The seven fields</source>
         <translation>The seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="612"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
         <source>The four values</source>
         <translation>The four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="614"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="610"/>
         <source>Questions of %1</source>
         <translation>Questions of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="622"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="623"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="624"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="620"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="625"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="621"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="633"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="629"/>
         <source>Earlier: %1</source>
         <translation>Earlier: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="634"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="630"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="681"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Only in the earlier session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="683"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="679"/>
         <source>Only in this session (%1): %2</source>
         <translation>Only in this session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="714"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="716"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="712"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="725"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="727"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="736"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="736"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="780"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="776"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="783"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="785"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="781"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="794"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="794"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="799"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="802"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="798"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="801"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="824"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="832"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="834"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="830"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="863"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="864"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="860"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="870"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="878"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="881"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="877"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="891"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="887"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="892"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="888"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="914"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="910"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="922"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="927"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="923"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="930"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -1064,37 +1064,37 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="90"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
         <source>Choose field</source>
         <translation>Choose field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="148"/>
         <source>not relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
         <source>answered %1</source>
         <translation>answered %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="156"/>
         <source>Question %1, %2</source>
         <translation>Question %1, %2</translation>
     </message>
@@ -1102,81 +1102,91 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="26"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="51"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="54"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="74"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="84"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <source>A copy of %1: saving asks for a new file name</source>
+        <translation>A copy of %1: saving asks for a new file name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <source>Reloaded from the file</source>
+        <translation>Reloaded from the file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="172"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="173"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="145"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="194"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="146"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="195"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="157"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="163"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="212"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="175"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="176"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1189,43 +1199,48 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="210"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="259"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="286"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="240"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="242"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="291"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
         <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="303"/>
+        <source>%1 is open in another window: the recovered changes are a copy</source>
+        <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1259,111 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="52"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="69"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="53"/>
+        <source>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</source>
+        <translation>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="56"/>
+        <source>Show that window</source>
+        <translation>Show that window</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="57"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="72"/>
+        <source>Open a copy</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="58"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="108"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="70"/>
+        <source>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</source>
+        <translation>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="87"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="88"/>
+        <source>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</source>
+        <translation>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="98"/>
+        <source>The file was changed</source>
+        <translation>The file was changed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="99"/>
+        <source>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</source>
+        <translation>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="105"/>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="106"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="122"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="107"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
+        <source>The file is read-only</source>
+        <translation>The file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="119"/>
+        <source>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</source>
+        <translation>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -1673,13 +1793,13 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -1713,27 +1833,27 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="36"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
@@ -1843,59 +1963,60 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
         <source>Seven fields</source>
+        <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
         <source>Value score</source>
         <translation>Value score</translation>
     </message>
@@ -1903,7 +2024,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1912,25 +2033,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -2645,27 +2766,27 @@ Do you want to replace it?</translation>
 <context>
     <name>Quadrant</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
         <source>Not placed yet</source>
         <translation>Not placed yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Keep or do more of a known practice</source>
         <translation>Keep or do more of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Start a new practice</source>
         <translation>Start a new practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Stop or do less of a known practice</source>
         <translation>Stop or do less of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="25"/>
         <source>Drop a new practice that does not work</source>
         <translation>Drop a new practice that does not work</translation>
     </message>
@@ -2767,58 +2888,58 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="188"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="198"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="351"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="379"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="383"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="417"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="420"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="423"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="426"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -2891,67 +3012,67 @@ Do you want to replace it?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="84"/>
         <source>Report and compare</source>
         <translation>Report and compare</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
         <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
         <translation>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
         <source>Compare with an earlier session…</source>
         <translation>Compare with an earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Put this session beside an earlier time point of the same collaboration and see what changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portfolio of many sessions…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Look at many collaborations side by side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
         <source>Unnamed collaboration</source>
         <translation>Unnamed collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="171"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="166"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -3084,57 +3205,58 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="98"/>
+        <location filename="../samson_desktop/ui/document.py" line="104"/>
         <source>Recovered changes</source>
+        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="130"/>
+        <location filename="../samson_desktop/ui/document.py" line="137"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="144"/>
+        <location filename="../samson_desktop/ui/document.py" line="151"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="156"/>
+        <location filename="../samson_desktop/ui/document.py" line="163"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <location filename="../samson_desktop/ui/document.py" line="177"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="210"/>
+        <location filename="../samson_desktop/ui/document.py" line="217"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="213"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="217"/>
+        <location filename="../samson_desktop/ui/document.py" line="224"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measures</source>
         <translation>Remove measures</translation>
     </message>
@@ -3160,257 +3282,257 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="349"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="394"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="390"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="477"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="500"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="510"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="501"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -3418,23 +3540,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="519"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="529"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="534"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -3564,22 +3686,22 @@ Do you want to replace it?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99"/>
         <source>not weighted yet</source>
         <translation>not weighted yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
         <source>weight %1 of 10</source>
         <translation>weight %1 of 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
         <source>%1: weight %2</source>
         <translation>%1: weight %2</translation>
     </message>
@@ -3692,37 +3814,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3838,17 +3960,17 @@ Do you want to replace it?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="289"/>
         <source>Weighting of the values</source>
         <translation>Weighting of the values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="291"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
     </message>

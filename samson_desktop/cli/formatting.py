@@ -8,6 +8,7 @@ import sys
 from typing import IO, Any
 
 from ..core.comparison import Comparison, Delta
+from ..core.numbers import format_number
 from ..core.scoring import SessionScores
 
 # C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
@@ -51,7 +52,7 @@ def say_json(document: Any) -> None:
 
 def fmt(value: float | int | None) -> str:
     """One decimal for people; a dash where there is no number."""
-    return "–" if value is None else f"{value:.1f}"
+    return format_number(value, "en")
 
 
 def scores_to_json(scores: SessionScores) -> dict[str, Any]:
