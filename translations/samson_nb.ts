@@ -908,37 +908,37 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
         <source>Unexpected error</source>
         <translation>Uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
         <source>Something went wrong.</source>
         <translation>Noe gikk galt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="59"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
         <source>Copy details</source>
         <translation>Kopier detaljene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
     </message>
@@ -1112,81 +1112,91 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="26"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON-økter (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="51"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="54"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="74"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="84"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <source>A copy of %1: saving asks for a new file name</source>
+        <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <source>Reloaded from the file</source>
+        <translation>Lastet inn på nytt fra filen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="172"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="173"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="145"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="194"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="146"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="195"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON kunne ikke skrive %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="157"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Ingenting er tapt: økten har ingen ulagrede endringer. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="163"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="212"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Endringene dine er fortsatt her, og en kopi av dem ligger i mappen for automatisk lagring. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Endringene dine er fortsatt her i vinduet, men de kunne heller ikke lagres automatisk. La SAMSON være åpen, og lagre økten i en annen mappe eller på en annen disk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="175"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
         <source>Autosave does not work</source>
         <translation>Automatisk lagring virker ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="176"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1199,37 +1209,37 @@ Dette kan du gjøre: lagre økten med Fil › Lagre som … i en mappe eller på
 Årsak: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="210"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="259"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="286"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="240"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="242"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="291"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1237,23 +1247,133 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="303"/>
+        <source>%1 is open in another window: the recovered changes are a copy</source>
+        <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 til vises ikke)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
         <source>The session cannot be opened</source>
         <translation>Økten kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="52"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="69"/>
+        <source>Open a session</source>
+        <translation>Åpne en økt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="53"/>
+        <source>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</source>
+        <translation>«%1» er åpen i et annet SAMSON-vindu. To vinduer på samme fil ville skrevet over hverandres arbeid.
+
+Vis det vinduet, eller åpne en kopi her som lagres under et nytt navn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="56"/>
+        <source>Show that window</source>
+        <translation>Vis det vinduet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="57"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="72"/>
+        <source>Open a copy</source>
+        <translation>Åpne en kopi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="58"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="108"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="70"/>
+        <source>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</source>
+        <translation>Det andre SAMSON-vinduet med «%1» svarer ikke. Hent det fram selv, eller åpne en kopi her som lagres under et nytt navn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="87"/>
+        <source>Save the session</source>
+        <translation>Lagre økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="88"/>
+        <source>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</source>
+        <translation>«%1» er åpen i et annet SAMSON-vindu. Velg et annet filnavn, eller lukk den der først.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="98"/>
+        <source>The file was changed</source>
+        <translation>Filen er endret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="99"/>
+        <source>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</source>
+        <translation>«%1» er endret av et annet program siden dette vinduet åpnet eller lagret den. Lagrer du nå, erstattes de endringene.
+
+Overskriv: erstatt filen med økten i dette vinduet (den andre versjonen blir liggende som sikkerhetskopi, %2).
+Lagre som: behold begge, under et nytt navn.
+Last inn på nytt: forkast endringene i dette vinduet som ikke er lagret, og vis filen slik den er nå.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="105"/>
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="106"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="122"/>
+        <source>Save as…</source>
+        <translation>Lagre som …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="107"/>
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
+        <source>The file is read-only</source>
+        <translation>Filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="119"/>
+        <source>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</source>
+        <translation>«%1» er merket som skrivebeskyttet: noen vil kanskje ha den som den er.
+
+Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt navn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
     </message>
 </context>
 <context>
@@ -1683,13 +1803,13 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
@@ -1915,7 +2035,7 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -1924,25 +2044,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
     </message>
@@ -1996,52 +2116,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="114"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
         <source>Mean of the seven field scores</source>
         <translation>Gjennomsnittet av scorene for de sju feltene</translation>
     </message>
@@ -2049,172 +2169,172 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="391"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portefølje – mange økter side om side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
         <source>Open folder…</source>
         <translation>Åpne mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
         <source>Filter the sessions</source>
         <translation>Filtrer øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
         <source>Sessions</source>
         <translation>Økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Collaboration / time point</source>
         <translation>Samarbeid / tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
         <source>Change since the time before</source>
         <translation>Endring siden forrige gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
         <source>Timelines</source>
         <translation>Tidslinjer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="407"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="408"/>
         <source>Open a folder of sessions</source>
         <translation>Åpne en mappe med økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>Add session files</source>
         <translation>Legg til øktfiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Reading session files…</source>
         <translation>Leser øktfiler …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Portfolio</source>
         <translation>Portefølje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="504"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="505"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 tidspunkter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="511"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="512"/>
         <source>Linked by the key %1</source>
         <translation>Koblet med nøkkelen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="542"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="543"/>
         <source>%1 sessions</source>
         <translation>%1 økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
         <source>%1 shown</source>
         <translation>%1 vist</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
         <source>%1 collaborations</source>
         <translation>%1 samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="547"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="548"/>
         <source>%1 unreadable files (see the last tab)</source>
         <translation>%1 filer som ikke kan leses (se siste fane)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="549"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="550"/>
         <source>loading was cancelled</source>
         <translation>innlesingen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="551"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
         <source>Unreadable files (%1)</source>
         <translation>Filer som ikke kan leses (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="563"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="564"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Feltprofiler for de valgte øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="568"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="569"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="570"/>
         <source>(the first %1 shown)</source>
         <translation>(de første %1 vises)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
         <source>Export the table as CSV</source>
         <translation>Eksporter tabellen som CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="594"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="595"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -3105,57 +3225,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="98"/>
+        <location filename="../samson_desktop/ui/document.py" line="104"/>
         <source>Recovered changes</source>
+        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="130"/>
+        <location filename="../samson_desktop/ui/document.py" line="137"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="144"/>
+        <location filename="../samson_desktop/ui/document.py" line="151"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="156"/>
+        <location filename="../samson_desktop/ui/document.py" line="163"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <location filename="../samson_desktop/ui/document.py" line="177"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="213"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="216"/>
+        <location filename="../samson_desktop/ui/document.py" line="223"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="220"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="230"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="230"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -3917,12 +4038,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
         <source>Why it cannot be read</source>
         <translation>Hvorfor den ikke kan leses</translation>
     </message>
