@@ -42,6 +42,7 @@ def test_accepting_a_question_writes_party_means_and_the_anonymous_ballots():
     apply_accepted(session, accept(session, qid, room.ballots_for(qid)))
     answer = session.answers[qid]
     assert answer.voices == {"v1": 7.5, "v2": 4, "v3": 3}
+    assert answer.not_applicable_voices == ()
     assert sorted((b["voice"], str(b["score"])) for b in answer.extra["ballots"]) == sorted(
         [("v1", "6"), ("v1", "9"), ("v2", "4"), ("v2", NOT_APPLICABLE), ("v3", "3")])
     # Nothing that identifies a phone reaches the file.
@@ -153,3 +154,20 @@ def test_tokens_codes_rate_and_host():
     assert host_matches("10.0.0.5:8080", "10.0.0.5", 8080)
     assert not host_matches("evil.example:8080", "10.0.0.5", 8080)
     assert not host_matches(None, "10.0.0.5", 8080)
+
+
+def test_a_party_whose_phones_all_say_not_relevant_is_marked_not_relevant():
+    session = make_session()
+    qid = session.question_set.questions()[0].id
+    ballots = [Ballot("v1", NOT_APPLICABLE), Ballot("v1", NOT_APPLICABLE), Ballot("v2", 6)]
+    apply_accepted(session, accept(session, qid, ballots))
+    answer = session.answers[qid]
+    assert answer.voices == {"v2": 6} and answer.not_applicable_voices == ("v1",)
+    # The file holds it, and v1 is left out of the mean and the spread.
+    again = parse_session(session_to_bytes(session))
+    assert again.answers[qid].not_applicable_voices == ("v1",)
+    assert score_session(again).question(qid).score == 6
+    # Accepting again after v1's phones changed their mind takes the mark away.
+    apply_accepted(session, accept(session, qid, [Ballot("v1", 3), Ballot("v2", 6)]))
+    assert session.answers[qid].voices == {"v1": 3, "v2": 6}
+    assert session.answers[qid].not_applicable_voices == ()

@@ -135,3 +135,12 @@ def test_addresses_prefer_wifi_and_leave_out_virtual_adapters():
         ("tun0", "other", "10.8.0.2"), ("lo", "loopback", "127.0.0.1"), ("wlan1", "wifi", "169.254.3.3"),
     ])
     assert [r[2] for r in ranked] == ["192.168.8.33", "192.168.1.20"]
+
+
+def test_a_party_score_from_phones_reads_with_one_decimal_and_a_typed_one_as_typed():
+    from samson_desktop.ui.widgets.labels import score_text
+
+    assert score_text(7) == "7"
+    assert score_text(7.0) == "7"
+    assert score_text(23 / 3) == "7.7"
+    assert score_text(None) == "–"

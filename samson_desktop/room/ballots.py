@@ -65,20 +65,29 @@ def tally(ballots: Iterable[Ballot], voice_ids: Iterable[str]) -> list[PartyTall
 def accept_into_answer(answer: Answer, ballots: list[Ballot], voice_ids: Iterable[str]) -> Answer:
     """The answer with each party's score set to the mean of its phones' ballots, and the ballots kept.
 
-    Parties without a numeric ballot keep the score they had. The ballots of an earlier accept of
+    A party whose phones all said "not relevant" is marked not relevant; parties without a ballot
+    keep the score they had. The ballots of an earlier accept of
     the same question are replaced, so accepting twice never counts a phone twice.
     """
     voices = dict(answer.voices)
+    not_applicable = list(answer.not_applicable_voices)
     for party in tally(ballots, voice_ids):
         if party.mean is not None:
             # Unrounded; a whole mean is stored as the whole number a typed score would be.
             voices[party.voice] = int(party.mean) if party.mean.is_integer() else party.mean
+            if party.voice in not_applicable:
+                not_applicable.remove(party.voice)
+        elif party.not_applicable:
+            # Every phone of the party said "not relevant": the party's answer is not relevant.
+            voices.pop(party.voice, None)
+            if party.voice not in not_applicable:
+                not_applicable.append(party.voice)
     extra = dict(answer.extra)
     if ballots:
         extra["ballots"] = [b.to_dict() for b in ballots]
     else:
         extra.pop("ballots", None)
-    return dataclasses.replace(answer, voices=voices, extra=extra)
+    return dataclasses.replace(answer, voices=voices, not_applicable_voices=tuple(not_applicable), extra=extra)
 
 
 def proposed_weight(ballots: list[Ballot], voice_ids: Iterable[str]) -> int | None:

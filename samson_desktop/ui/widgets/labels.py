@@ -43,6 +43,13 @@ def fmt1(value: float | None, signed: bool = False) -> str:
     return format_number(value, "nb" if QLocale().name().split("_")[0] in ("nb", "no", "nn") else "en", signed)
 
 
+def score_text(value: float | None) -> str:
+    """A party's score: "7" as typed, or one decimal where it is the mean of phone answers ("7,7")."""
+    if value is not None and float(value).is_integer():
+        return str(int(value))
+    return fmt1(value)
+
+
 def ui_language(session: Session | None = None) -> str:
     """The language question content is shown in: the UI language where the set has it.
 

@@ -24,7 +24,7 @@ from ...core.voices import question_voices, voice_labels, with_voice_answer
 from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area, typed_keys_may_act
 from ..theme import theme
-from .labels import FittedLabel, fmt1, plain_tooltip, ui_language
+from .labels import FittedLabel, fmt1, plain_tooltip, score_text, ui_language
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
 
 #: What a typed answer key or the score menu may give a voice besides 1..10.
@@ -443,7 +443,8 @@ class VoicesStrip(QWidget):
             elif score is None:
                 text, state = "–", self.tr("no answer yet")
             else:
-                text, state = ("✓" if hidden else str(score)), (self.tr("answered") if hidden else str(score))
+                shown = score_text(score)
+                text, state = ("✓" if hidden else shown), (self.tr("answered") if hidden else shown)
             chip.set_state(text, entering and position == self._cursor)
             chip.setAccessibleDescription(state)
 
