@@ -19,9 +19,10 @@ from ..core import paired_sets
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session
-from ..core.portfolio import SessionSummary, load_files, session_files, timeline_key
+from ..core.portfolio import SessionSummary, timeline_key
 from ..core.scoring import SessionScores, score_session
 from ..fileformat import SessionFileError, read_session
+from ..fileformat.portfolio_files import load_files, session_files
 from .charts import ChartPanel, ChartSeries
 from .document import SessionDocument
 from .error_dialog import as_message, show_file_error

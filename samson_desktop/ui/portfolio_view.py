@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBo
                                QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..core.portfolio import LoadError, Portfolio, SessionSummary, group_timelines, load_files, session_files
+from ..core.portfolio import LoadError, Portfolio, SessionSummary, group_timelines
+from ..fileformat.portfolio_files import load_files, session_files
+from ..fileformat.summary_cache import SummaryCache
 from .error_dialog import as_message
 from .widgets.labels import fmt1, plain_tooltip
 
@@ -431,7 +433,7 @@ class PortfolioWindow(QMainWindow):
                 dialog.setValue(done)
             return not dialog.wasCanceled()
 
-        loaded = load_files(paths, progress)
+        loaded = load_files(paths, progress, SummaryCache())
         dialog.close()
         if replace:
             self.portfolio = loaded
