@@ -14,8 +14,8 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QPolygonF, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMainWindow, QMessageBox, QProgressDialog, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..core.portfolio import LoadError, Portfolio, SessionSummary, group_timelines
 from ..fileformat.portfolio_files import load_files, session_files
@@ -289,7 +289,9 @@ class PortfolioWindow(QMainWindow):
         self._retranslate()
         self.resize(1280, 720)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter_edit.setFocus)
+        self._size_columns()
         self._update_counts()
 
     # --- building ----------------------------------------------------------------------------
@@ -316,8 +318,32 @@ class PortfolioWindow(QMainWindow):
         self.counts.setProperty("role", "caption")
         col.addWidget(self.counts)
 
+        # Until files are chosen the window says what to do, instead of showing an empty table.
+        self.body = QStackedWidget()
+        self.empty_state = QWidget()
+        empty = QVBoxLayout(self.empty_state)
+        empty.addStretch(1)
+        self.empty_text = QLabel()
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setProperty("role", "lead")
+        empty.addWidget(self.empty_text)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        self.empty_folder_button = QPushButton()
+        self.empty_folder_button.clicked.connect(self.choose_folder)
+        self.empty_files_button = QPushButton()
+        self.empty_files_button.clicked.connect(self.choose_files)
+        empty_buttons.addWidget(self.empty_folder_button)
+        empty_buttons.addWidget(self.empty_files_button)
+        empty_buttons.addStretch(1)
+        empty.addLayout(empty_buttons)
+        empty.addStretch(2)
+        self.body.addWidget(self.empty_state)
         self.tabs = QTabWidget()
-        col.addWidget(self.tabs, 1)
+        self.body.addWidget(self.tabs)
+        col.addWidget(self.body, 1)
 
         # Table and small radars
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -396,6 +422,11 @@ class PortfolioWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Filter: collaboration, time point, phase, file…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the sessions"))
         self.csv_button.setText(self.tr("Export CSV…"))
+        self.empty_text.setText(self.tr(
+            "Open a folder of session files, or add single files, to see many sessions side by side: "
+            "their scores in a table, small profiles, and each collaboration over time."))
+        self.empty_folder_button.setText(self.tr("Open folder…"))
+        self.empty_files_button.setText(self.tr("Add files…"))
         self.tabs.setTabText(0, self.tr("Sessions"))
         self.tabs.setTabText(1, self.tr("Timelines"))
         self.tree.setHeaderLabels([self.tr("Collaboration / time point"), self.tr("Date"), self.tr("Phase"),
@@ -469,6 +500,7 @@ class PortfolioWindow(QMainWindow):
         if event.type() == event.Type.LanguageChange and hasattr(self, "table"):
             self._retranslate()
             self.model.set_sessions(self.portfolio.sessions)  # phase names are translated text
+            self._size_columns()  # the headers' words change length
             self._fill_tree()
             self._update_tiles()
         super().changeEvent(event)
@@ -477,19 +509,18 @@ class PortfolioWindow(QMainWindow):
         """Widths from sample texts, not from every row: resizing to contents is slow for 1,000 rows."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        head = header.fontMetrics()
         pad = 14
 
         def fit(column: int, sample: str, limit: int = 10_000) -> None:
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), head.horizontalAdvance(title)) + pad
-            header.resizeSection(column, min(width, limit))
+            # The header's own size hint counts its style sheet font, margins and the sort arrow.
+            title = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(min(metrics.horizontalAdvance(sample) + pad, limit), title))
 
         names = sorted((s.collaboration for s in self.portfolio.sessions[:2000]), key=len, reverse=True)
         fit(COLLABORATION, names[0] if names else "", limit=metrics.horizontalAdvance("M") * 10)
         fit(TIME_POINT, "T10")
         fit(DATE, "2026-12-31")
-        header.resizeSection(PHASE, metrics.horizontalAdvance("M") * 6)
+        fit(PHASE, "M" * 5)
         fit(OVERALL, "10.0")
         for column in range(FIRST_FIELD, COMPLETION):
             fit(column, "10.0")
@@ -541,17 +572,20 @@ class PortfolioWindow(QMainWindow):
         total = len(self.portfolio.sessions)
         shown = self.proxy.rowCount()
         bad = len(self.portfolio.errors)
-        text = self.tr("%1 sessions").replace("%1", str(total))
+        parts = [self.tr("%n session(s)", "", total)]
         if shown != total:
-            text += " · " + self.tr("%1 shown").replace("%1", str(shown))
-        text += " · " + self.tr("%1 collaborations").replace("%1", str(len(group_timelines(self.portfolio.sessions))))
+            parts.append(self.tr("%n shown", "", shown))
+        parts.append(self.tr("%n collaboration(s)", "", len(group_timelines(self.portfolio.sessions))))
         if bad:
-            text += " · " + self.tr("%1 unreadable files (see the last tab)").replace("%1", str(bad))
+            parts.append(self.tr("%n file(s) could not be read (see the last tab)", "", bad))
         if self.portfolio.cancelled:
-            text += " · " + self.tr("loading was cancelled")
-        self.counts.setText(text)
+            parts.append(self.tr("loading was cancelled"))
+        self.counts.setText(" · ".join(parts))
         self.tabs.setTabText(2, self.tr("Unreadable files (%1)").replace("%1", str(bad)))
         self.csv_button.setEnabled(shown > 0)
+        loaded = bool(self.portfolio.sessions or self.portfolio.errors)
+        self.body.setCurrentWidget(self.tabs if loaded else self.empty_state)
+        self.counts.setVisible(loaded)
 
     def visible_sessions(self) -> list[SessionSummary]:
         """The sessions in the table's current filter and order."""
