@@ -94,432 +94,436 @@
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>CompareCharts</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
-        <source>Earlier session:</source>
-        <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
-        <translation>Earlier session:</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
-        <source>Earlier session of the same collaboration</source>
-        <translation>Earlier session of the same collaboration</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="261"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="298"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
-        <source>Compare with any session file</source>
-        <translation>Compare with any session file</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="301"/>
-        <source>Export comparison PDF…</source>
-        <translation>Export comparison PDF…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="70"/>
         <source>What the chart shows</source>
         <translation>What the chart shows</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
-        <source>Profiles</source>
-        <translation>Profiles</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="72"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
-        <source>Paired bars</source>
-        <translation>Paired bars</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
-        <source>Show the changes of</source>
-        <translation>Show the changes of</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
-        <source>Follow-up of measures</source>
-        <translation>Follow-up of measures</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="269"/>
-        <source>Both weightings</source>
-        <translation>Both weightings</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
-        <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
-        <source>Questions on one side only</source>
-        <translation>Questions on one side only</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
-        <source>Weights and question sets</source>
-        <translation>Weights and question sets</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
-        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
-        <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
-        <source>No earlier session of this collaboration found</source>
-        <translation>No earlier session of this collaboration found</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
-        <source>Choose the earlier session</source>
-        <translation>Choose the earlier session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
-        <source>SAMSON sessions (*.samson);;All files (*)</source>
-        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
-        <source>The session cannot be compared</source>
-        <translation>The session cannot be compared</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="563"/>
-        <source>Untitled collaboration</source>
-        <translation>Untitled collaboration</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="564"/>
-        <source>Compare – %1</source>
-        <translation>Compare – %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="581"/>
-        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
-        <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="587"/>
-        <source>Largest improvement: %1 (%2).</source>
-        <translation>Largest improvement: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="590"/>
-        <source>Largest decline: %1 (%2).</source>
-        <translation>Largest decline: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="594"/>
-        <source>Note: the earlier session is dated after this one.</source>
-        <translation>Note: the earlier session is dated after this one.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="605"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="693"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="89"/>
         <source>The seven fields</source>
         <translation>The seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="606"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="90"/>
         <source>The four values</source>
         <translation>The four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="92"/>
         <source>Questions of %1</source>
         <translation>Questions of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="616"/>
-        <source>All changes</source>
-        <translation>All changes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="617"/>
-        <source>Fields</source>
-        <translation>Fields</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="627"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="102"/>
         <source>Earlier: %1</source>
         <translation>Earlier: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="628"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="103"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="675"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="151"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Only in the earlier session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="153"/>
         <source>Only in this session (%1): %2</source>
         <translation>Only in this session (%1): %2</translation>
     </message>
+</context>
+<context>
+    <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="708"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="103"/>
+        <source>Show the changes of</source>
+        <extracomment>How many improvements and declines are called out at each level.</extracomment>
+        <translation>Show the changes of</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="104"/>
+        <source>Both weightings</source>
+        <translation>Both weightings</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="106"/>
+        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
+        <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="108"/>
+        <source>Questions on one side only</source>
+        <translation>Questions on one side only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="124"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="125"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="133"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="135"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="713"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="138"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="140"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="142"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="144"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="146"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="722"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="722"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="729"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="730"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="838"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="730"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="838"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="774"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="777"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="202"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="204"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="787"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="788"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="788"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="796"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="799"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="224"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="822"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="826"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="253"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="853"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="857"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="282"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="858"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="283"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="868"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="293"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="872"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="875"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
+</context>
+<context>
+    <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="885"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="74"/>
+        <source>Earlier session:</source>
+        <translation>Earlier session:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <source>Earlier session of the same collaboration</source>
+        <translation>Earlier session of the same collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <source>Compare with any session file</source>
+        <translation>Compare with any session file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <source>Export comparison PDF…</source>
+        <translation>Export comparison PDF…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <source>Paired bars</source>
+        <translation>Paired bars</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Follow-up of measures</source>
+        <translation>Follow-up of measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <source>Choose the earlier session…</source>
+        <translation>Choose the earlier session…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Weights and question sets</source>
+        <translation>Weights and question sets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="159"/>
+        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
+        <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="162"/>
+        <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
+        <translation>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="191"/>
+        <source>No earlier session of this collaboration found</source>
+        <translation>No earlier session of this collaboration found</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="207"/>
+        <source>Choose the earlier session</source>
+        <translation>Choose the earlier session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="208"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="216"/>
+        <source>The session cannot be compared</source>
+        <translation>The session cannot be compared</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
+        <source>Untitled collaboration</source>
+        <translation>Untitled collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
+        <source>Compare – %1</source>
+        <translation>Compare – %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
+        <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <source>Largest improvement: %1 (%2).</source>
+        <translation>Largest improvement: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <source>Largest decline: %1 (%2).</source>
+        <translation>Largest decline: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <source>Note: the earlier session is dated after this one.</source>
+        <translation>Note: the earlier session is dated after this one.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="886"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="908"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="313"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="920"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="325"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="921"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="326"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="924"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -1535,7 +1539,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="36"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -1544,25 +1548,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -1578,52 +1582,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -1631,172 +1635,191 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="391"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="419"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="420"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
+        <translation>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="575"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="577"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="578"/>
+        <source>%n collaboration(s)</source>
+        <translation>
+            <numerusform>%n collaboration</numerusform>
+            <numerusform>%n collaborations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="580"/>
+        <source>%n file(s) could not be read (see the last tab)</source>
+        <translation>
+            <numerusform>%n file could not be read (see the last tab)</numerusform>
+            <numerusform>%n files could not be read (see the last tab)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="407"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="446"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="446"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="457"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="457"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="458"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="504"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="537"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="511"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="542"/>
-        <source>%1 sessions</source>
-        <translation>%1 sessions</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
-        <source>%1 shown</source>
-        <translation>%1 shown</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
-        <source>%1 collaborations</source>
-        <translation>%1 collaborations</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="547"/>
-        <source>%1 unreadable files (see the last tab)</source>
-        <translation>%1 unreadable files (see the last tab)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="549"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="582"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="551"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="563"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="599"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="569"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="620"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="621"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="627"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="594"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="630"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3136,12 +3159,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="672"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="672"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>
