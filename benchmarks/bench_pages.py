@@ -22,7 +22,7 @@ def build_window():
     window = MainWindow(read_session(path), path)
     show(window)
     # The window builds the remaining pages right after its first paint.
-    process_until(lambda: getattr(window, "_setup_done", True), timeout=10.0)
+    process_until(window.pages.all_built, timeout=10.0)
     settle(10)
     return window
 

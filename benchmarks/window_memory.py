@@ -15,7 +15,7 @@ def main(session_file: str) -> int:
     app()
     window = mw.MainWindow(read_session(session_file), Path(session_file))
     show(window)
-    process_until(lambda: getattr(window, "_setup_done", True), timeout=10.0)
+    process_until(window.pages.all_built, timeout=10.0)
     for step in (mw.QUESTIONS, mw.OVERVIEW, mw.MEASURES, mw.REPORT, mw.QUESTIONS):
         window.go_to_step(step)
         settle(3)

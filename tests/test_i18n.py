@@ -30,7 +30,7 @@ def window(qtbot, tmp_path):
 
 def test_the_default_language_is_bokmaal(window):
     assert i18n.manager().language() == "nb"
-    assert window.step_buttons[SETUP].text().endswith("Oppsett")
+    assert window.step_bar.buttons[SETUP].text().endswith("Oppsett")
     assert window.page(SETUP).title.text() == "Oppsett av økten"
 
 
@@ -41,7 +41,7 @@ def test_switching_language_changes_visible_text_without_restart(window, tmp_pat
     assert file_menu.text() == "&Fil"
     window.actions["language_en"].trigger()
     assert i18n.manager().language() == "en"
-    assert window.step_buttons[SETUP].text().endswith("Setup")
+    assert window.step_bar.buttons[SETUP].text().endswith("Setup")
     assert setup.title.text() == "Session setup"
     assert weighting.title.text() == "Weighting of the values"
     assert file_menu.text() == "&File"

@@ -64,7 +64,7 @@ def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
 @pytest.mark.parametrize("step", range(STEP_COUNT))
 def test_no_page_scrolls_sideways(shown, step):
     page = settle(shown, step)
-    holder = shown.stack.currentWidget()
+    holder = shown.pages.currentWidget()
     if isinstance(holder, QScrollArea):
         available = holder.viewport().width()
         assert holder.horizontalScrollBar().maximum() == 0, f"step {step + 1} scrolls sideways"

@@ -202,8 +202,9 @@ def test_a_demo_opens_as_an_unsaved_copy(make_window, tmp_path, monkeypatch):
 
 def test_open_recent_menu_lists_saved_files(make_window, session_file):
     window = make_window(session_file)
-    window._fill_recent_menu()
-    texts = [a.text() for a in window.recent_menu.actions()]
+    menu = window.actions.menus["recent"]
+    window.files.fill_recent_menu(menu)
+    texts = [a.text() for a in menu.actions()]
     assert any(session_file.name in t for t in texts)
 
 
@@ -246,7 +247,7 @@ def test_step_keys_and_page_keys_move_freely(make_window, session_file, qtbot):
     assert window.current_step() == WEIGHTING
     press(qtbot, Qt.Key_PageUp)
     assert window.current_step() == SETUP
-    qtbot.mouseClick(window.step_buttons[REPORT], Qt.LeftButton)
+    qtbot.mouseClick(window.step_bar.buttons[REPORT], Qt.LeftButton)
     assert window.current_step() == REPORT
 
 
@@ -278,8 +279,10 @@ def test_questions_answered_by_keys(make_window, session_file, qtbot):
 
 
 def test_the_keyboard_help_names_the_note_key(make_window):
+    from samson_desktop.ui.help_dialogs import KeyboardHelp
+
     window = make_window()
-    keys = dict(window.keyboard_shortcuts())
+    keys = dict(KeyboardHelp(window).rows())
     assert any("F2" in k for k in keys)
     assert window.actions["focus_note"].shortcuts()[0].toString() == "F2"
 
@@ -373,7 +376,7 @@ def test_every_control_on_the_shell_pages_has_an_accessible_name(make_window, se
                     continue  # the inner editor of a spin or combo box speaks through its owner
                 if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())):
                     missing.append(f"{type(page).__name__}: {type(widget).__name__} {widget.objectName()}")
-    for button in window.step_buttons:
+    for button in window.step_bar.buttons:
         assert button.accessibleName()
     assert missing == []
 

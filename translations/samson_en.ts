@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <source>About SAMSON</source>
+        <translation>About SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
+        <source>SAMSON desktop %1
+
+An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
+
+Free software under the MIT licence. Type: DejaVu Sans.</source>
+        <translation>SAMSON desktop %1
+
+An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
+
+Free software under the MIT licence. Type: DejaVu Sans.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="88"/>
@@ -795,6 +816,106 @@ Your session is not affected. Try another folder or file name.</translation>
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="26"/>
+        <source>SAMSON sessions (*.samson)</source>
+        <translation>SAMSON sessions (*.samson)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="50"/>
+        <source>this session</source>
+        <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
+        <translation>this session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="52"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Save the changes to “%1” first?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="72"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="126"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="133"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
+        <source>The demo sessions stay as they are. Please choose another file name.</source>
+        <translation>The demo sessions stay as they are. Please choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="143"/>
+        <source>The session was not saved</source>
+        <translation>The session was not saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="144"/>
+        <source>SAMSON could not write %1:
+%2
+
+Your changes are still here and in the autosave. Try another folder.</source>
+        <translation>SAMSON could not write %1:
+%2
+
+Your changes are still here and in the autosave. Try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="155"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="174"/>
+        <source>(no recent sessions)</source>
+        <translation>(no recent sessions)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="177"/>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="187"/>
+        <source>Demo, time point %1</source>
+        <translation>Demo, time point %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="204"/>
+        <source>a session without a name</source>
+        <translation>a session without a name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
+        <source>Recover unsaved changes?</source>
+        <translation>Recover unsaved changes?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="209"/>
+        <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+
+Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
+        <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
+
+Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
@@ -813,517 +934,377 @@ Your session is not affected. Try another folder or file name.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeyboardHelp</name>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="50"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="51"/>
-        <source>Setup</source>
-        <translation>Setup</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="52"/>
-        <source>Weighting</source>
-        <translation>Weighting</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="53"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="54"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="55"/>
-        <source>Measures</source>
-        <translation>Measures</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="56"/>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="67"/>
-        <source>SAMSON sessions (*.samson)</source>
-        <extracomment>Pages from their own modules: step -&gt; (module in samson_desktop.ui.pages, class name). Pages shown inside a scroll area: where zoom or many voices need more room than the screen has, they scroll instead of pushing the window beyond the screen.</extracomment>
-        <translation>SAMSON sessions (*.samson)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="198"/>
-        <source>&amp;New session</source>
-        <extracomment>Right after the first paint; slots run before the remaining pages are built. After the first paint, once the document and every page exist.</extracomment>
-        <translation>&amp;New session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="199"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="200"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="201"/>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="202"/>
-        <source>Export &amp;report…</source>
-        <translation>Export &amp;report…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="203"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="204"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="207"/>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentation mode</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="209"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="210"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="211"/>
-        <source>&amp;Normal size</source>
-        <translation>&amp;Normal size</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="212"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;High contrast</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="213"/>
-        <source>&amp;Next question</source>
-        <translation>&amp;Next question</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="214"/>
-        <source>&amp;Previous question</source>
-        <translation>&amp;Previous question</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="215"/>
-        <source>Write a &amp;note</source>
-        <translation>Write a &amp;note</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="219"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="220"/>
-        <source>&amp;About SAMSON</source>
-        <translation>&amp;About SAMSON</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="239"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="242"/>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="244"/>
-        <source>Open &amp;demo</source>
-        <translation>Open &amp;demo</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="255"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="259"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="271"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="275"/>
-        <source>&amp;Field</source>
-        <translation>&amp;Field</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="281"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="477"/>
-        <source>this session</source>
-        <translation>this session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="479"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="480"/>
-        <source>Save the changes to “%1” first?</source>
-        <translation>Save the changes to “%1” first?</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="502"/>
-        <source>Open a session</source>
-        <translation>Open a session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="503"/>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="568"/>
-        <location filename="../samson_desktop/ui/main_window.py" line="575"/>
-        <source>Save the session</source>
-        <translation>Save the session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="576"/>
-        <source>The demo sessions stay as they are. Please choose another file name.</source>
-        <translation>The demo sessions stay as they are. Please choose another file name.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="585"/>
-        <source>The session was not saved</source>
-        <translation>The session was not saved</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="586"/>
-        <source>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</source>
-        <translation>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="591"/>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="609"/>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="630"/>
-        <source>a session without a name</source>
-        <translation>a session without a name</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="633"/>
-        <source>Recover unsaved changes?</source>
-        <translation>Recover unsaved changes?</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="635"/>
-        <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
-
-Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
-        <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
-
-Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="789"/>
-        <source>Zoom %1 %</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="806"/>
-        <source>Step %1: %2</source>
-        <translation>Step %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="809"/>
-        <source>Steps of the workshop</source>
-        <translation>Steps of the workshop</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="810"/>
-        <source>Current step</source>
-        <translation>Current step</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="860"/>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="874"/>
-        <source>Not saved to a file yet</source>
-        <translation>Not saved to a file yet</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="882"/>
-        <source>Autosaved %1</source>
-        <translation>Autosaved %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="886"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="890"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="908"/>
-        <source>(no recent sessions)</source>
-        <translation>(no recent sessions)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="911"/>
-        <source>Clear the list</source>
-        <translation>Clear the list</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="921"/>
-        <source>Demo, time point %1</source>
-        <translation>Demo, time point %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
-        <source>1 … 9, 0</source>
-        <translation>1 … 9, 0</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="939"/>
-        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
-        <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="940"/>
-        <source>Not relevant / don&apos;t know</source>
-        <translation>Not relevant / don&apos;t know</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
-        <source>Page Down, Alt+Right</source>
-        <translation>Page Down, Alt+Right</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="941"/>
-        <source>Next question; on other pages: next step</source>
-        <translation>Next question; on other pages: next step</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
-        <source>Page Up, Alt+Left</source>
-        <translation>Page Up, Alt+Left</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="942"/>
-        <source>Previous question; on other pages: previous step</source>
-        <translation>Previous question; on other pages: previous step</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
-        <source>F2 or Ctrl+L</source>
-        <translation>F2 or Ctrl+L</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="943"/>
-        <source>Write a note for the question</source>
-        <translation>Write a note for the question</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="944"/>
-        <source>Move between the controls of a page</source>
-        <translation>Move between the controls of a page</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="945"/>
-        <source>Leave the note field; leave presentation mode</source>
-        <translation>Leave the note field; leave presentation mode</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
-        <source>Ctrl+1 … Ctrl+7</source>
-        <translation>Ctrl+1 … Ctrl+7</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="946"/>
-        <source>Go to step 1 … 7</source>
-        <translation>Go to step 1 … 7</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="947"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
-        <source>Ctrl+Shift+Z, Ctrl+Y</source>
-        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="948"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="949"/>
-        <source>Presentation mode on or off</source>
-        <translation>Presentation mode on or off</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
-        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
-        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="950"/>
-        <source>Larger / smaller / normal type</source>
-        <translation>Larger / smaller / normal type</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="951"/>
-        <source>High contrast on or off</source>
-        <translation>High contrast on or off</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
-        <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
-        <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="952"/>
-        <source>New, open, save</source>
-        <translation>New, open, save</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="953"/>
-        <source>Export the PDF report</source>
-        <translation>Export the PDF report</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="954"/>
-        <source>This list</source>
-        <translation>This list</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="962"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="27"/>
         <source>SAMSON: keyboard shortcuts</source>
         <translation>SAMSON: keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="965"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="32"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="966"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="32"/>
         <source>What they do</source>
         <translation>What they do</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="987"/>
-        <source>About SAMSON</source>
-        <translation>About SAMSON</translation>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
+        <source>1 … 9, 0</source>
+        <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="988"/>
-        <source>SAMSON desktop %1
-
-An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
-
-Free software under the MIT licence. Type: DejaVu Sans.</source>
-        <translation>SAMSON desktop %1
-
-An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
-
-Free software under the MIT licence. Type: DejaVu Sans.</translation>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
+        <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Page Down, Alt+Right</source>
+        <translation>Page Down, Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Next question; on other pages: next step</source>
+        <translation>Next question; on other pages: next step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Page Up, Alt+Left</source>
+        <translation>Page Up, Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Previous question; on other pages: previous step</source>
+        <translation>Previous question; on other pages: previous step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <source>F2 or Ctrl+L</source>
+        <translation>F2 or Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <source>Write a note for the question</source>
+        <translation>Write a note for the question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <source>Move between the controls of a page</source>
+        <translation>Move between the controls of a page</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>Leave the note field; leave presentation mode</source>
+        <translation>Leave the note field; leave presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <source>Go to step 1 … 7</source>
+        <translation>Go to step 1 … 7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <source>Presentation mode on or off</source>
+        <translation>Presentation mode on or off</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <source>Larger / smaller / normal type</source>
+        <translation>Larger / smaller / normal type</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <source>High contrast on or off</source>
+        <translation>High contrast on or off</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
+        <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <source>New, open, save</source>
+        <translation>New, open, save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <source>Export the PDF report</source>
+        <translation>Export the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="67"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="68"/>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="69"/>
+        <source>Weighting</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="71"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="73"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="75"/>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="77"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="79"/>
+        <source>&amp;New session</source>
+        <translation>&amp;New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="82"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="83"/>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="84"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="85"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Next question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Previous question</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <source>Write a &amp;note</source>
+        <translation>Write a &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <source>&amp;About SAMSON</source>
+        <translation>&amp;About SAMSON</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="124"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <source>Open &amp;demo</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="137"/>
+        <source>&amp;Field</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="263"/>
+        <source>Current step</source>
+        <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/main_window.py" line="277"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="86"/>
+        <location filename="../samson_desktop/ui/actions.py" line="212"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="88"/>
+        <location filename="../samson_desktop/ui/actions.py" line="213"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1555,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="130"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>This part of SAMSON is not available in this installation.</translation>
     </message>
@@ -2862,6 +2843,42 @@ Do you want to replace it?</translation>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="41"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="44"/>
+        <source>Not saved to a file yet</source>
+        <translation>Not saved to a file yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="46"/>
+        <source>Autosaved %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="47"/>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../samson_desktop/ui/step_bar.py" line="47"/>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/step_bar.py" line="50"/>
+        <source>Steps of the workshop</source>
+        <translation>Steps of the workshop</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 
 #: Fallback for the start-up time where /proc is missing: as early as this module is imported.
 _IMPORTED_AT = time.perf_counter()
@@ -17,7 +18,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..resources import resource_path  # noqa: E402
+from . import autosave, i18n  # noqa: E402
 from .error_dialog import ExceptionHook, show_file_error  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
+from .pages.registry import PlaceholderPage  # noqa: E402
+from .theme import theme  # noqa: E402
 
 if TYPE_CHECKING:
     from .launch import OpenedFiles
@@ -87,11 +92,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 class _FirstPaintReporter(QObject):
-    """Prints the time from process start to the first painted window, then quits (smoke test).
-
-    Before quitting it builds every page of the windows, as a window does after its first paint,
-    so that a page that cannot be built fails the smoke test instead of a workshop.
-    """
+    """Prints the time from process start to the first painted window and to every page built, then
+    quits (smoke test); a page that cannot be built fails the smoke test instead of a workshop."""
 
     def __init__(self, app: QApplication, windows: list, failures: list[str], session_open: bool):
         super().__init__(app)
@@ -100,23 +102,25 @@ class _FirstPaintReporter(QObject):
         self._session_open = session_open
         self.failures = failures
         self.seconds: float | None = None
-        # The window's own signal rather than an application-wide event filter: such a filter
+        # The window's own signals rather than an application-wide event filter: such a filter
         # hands Python every object that gets an event, Qt's private classes too, and wrapping
         # one of those makes PySide resolve every class it knows (~10 ms), which a real start
         # never pays.
         windows[0].painted.connect(self._report)
+        windows[0].ready.connect(self.quit)
 
     def _report(self) -> None:
         self.seconds = seconds_since_process_start()
         print(f"first paint after {self.seconds:.2f} s", flush=True)
         if self._session_open:  # the paint showed it: the session was read before the window was built
             print(f"session ready after {seconds_since_process_start():.2f} s", flush=True)
-        self.quit()
 
     def quit(self) -> None:
+        """Once the first window has built its pages in idle turns: the others' at once, then quit."""
         for failure in _pages_that_fail(self._windows):
             self.failures.append(failure)
             print(f"SAMSON smoke test: {failure}", file=sys.stderr)
+        print(f"all pages built after {seconds_since_process_start():.2f} s", flush=True)
         self._app.closeAllWindows()
         self._app.quit()
 
@@ -129,8 +133,6 @@ class _SmokeTestHook(ExceptionHook):
         self._failures = failures
 
     def __call__(self, exc_type, exc, tb) -> None:
-        import traceback
-
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         self._failures.append(f"{exc_type.__name__}: {exc}")
         app = QApplication.instance()
@@ -141,8 +143,6 @@ class _SmokeTestHook(ExceptionHook):
 
 def _pages_that_fail(windows: list) -> list[str]:
     """Build every page of ``windows``; one line for each page that could not be built."""
-    from .main_window import PlaceholderPage
-
     failures = []
     for number, window in enumerate(windows, start=1):
         try:
@@ -159,11 +159,6 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     """Open a window for each session read (an empty one without) and run until they close; the
     problems of the files that could not be read follow once the first window is on screen."""
     app = create_application()
-
-    from . import i18n
-    from .main_window import MainWindow
-    from .theme import theme
-
     i18n.manager().set_language(settings.language)
     current = theme()
     current.zoom, current.high_contrast = settings.zoom, settings.theme == "high_contrast"
@@ -205,8 +200,6 @@ def _after_first_paint(window, problems: list) -> None:
 
 def _open_in_front(windows: list, path: str) -> None:
     """Open ``path`` in the window in front (it asks about unsaved changes first)."""
-    from .main_window import MainWindow
-
     active = QApplication.activeWindow()
     window = active if isinstance(active, MainWindow) else next((w for w in windows if w.isVisible()), windows[0])
     window.show()
@@ -216,6 +209,4 @@ def _open_in_front(windows: list, path: str) -> None:
 
 
 def _flush_autosaves() -> None:
-    autosave = sys.modules.get("samson_desktop.ui.autosave")
-    if autosave is not None:  # without it no window has a session with changes yet
-        autosave.flush_all()
+    autosave.flush_all()

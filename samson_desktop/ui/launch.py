@@ -1,8 +1,8 @@
 """Start the workshop window: settings and session files first, then Qt and the windows.
 
-Everything start-up needs that has no Qt in it is imported and done before PySide6 is imported.
-PySide6 reads the source of each module imported after it (for its ``__feature__`` imports), and
-the modules behind reading a session would add ~10 ms to every start that way.
+The modules that read sessions are imported before the Qt side of start-up: PySide6 reads the
+source of each module imported after it (for its ``__feature__`` imports), and these would add
+~10 ms to every start that way.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import Sequence
 from ..core import builders, scoring  # noqa: F401 - the window's document needs them; see above
 from ..core.model import Session
 from ..fileformat import SessionFileError, read_session
+from ..fileformat import _schema_check  # noqa: F401 - reading a session validates with it; see above
 from .settings import Settings
+from .app import run_app  # noqa: E402, I001 - after the modules above; see the module's docstring
 
 
 @dataclass
@@ -48,7 +50,4 @@ def launch(files: Sequence[str] = (), smoke_test: bool = False) -> int:
     # Read before the windows are built, so that the first paint shows the session: even a 2 MB
     # session is read and validated in a few milliseconds.
     opened = read_session_files(files, settings)
-
-    from .app import run_app
-
     return run_app(opened, settings, smoke_test=smoke_test)

@@ -28,6 +28,9 @@ class ChartView(pg.PlotWidget):
         item = self.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
+        # pyqtgraph's (unused) plot menu has no parent and would be deleted whenever Python's garbage
+        # collector gets to it, after the window, which crashes Qt's next restyle; it goes with the view.
+        item.ctrlMenu.setParent(self, item.ctrlMenu.windowFlags())
         view_box = item.getViewBox()
         view_box.setMouseEnabled(x=False, y=False)
         view_box.setMenuEnabled(False)

@@ -1,0 +1,230 @@
+"""The window's files: new, open, save, save as, recent files, demos and crash recovery, with their dialogs.
+
+Reading and atomic writing stay Qt-free in ``fileformat``; this module asks the questions around them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from ..core.builders import new_session
+from ..fileformat import SessionFileError, read_session
+from ..fileformat.question_sets import demo_session_paths, standard_question_set
+from . import i18n
+from .autosave import find_leftovers
+from .error_dialog import as_message, show_file_error
+from .pages.registry import OVERVIEW, SETUP
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+SESSION_FILTER = QT_TRANSLATE_NOOP("FileController", "SAMSON sessions (*.samson)")
+#: Windows opened beside the first one (recovery of several sessions).
+_extra_windows: list[MainWindow] = []
+
+
+class FileController(QObject):
+    """Opens and saves the session of one window."""
+
+    #: The list of recent files changed.
+    recentChanged = Signal()
+    #: The session was written to this file.
+    saved = Signal(Path)
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        self.settings = window.settings
+
+    # --- asking first ------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask before unsaved changes would be lost; False means: stop, the user cancelled."""
+        document = self._window.current_document()
+        if document is None or not document.is_dirty():
+            return True
+        name = document.session.collaboration.name or self.tr("this session")
+        answer = QMessageBox.warning(
+            self._window, self.tr("Unsaved changes"),
+            as_message(self.tr("Save the changes to “%1” first?").replace("%1", name)),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    # --- opening -----------------------------------------------------------------------
+    def new_session(self) -> bool:
+        if not self.maybe_save():
+            return False
+        window = self._window
+        window.document.replace(new_session(standard_question_set(), language=i18n.manager().language()), None)
+        window.go_to_step(SETUP)
+        window.page(SETUP).name_edit.setFocus(Qt.OtherFocusReason)
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = self.settings.last_folder or str(Path.home())
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open a session"), folder,
+            self.tr(SESSION_FILTER) + ";;" + self.tr("All files (*)"))
+        if not name:
+            return False
+        return self.open_path(name)
+
+    def open_path(self, file: str | Path) -> bool:
+        path = Path(file)
+        document = self._window.current_document()
+        if document is not None and document.path and _same_file(document.path, path):
+            return True  # already open here
+        if not self.maybe_save():
+            return False
+        try:
+            session = read_session(path)
+        except SessionFileError as exc:
+            show_file_error(self._window, exc)
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self.settings.save()
+                self.recentChanged.emit()
+            return False
+        self._window.load_session(session, path.resolve())
+        self.remember(path)
+        self._window.go_to_step(SETUP)
+        return True
+
+    def open_demo(self, index: int) -> bool:
+        paths = demo_session_paths()
+        if not 0 <= index < len(paths) or not self.maybe_save():
+            return False
+        try:
+            session = read_session(paths[index])
+        except SessionFileError as exc:
+            show_file_error(self._window, exc)
+            return False
+        # A copy: its own id and no file, so saving never touches the demo.
+        session.session_id = str(uuid.uuid4())
+        self._window.load_session(session, None)
+        self._window.go_to_step(OVERVIEW)
+        return True
+
+    # --- saving ------------------------------------------------------------------------
+    def save(self) -> bool:
+        document = self._window.document
+        if document.path is None:
+            return self.save_as()
+        return self._save_to(document.path)
+
+    def save_as(self) -> bool:
+        document = self._window.document
+        suggestion = document.path or Path(self.settings.last_folder or Path.home()) / self._suggested_name()
+        while True:
+            name, _filter = QFileDialog.getSaveFileName(
+                self._window, self.tr("Save the session"), str(suggestion), self.tr(SESSION_FILTER))
+            if not name:
+                return False
+            path = Path(name)
+            if path.suffix.lower() != ".samson":
+                path = path.with_name(path.name + ".samson")
+            if any(_same_file(path, demo) for demo in demo_session_paths()):
+                QMessageBox.information(self._window, self.tr("Save the session"), self.tr(
+                    "The demo sessions stay as they are. Please choose another file name."))
+                suggestion = Path.home() / path.name
+                continue
+            return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            saved = self._window.document.save(path)
+        except OSError as exc:
+            QMessageBox.critical(self._window, self.tr("The session was not saved"), as_message(
+                self.tr("SAMSON could not write %1:\n%2\n\nYour changes are still here and in the "
+                        "autosave. Try another folder.").replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))))
+            return False
+        self.remember(saved)
+        self.saved.emit(Path(saved))
+        return True
+
+    def _suggested_name(self) -> str:
+        session = self._window.document.session
+        parts = [session.collaboration.name.strip(), session.time_point.label.strip()]
+        stem = " ".join(p for p in parts if p) or self.tr("session")
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in stem).strip()
+        return (safe or "session") + ".samson"
+
+    # --- recent files and demos --------------------------------------------------------
+    def remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.settings.last_folder = str(Path(path).resolve().parent)
+        self.settings.save()
+        self.recentChanged.emit()
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self.settings.existing_recent()
+        for index, path in enumerate(recent, 1):
+            action = menu.addAction(f"&{index % 10}  {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            menu.addAction(self.tr("(no recent sessions)")).setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction(self.tr("Clear the list"), self.clear_recent)
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.settings.save()
+        self.recentChanged.emit()
+
+    def fill_demo_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for index, _path in enumerate(demo_session_paths()):
+            action = menu.addAction(self.tr("Demo, time point %1").replace("%1", str(index + 1)))
+            action.triggered.connect(lambda _c=False, i=index: self.open_demo(i))
+
+    # --- recovery ----------------------------------------------------------------------
+    def _new_window(self) -> MainWindow:
+        """Another window of the same kind, kept open until it is closed."""
+        window = type(self._window)(settings=self.settings)
+        _extra_windows.append(window)
+        window.destroyed.connect(lambda *_: _extra_windows.remove(window) if window in _extra_windows else None)
+        window.show()
+        return window
+
+    def offer_recovery(self) -> int:
+        """Offer every autosave left by a crash; returns how many sessions were recovered."""
+        recovered = 0
+        for leftover in find_leftovers():
+            session = leftover.session
+            name = session.collaboration.name or self.tr("a session without a name")
+            when = leftover.saved_at.strftime("%Y-%m-%d %H:%M")
+            answer = QMessageBox.question(
+                self._window, self.tr("Recover unsaved changes?"),
+                as_message(self.tr(
+                    "SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.\n\n"
+                    "Yes: recover them. No: throw them away. Cancel: decide at the next start.")
+                    .replace("%1", name).replace("%2", when)),
+                QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.Yes)
+            if answer == QMessageBox.Yes:
+                target = self._window if self._window.is_pristine() else self._new_window()
+                target.load_session(session, leftover.original, dirty=True)
+                target.go_to_step(SETUP)
+                target.autosaver.flush()  # under that window's name, before the old copy goes
+                if target.autosaver.current_file() != leftover.file:
+                    leftover.discard()
+                recovered += 1
+            elif answer == QMessageBox.No:
+                leftover.discard()
+        return recovered
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False

@@ -1,0 +1,239 @@
+"""The seven steps of a workshop as one ordered table, and the stack that builds each step's page on first need.
+
+This is the one place that loads page modules lazily: a page's module is imported when its page is
+first built, so the window paints before the modules of the pages not on screen are loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from ...fileformat.question_sets import demo_session_paths
+
+if TYPE_CHECKING:
+    from ...core.model import Session
+    from ..document import SessionDocument
+    from ..settings import Settings
+
+START, SETUP, WEIGHTING, QUESTIONS, OVERVIEW, MEASURES, REPORT = range(7)
+
+
+class PageContext(Protocol):
+    """What a page is built from: the settings and the window's document."""
+
+    settings: Settings
+
+    @property
+    def document(self) -> SessionDocument: ...
+
+
+PageFactory = Callable[[PageContext, QWidget], QWidget]
+
+
+def _page_class(module: str, name: str) -> type[QWidget]:
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+
+
+def _start_page(context: PageContext, parent: QWidget) -> QWidget:
+    return _page_class("start_page", "StartPage")(context.settings, demo_session_paths, parent)
+
+
+def _document_page(module: str, name: str) -> PageFactory:
+    def build(context: PageContext, parent: QWidget) -> QWidget:
+        return _page_class(module, name)(context.document, parent)
+    return build
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the workshop: its number, its name (translated in the context "MainWindow"),
+    how its page is built, and whether the page scrolls where zoom or many voices need more
+    room than the screen has."""
+
+    id: int
+    title: str
+    factory: PageFactory
+    scrolled: bool
+
+
+STEPS: tuple[Step, ...] = (
+    Step(START, QT_TRANSLATE_NOOP("MainWindow", "Start"), _start_page, True),
+    Step(SETUP, QT_TRANSLATE_NOOP("MainWindow", "Setup"), _document_page("setup_page", "SetupPage"), False),
+    Step(WEIGHTING, QT_TRANSLATE_NOOP("MainWindow", "Weighting"),
+         _document_page("weighting_page", "WeightingPage"), False),
+    Step(QUESTIONS, QT_TRANSLATE_NOOP("MainWindow", "Questions"),
+         _document_page("question_page", "QuestionPage"), True),
+    Step(OVERVIEW, QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+         _document_page("overview_page", "OverviewPage"), True),
+    Step(MEASURES, QT_TRANSLATE_NOOP("MainWindow", "Measures"),
+         _document_page("measures_page", "MeasuresPage"), True),
+    Step(REPORT, QT_TRANSLATE_NOOP("MainWindow", "Report"), _document_page("report_page", "ReportPage"), True),
+)
+STEP_COUNT = len(STEPS)
+STEP_NAMES = tuple(step.title for step in STEPS)
+
+
+def step_name(step: int) -> str:
+    """The translated name of a step."""
+    return QCoreApplication.translate("MainWindow", STEPS[step].title)
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page whose module is missing from this installation."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setProperty("role", "lead")
+        self.label.setAlignment(Qt.AlignCenter)
+        self.label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("This part of SAMSON is not available in this installation."))
+
+    def set_presentation(self, on: bool) -> None:
+        pass
+
+
+class PageStack(QStackedWidget):
+    """The pages of the steps on a stack, each built the first time it is needed.
+
+    ``go_to`` calls ``leave()`` on the page left and ``enter()`` on the page shown, where a page
+    has them. ``build_in_idle_turns`` builds the missing pages one per turn of the event loop, so
+    that the window answers keys and clicks between them.
+    """
+
+    pageBuilt = Signal(int, QWidget)  # step, page
+    allBuilt = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._context = context
+        self._pages: list[QWidget | None] = [None] * STEP_COUNT
+        self._presentation = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_next)
+        for _step in STEPS:
+            self.addWidget(QWidget(self))  # stands in until the page is built
+
+    # --- building ----------------------------------------------------------------------
+    def page(self, step: int) -> QWidget:
+        """The page of ``step``, built at once if it does not exist yet."""
+        existing = self._pages[step]
+        return existing if existing is not None else self._build(step)
+
+    def built(self, step: int) -> QWidget | None:
+        return self._pages[step]
+
+    def built_pages(self) -> list[QWidget]:
+        return [page for page in self._pages if page is not None]
+
+    def built_steps(self) -> list[int]:
+        return [step for step, page in enumerate(self._pages) if page is not None]
+
+    def all_built(self) -> bool:
+        return all(page is not None for page in self._pages)
+
+    def build_in_idle_turns(self) -> None:
+        """Build the missing pages, one per turn of the event loop; ``allBuilt`` follows the last."""
+        self._idle.start()
+
+    def _build_next(self) -> None:
+        missing = [step for step, page in enumerate(self._pages) if page is None]
+        if missing:
+            self._build(missing[0])
+        if len(missing) > 1:
+            self._idle.start()
+        else:
+            self.allBuilt.emit()
+
+    def _build(self, step: int) -> QWidget:
+        spec = STEPS[step]
+        # Each page is built inside its final parent: with the application's style sheet, moving
+        # a finished page into the window would restyle every widget in it once more.
+        area = _scroll_area(self) if spec.scrolled else None
+        parent = area.viewport() if area is not None else self
+        try:
+            page = spec.factory(self._context, parent)
+        except ImportError:
+            traceback.print_exc(file=sys.stderr)
+            page = PlaceholderPage(parent)
+        page.setObjectName(f"page_{step + 1}")
+        if area is not None:
+            area.setWidget(page)
+            area.setFocusProxy(page)
+        stand_in = self.widget(step)
+        current = self.currentIndex()
+        self.insertWidget(step, area or page)
+        self.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if current >= 0:
+            self.setCurrentIndex(current)
+        self._pages[step] = page
+        if self._presentation:
+            page.set_presentation(True)
+        self.pageBuilt.emit(step, page)
+        if self.all_built():
+            self._idle.stop()
+        return page
+
+    # --- showing -----------------------------------------------------------------------
+    def current_step(self) -> int:
+        return self.currentIndex()
+
+    def go_to(self, step: int) -> QWidget:
+        """Show the page of ``step`` (built at once if needed), telling the old page it is left."""
+        old = self._pages[self.currentIndex()] if self.currentIndex() >= 0 else None
+        page = self.page(step)
+        if old is not None and old is not page:
+            _call(old, "leave")
+        self.setCurrentIndex(step)
+        if old is not page:
+            _call(page, "enter")
+        return page
+
+    def set_presentation(self, on: bool) -> None:
+        self._presentation = on
+        for page in self.built_pages():
+            page.set_presentation(on)
+
+    def retranslate(self) -> None:
+        for page in self.built_pages():
+            page.retranslate()
+
+
+def _call(page: QWidget, name: str) -> None:
+    method = getattr(page, name, None)
+    if callable(method):
+        method()
+
+
+def _scroll_area(parent: QWidget) -> QScrollArea:
+    """A page's scroll area: the page fills its width and scrolls when it needs more height."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    return area
+
+
+def step_counts(session: Session | None) -> dict[int, str]:
+    """What the step bar counts: the values weighted, the questions done, the measures."""
+    if session is None:
+        return {}
+    total = len(session.question_set.questions())
+    done = sum(1 for a in session.answers.values() if a.effective_score is not None or a.not_applicable)
+    counts = {WEIGHTING: f"{len(session.weights)}/4", QUESTIONS: f"{done}/{total}"}
+    if session.measures:
+        counts[MEASURES] = str(len(session.measures))
+    return counts

@@ -1,0 +1,131 @@
+"""A responsive window from the first paint: pages built when shown or one per idle turn; the window's parts."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from samson_desktop.fileformat import read_session
+from samson_desktop.fileformat.question_sets import demo_session_paths
+from samson_desktop.ui import main_window
+from samson_desktop.ui.main_window import OVERVIEW, REPORT, SETUP, START, STEP_COUNT, MainWindow
+from samson_desktop.ui.pages.registry import PageStack
+from samson_desktop.ui.settings import Settings
+from tests.factories import session_bytes
+
+UI = Path(main_window.__file__).parent
+
+
+@pytest.fixture
+def windows(qtbot, tmp_path):
+    made: list[MainWindow] = []
+
+    def make(*args, **kwargs) -> MainWindow:
+        window = MainWindow(*args, settings=Settings(path=tmp_path / "settings.json"), **kwargs)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+@pytest.fixture
+def session_file(tmp_path):
+    path = tmp_path / "workshop.samson"
+    path.write_bytes(session_bytes())
+    return path
+
+
+def test_opening_a_session_builds_no_page_that_is_not_shown(windows, session_file):
+    window = windows(read_session(session_file), session_file)
+    assert window.pages.built_steps() == [SETUP]
+    empty = windows()
+    assert empty.pages.built_steps() == [START]
+    assert empty.open_path(session_file)
+    assert empty.pages.built_steps() == [START, SETUP]
+    if demo_session_paths()[0].is_file():
+        assert empty.open_demo(0)
+        assert empty.pages.built_steps() == [START, SETUP, OVERVIEW]
+
+
+def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_event_loop(windows, session_file, qtbot):
+    window = windows(read_session(session_file), session_file)
+    with qtbot.waitSignal(window.painted, timeout=10_000):
+        window.show()
+    counts = [len(window.pages.built_steps())]
+    while not window.pages.all_built() and len(counts) < 50:
+        QApplication.processEvents()
+        counts.append(len(window.pages.built_steps()))
+    assert window.pages.all_built()
+    assert all(b - a <= 1 for a, b in zip(counts, counts[1:])), counts
+    assert len(set(counts)) == STEP_COUNT  # every page but the one shown came in a turn of its own
+
+
+def test_a_page_asked_for_before_it_exists_is_built_at_once(windows, session_file):
+    window = windows(read_session(session_file), session_file)
+    assert window.pages.built(REPORT) is None
+    report = window.page(REPORT)
+    assert window.pages.built(REPORT) is report
+    window.go_to_step(REPORT)
+    assert window.current_step() == REPORT and window.pages.currentWidget().isAncestorOf(report)
+
+
+class _Page(QWidget):
+    def __init__(self, log: list[str], name: str):
+        super().__init__()
+        self.log, self.name = log, name
+
+    def enter(self) -> None:
+        self.log.append(f"enter {self.name}")
+
+    def leave(self) -> None:
+        self.log.append(f"leave {self.name}")
+
+    def set_presentation(self, on: bool) -> None:
+        pass
+
+
+def test_going_to_a_step_leaves_the_old_page_and_enters_the_new_one(qtbot, monkeypatch):
+    from samson_desktop.ui.pages import registry
+
+    log: list[str] = []
+    steps = tuple(registry.Step(i, f"step {i}", lambda _context, parent, i=i: _Page(log, str(i)), False)
+                  for i in range(3))
+    monkeypatch.setattr(registry, "STEPS", steps)
+    monkeypatch.setattr(registry, "STEP_COUNT", 3)
+    stack = PageStack(context=None)
+    qtbot.addWidget(stack)
+    stack.go_to(0)
+    stack.go_to(2)
+    stack.go_to(2)
+    stack.go_to(1)
+    assert log == ["enter 0", "leave 0", "enter 2", "leave 2", "enter 1"]
+    assert stack.built_steps() == [0, 1, 2]
+
+
+def _imports_inside_functions(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found += [f"{path.name}:{inner.lineno}" for inner in ast.walk(node)
+                      if isinstance(inner, (ast.Import, ast.ImportFrom))]
+    return found
+
+
+def test_the_window_modules_import_nothing_inside_a_function():
+    """Lazy loading lives in one place, the page registry; the window's parts read like any PySide6 code."""
+    modules = ["main_window.py", "actions.py", "shortcuts.py", "file_controller.py", "step_bar.py",
+               "status_bar.py", "view_controller.py", "help_dialogs.py", "first_paint.py", "app.py",
+               "launch.py", "pages/registry.py"]
+    assert [hit for name in modules for hit in _imports_inside_functions(UI / name)] == []
+    source = (UI / "main_window.py").read_text(encoding="utf-8")
+    assert "importlib" not in source and "QtCore.Qt" not in source
+    assert len(source.splitlines()) <= 300
