@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import msgspec
 
@@ -34,6 +34,11 @@ def file_stamp(path: Path) -> Stamp | None:
     return info.st_size, info.st_mtime_ns
 
 
+def _key(path: Path) -> str:
+    text = os.fspath(path)
+    return text if os.path.isabs(text) else os.path.abspath(text)
+
+
 def _signature() -> str:
     # A new app version, schema or scoring rule may judge or score a file differently: start afresh.
     schema_crc = zlib.crc32(resource_path(*SCHEMA_FILE).read_bytes())
@@ -46,24 +51,25 @@ def _entry(stamp: Stamp, s: SessionSummary) -> list[Any]:
             [[f.id, f.number, f.title, f.score, f.answered] for f in s.fields]]
 
 
-def _summary(path: Path, entry: list[Any]) -> SessionSummary:
+def _summary(path: Path, entry: Any) -> SessionSummary:
     (_size, _mtime, session_id, language, collaboration, link_id, time_label, date, phase,
      overall, answered, total, question_set, fields) = entry
-    summary = SessionSummary(
+    return SessionSummary(
         path=path, session_id=session_id, language=language, collaboration=collaboration, link_id=link_id,
         time_label=time_label, date=date, phase=phase, overall=overall,
         fields=tuple(FieldSummary(*f) for f in fields),
         answered=answered, total=total, question_set=question_set,
     )
-    # A hand-edited or half-written cache must never show wrong numbers: check what the table relies on.
-    texts = (session_id, language, collaboration, link_id, time_label, question_set)
-    numbers = (overall, *(f.score for f in summary.fields))
-    if (not all(isinstance(t, str) for t in texts)
-            or not all(n is None or isinstance(n, float) for n in numbers)
-            or not all(isinstance(n, int) for n in (answered, total, *(f.number for f in summary.fields)))
-            or not all(v is None or isinstance(v, str) for v in (date, phase))):
-        raise ValueError("malformed cache entry")
-    return summary
+
+
+#: What an entry holds, checked by the decoder: a hand-edited or half-written cache never shows wrong numbers.
+_Entry = tuple[int, int, str, str, str, str, str, Optional[str], Optional[str], Optional[float], int, int, str,
+               list[tuple[str, int, str, Optional[float], int]]]
+
+
+class _Stored(msgspec.Struct):
+    signature: str
+    entries: dict[str, _Entry]
 
 
 class SummaryCache:
@@ -75,39 +81,33 @@ class SummaryCache:
         self._entries: dict[str, list[Any]] = {}
         self._dirty = False
         try:
-            stored = msgspec.json.decode(self.file.read_bytes())
-            if stored["signature"] == self._signature and isinstance(stored["entries"], dict):
-                self._entries = stored["entries"]
-            else:
-                self._dirty = True
+            stored = msgspec.json.decode(self.file.read_bytes(), type=_Stored)
         except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, TypeError):
-            self._dirty = True  # broken: rebuilt by the next save
+            return
+        except (OSError, ValueError):
+            self._dirty = True  # broken or of another shape: rebuilt by the next save
+            return
+        if stored.signature == self._signature:
+            self._entries = stored.entries
+        else:
+            self._dirty = True
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def get(self, path: Path, stamp: Stamp) -> SessionSummary | None:
-        key = os.path.abspath(path)
+        key = _key(path)
         entry = self._entries.get(key)
-        if entry is None:
+        if entry is None or entry[0] != stamp[0] or entry[1] != stamp[1]:
             return None
-        try:
-            if entry[0] != stamp[0] or entry[1] != stamp[1]:
-                return None
-            summary = _summary(path, entry)
-        except (TypeError, ValueError, IndexError):
-            del self._entries[key]
-            self._dirty = True
-            return None
+        summary = _summary(path, entry)
         # Most recently used last, so that trimming drops the folders not opened for the longest time.
         del self._entries[key]
         self._entries[key] = entry
         return summary
 
     def put(self, path: Path, stamp: Stamp, summary: SessionSummary) -> None:
-        key = os.path.abspath(path)
+        key = _key(path)
         self._entries.pop(key, None)
         self._entries[key] = _entry(stamp, summary)
         self._dirty = True

@@ -6,6 +6,7 @@ import csv
 import io
 import math
 import os
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBo
                                QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..core.portfolio import LoadError, Portfolio, SessionSummary, group_timelines
+from ..core.portfolio import LoadError, Portfolio, SessionSummary, Timeline, group_timelines
+from ..fileformat.atomic import atomic_write
 from ..fileformat.portfolio_files import load_files, session_files
 from ..fileformat.summary_cache import SummaryCache
+from ..report.csv_export import number, safe_text
 from .error_dialog import as_message
 from .widgets.labels import fmt1, plain_tooltip
 
@@ -31,8 +34,8 @@ FILE = COMPLETION + 1
 COLUMN_COUNT = FILE + 1
 #: Small radars drawn at once: the selected sessions, else the first rows in the table's order.
 MAX_TILES = 12
-#: Update the progress dialog every this many files; each update costs an event-loop pass.
-PROGRESS_STEP = 20
+#: Seconds between updates of the progress dialog; each update costs an event-loop pass.
+PROGRESS_INTERVAL_S = 0.1
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -285,6 +288,8 @@ class PortfolioWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.portfolio = Portfolio()
+        self._timelines: list[Timeline] = []
+        self._tree_filled = True
         self._build()
         self._retranslate()
         self.resize(1280, 720)
@@ -403,6 +408,7 @@ class PortfolioWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.tree, "")
+        self.tabs.currentChanged.connect(self._fill_tree_if_shown)
 
         # Unreadable files
         self.errors = QTableView()
@@ -452,15 +458,22 @@ class PortfolioWindow(QMainWindow):
 
     def load_paths(self, paths: Sequence[Path], replace: bool = True) -> Portfolio:
         """Read the files with a cancellable progress dialog; returns what was loaded this time."""
-        known = set() if replace else {s.path.resolve() for s in self.portfolio.sessions}
-        paths = [p for p in paths if Path(p).resolve() not in known]
+        if not replace and self.portfolio.sessions:
+            known = {s.path.resolve() for s in self.portfolio.sessions}
+            paths = [p for p in paths if Path(p).resolve() not in known]
         dialog = QProgressDialog(self.tr("Reading session files…"), self.tr("Cancel"), 0, max(len(paths), 1), self)
         dialog.setWindowTitle(self.tr("Portfolio"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a handful of files never flashes a dialog
 
+        last_update = time.monotonic()
+
         def progress(done: int, total: int) -> bool:
-            if done % PROGRESS_STEP == 0 or done == total:
+            # Each update runs the event loop; from the cache a thousand files take a fraction of a second.
+            nonlocal last_update
+            now = time.monotonic()
+            if now - last_update >= PROGRESS_INTERVAL_S or done == total:
+                last_update = now
                 dialog.setValue(done)
             return not dialog.wasCanceled()
 
@@ -482,7 +495,9 @@ class PortfolioWindow(QMainWindow):
         self.errors.resizeColumnToContents(0)
         if len(self.portfolio.errors) <= 300:  # wrapped reasons; row sizing is slow beyond that
             self.errors.resizeRowsToContents()
-        self._fill_tree()
+        self._timelines = group_timelines(self.portfolio.sessions)
+        self._tree_filled = False
+        self._fill_tree_if_shown()
         self._update_counts()
         self._update_tiles()
 
@@ -501,7 +516,8 @@ class PortfolioWindow(QMainWindow):
             self._retranslate()
             self.model.set_sessions(self.portfolio.sessions)  # phase names are translated text
             self._size_columns()  # the headers' words change length
-            self._fill_tree()
+            self._tree_filled = False
+            self._fill_tree_if_shown()
             self._update_tiles()
         super().changeEvent(event)
 
@@ -527,10 +543,16 @@ class PortfolioWindow(QMainWindow):
         fit(COMPLETION, "100/100")
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
+    def _fill_tree_if_shown(self, *_args) -> None:
+        # A thousand sessions make over a thousand tree items: built when the tab is first looked at.
+        if not self._tree_filled and self.tabs.currentWidget() is self.tree:
+            self._fill_tree()
+
     def _fill_tree(self) -> None:
+        self._tree_filled = True
         self.tree.clear()
         items = []
-        for timeline in group_timelines(self.portfolio.sessions):
+        for timeline in self._timelines:
             first, last = timeline.sessions[0], timeline.sessions[-1]
             change = ""
             if len(timeline.sessions) > 1 and first.overall is not None and last.overall is not None:
@@ -575,7 +597,7 @@ class PortfolioWindow(QMainWindow):
         parts = [self.tr("%n session(s)", "", total)]
         if shown != total:
             parts.append(self.tr("%n shown", "", shown))
-        parts.append(self.tr("%n collaboration(s)", "", len(group_timelines(self.portfolio.sessions))))
+        parts.append(self.tr("%n collaboration(s)", "", len(self._timelines)))
         if bad:
             parts.append(self.tr("%n file(s) could not be read (see the last tab)", "", bad))
         if self.portfolio.cancelled:
@@ -636,9 +658,6 @@ CSV_HEADER = ["session_id", "collaboration", "link_id", "time_point", "date", "p
 
 def write_portfolio_csv(rows: Sequence[SessionSummary], path: Path) -> None:
     """One row per session, like the session CSV export: UTF-8 with a BOM, formula-safe text, full precision."""
-    from ..fileformat.atomic import atomic_write
-    from ..report.csv_export import number, safe_text
-
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
