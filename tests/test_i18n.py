@@ -102,3 +102,35 @@ def test_a_string_from_every_page_module_is_translated():
     assert translate("MainWindow", "Weighting") == "Vekting"
     assert translate("ReportPage", "Export report…") == "Eksporter rapport …"
     assert translate("Phase", "Mobilisation and collaboration") == "Mobilisering og samarbeid"
+
+
+# --- one language at a time -------------------------------------------------------------
+def test_switching_language_switches_the_status_bar_and_the_field_menu(window):
+    window.statusBar().show_autosaved()
+    assert window.statusBar().autosave_label.text().startswith("Lagret automatisk")
+    window.set_language("en")
+    assert window.statusBar().autosave_label.text().startswith("Autosaved")
+    menu = window.actions.menus["fields"]
+    menu.aboutToShow.emit()
+    titles = [action.text() for action in menu.actions()]
+    assert titles and all("Field" in title and "Felt" not in title for title in titles), titles
+
+
+def test_setup_shows_the_language_the_questions_are_shown_in_and_choosing_it_switches_the_window(window):
+    setup = window.page(SETUP)
+    combo = setup.language_combo
+    assert combo.currentData() == "nb"
+    window.set_language("en")
+    assert combo.currentData() == "en"  # the questions are in English now, and setup says so
+    combo.setCurrentIndex(combo.findData("nb"))
+    combo.activated.emit(combo.currentIndex())
+    assert i18n.manager().language() == "nb"
+    assert window.step_bar.buttons[SETUP].text().endswith("Oppsett")
+
+
+def test_the_window_title_names_samson_once_and_last(window):
+    """Window systems append the application's name to a title that does not already end with it."""
+    title = window.windowTitle()
+    assert title.endswith(" — SAMSON") and title.count("SAMSON") == 1, title
+    window.document.set_weight("openness", 3)
+    assert window.windowTitle().endswith(" * — SAMSON")

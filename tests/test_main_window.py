@@ -87,7 +87,7 @@ def test_the_title_always_says_samson_and_shows_user_text_as_typed(make_window, 
     assert "SAMSON" in window.windowTitle()
     # What the window system shows is the name exactly as typed, with the dirty mark after it.
     shown = window.windowHandle().title()
-    assert name in shown and shown.endswith("*")
+    assert name in shown and shown.endswith(" * — SAMSON")
 
 
 # --- the unsaved-changes prompt ---------------------------------------------------------

@@ -672,53 +672,53 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="109"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
         <source>Export the answers as CSV</source>
         <translation>Export the answers as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="117"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="128"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
         <source>Writing the CSV file…</source>
         <translation>Writing the CSV file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
         <source>Report saved</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -727,12 +727,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
         <source>CSV file saved</source>
         <translation>CSV file saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -741,12 +741,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="173"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
         <source>The report was not written</source>
         <translation>The report was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="174"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -759,12 +759,12 @@ Your session is not affected. Try another folder or file name.</source>
 Your session is not affected. Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="177"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="178"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -823,90 +823,119 @@ Your session is not affected. Try another folder or file name.</translation>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="50"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="51"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="52"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="54"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="72"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="74"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="126"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="133"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="143"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="145"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="144"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="146"/>
         <source>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</source>
+%2</source>
         <translation>SAMSON could not write %1:
-%2
-
-Your changes are still here and in the autosave. Try another folder.</translation>
+%2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="155"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="157"/>
+        <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
+        <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="163"/>
+        <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
+        <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
+        <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="175"/>
+        <source>Autosave does not work</source>
+        <translation>Autosave does not work</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="176"/>
+        <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
+
+What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
+
+Reason: %1</source>
+        <translation>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
+
+What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
+
+Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="174"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="177"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="210"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="187"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="204"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="240"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="209"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="242"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1154,155 +1183,171 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="79"/>
+        <location filename="../samson_desktop/ui/actions.py" line="87"/>
         <source>&amp;New session</source>
+        <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="80"/>
+        <location filename="../samson_desktop/ui/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="81"/>
+        <location filename="../samson_desktop/ui/actions.py" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="82"/>
+        <location filename="../samson_desktop/ui/actions.py" line="90"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="83"/>
+        <location filename="../samson_desktop/ui/actions.py" line="91"/>
         <source>Export &amp;report…</source>
         <translation>Export &amp;report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="84"/>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <source>&amp;Answer sheets…</source>
+        <translation>&amp;Answer sheets…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="85"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>&amp;Next question</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
         <source>Write a &amp;note</source>
         <translation>Write a &amp;note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="116"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="122"/>
+        <location filename="../samson_desktop/ui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="124"/>
+        <location filename="../samson_desktop/ui/actions.py" line="135"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <location filename="../samson_desktop/ui/actions.py" line="136"/>
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <source>Export report &amp;in</source>
+        <translation>Export report &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="141"/>
+        <source>Answer sheets i&amp;n</source>
+        <translation>Answer sheets i&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <location filename="../samson_desktop/ui/actions.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="134"/>
+        <location filename="../samson_desktop/ui/actions.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="150"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="137"/>
+        <location filename="../samson_desktop/ui/actions.py" line="152"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/actions.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="263"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="266"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="277"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="86"/>
-        <location filename="../samson_desktop/ui/actions.py" line="212"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
+        <location filename="../samson_desktop/ui/actions.py" line="227"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="88"/>
-        <location filename="../samson_desktop/ui/actions.py" line="213"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="228"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -1519,35 +1564,35 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="36"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
-Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
+Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Seconds between updates of the progress dialog; each update costs an event-loop pass.</extracomment>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -1563,52 +1608,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="118"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="120"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -1616,74 +1661,74 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="419"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="420"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="434"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
         <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
         <translation>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="575"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="597"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1691,7 +1736,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="577"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="599"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1699,7 +1744,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="578"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
         <source>%n collaboration(s)</source>
         <translation>
             <numerusform>%n collaboration</numerusform>
@@ -1707,7 +1752,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="580"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="602"/>
         <source>%n file(s) could not be read (see the last tab)</source>
         <translation>
             <numerusform>%n file could not be read (see the last tab)</numerusform>
@@ -1715,92 +1760,92 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="446"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="446"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="446"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="457"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="464"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="457"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="464"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="458"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="537"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="559"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="566"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="582"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="604"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="606"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="599"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="621"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="625"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="627"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="620"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="642"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="621"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="627"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="649"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="630"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="652"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2432,12 +2477,12 @@ Do you want to replace it?</translation>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="163"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -2511,231 +2556,232 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
         <source>Session setup</source>
+        <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
-        <source>Language of the session and its report</source>
-        <translation>Language of the session and its report</translation>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
+        <source>Language of the questions, the window and the report</source>
+        <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="290"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="291"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="288"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="292"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="295"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="296"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="303"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="479"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="431"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="439"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="454"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="462"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="455"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -2743,23 +2789,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="467"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="473"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="481"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="478"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="486"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -2848,22 +2894,27 @@ Do you want to replace it?</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="41"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="51"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="44"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="54"/>
         <source>Not saved to a file yet</source>
         <translation>Not saved to a file yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="56"/>
+        <source>Autosave failed: save with File › Save as</source>
+        <translation>Autosave failed: save with File › Save as</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/status_bar.py" line="59"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/status_bar.py" line="47"/>
+        <location filename="../samson_desktop/ui/status_bar.py" line="61"/>
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -2907,104 +2958,104 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceEntryDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="36"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
         <source>answer sheets</source>
         <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
         <translation>answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="39"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
         <source>Save answer sheets</source>
         <translation>Save answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="42"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="47"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="49"/>
         <source>Answer sheets</source>
         <translation>Answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="48"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="50"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="284"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="286"/>
         <source>Voice score</source>
         <translation>Voice score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="347"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="348"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="349"/>
         <source>Type in answer sheets</source>
         <translation>Type in answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
         <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
         <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
         <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
         <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
         <source>N: not relevant</source>
         <translation>N: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="360"/>
         <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
         <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="393"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="395"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="406"/>
         <source>This field on the sheet: %1</source>
         <translation>This field on the sheet: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="409"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="411"/>
         <source>no score</source>
         <translation>no score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="410"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="412"/>
         <source>Previous: %1 → %2</source>
         <translation>Previous: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="417"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="419"/>
         <source>%1: %2 of %3 questions have a score.</source>
         <translation>%1: %2 of %3 questions have a score.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="422"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="424"/>
         <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
         <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="425"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="427"/>
         <source>That was the last voice. Enter or Esc: back to the voices.</source>
         <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="445"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="447"/>
         <source>%1 · %2 of %3 scored</source>
         <translation>%1 · %2 of %3 scored</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="458"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="460"/>
         <source>Type in scores: %1</source>
         <translation>Type in scores: %1</translation>
     </message>
@@ -3012,37 +3063,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3176,12 +3227,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="672"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="691"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="672"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="691"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>

@@ -23,6 +23,11 @@ class ActionId(StrEnum):
     SAVE = "save"
     SAVE_AS = "save_as"
     EXPORT_REPORT = "export_report"
+    EXPORT_REPORT_NB = "export_report_nb"
+    EXPORT_REPORT_EN = "export_report_en"
+    ANSWER_SHEETS = "answer_sheets"
+    ANSWER_SHEETS_NB = "answer_sheets_nb"
+    ANSWER_SHEETS_EN = "answer_sheets_en"
     EXPORT_CSV = "export_csv"
     QUIT = "quit"
     UNDO = "undo"
@@ -50,6 +55,9 @@ class ActionId(StrEnum):
 
 STEP_ACTIONS = tuple(ActionId(f"step_{step + 1}") for step in range(STEP_COUNT))
 LANGUAGE_ACTIONS = {language: ActionId(f"language_{language}") for language in i18n.LANGUAGES}
+#: The report and the answer sheets in a language of their own (the plain actions use the interface's).
+REPORT_IN = {language: ActionId(f"export_report_{language}") for language in i18n.LANGUAGES}
+SHEETS_IN = {language: ActionId(f"answer_sheets_{language}") for language in i18n.LANGUAGES}
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,7 @@ register(ActionId.OPEN, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), (QKeySequen
 register(ActionId.SAVE, QT_TRANSLATE_NOOP("MainWindow", "&Save"), (QKeySequence.Save,))
 register(ActionId.SAVE_AS, QT_TRANSLATE_NOOP("MainWindow", "Save &as…"), ("Ctrl+Shift+S",))
 register(ActionId.EXPORT_REPORT, QT_TRANSLATE_NOOP("MainWindow", "Export &report…"), ("Ctrl+P",))
+register(ActionId.ANSWER_SHEETS, QT_TRANSLATE_NOOP("MainWindow", "&Answer sheets…"))
 register(ActionId.EXPORT_CSV, QT_TRANSLATE_NOOP("MainWindow", "Export &CSV…"))
 register(ActionId.QUIT, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), (QKeySequence.Quit, "Ctrl+Q"))
 register(ActionId.UNDO, QT_TRANSLATE_NOOP("MainWindow", "&Undo %1"), ("Ctrl+Z",),
@@ -101,6 +110,8 @@ for _step, _id in enumerate(STEP_ACTIONS):
 for _language, _id in LANGUAGE_ACTIONS.items():
     # A language is named in itself, whatever the interface language.
     register(_id, lambda lang=_language: i18n.language_name(lang), checkable=True)
+    register(REPORT_IN[_language], lambda lang=_language: i18n.language_name(lang) + "…")
+    register(SHEETS_IN[_language], lambda lang=_language: i18n.language_name(lang) + "…")
 register(ActionId.KEYS, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), ("F1",))
 register(ActionId.ABOUT, QT_TRANSLATE_NOOP("MainWindow", "&About SAMSON"))
 
@@ -124,7 +135,11 @@ MENU_BAR: tuple[Menu, ...] = (
         Menu("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &recent")),
         Menu("demo", QT_TRANSLATE_NOOP("MainWindow", "Open &demo")),
         SEPARATOR, ActionId.SAVE, ActionId.SAVE_AS,
-        SEPARATOR, ActionId.EXPORT_REPORT, ActionId.EXPORT_CSV,
+        SEPARATOR, ActionId.EXPORT_REPORT,
+        Menu("report_in", QT_TRANSLATE_NOOP("MainWindow", "Export report &in"), tuple(REPORT_IN.values())),
+        ActionId.ANSWER_SHEETS,
+        Menu("sheets_in", QT_TRANSLATE_NOOP("MainWindow", "Answer sheets i&n"), tuple(SHEETS_IN.values())),
+        ActionId.EXPORT_CSV,
         SEPARATOR, ActionId.QUIT)),
     Menu("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (ActionId.UNDO, ActionId.REDO)),
     Menu("view", QT_TRANSLATE_NOOP("MainWindow", "&View"), (

@@ -22,9 +22,11 @@ _RUNNING: set["ExportActions"] = set()
 PROGRESS_DELAY_MS = 300
 
 
-def export_report(parent: QWidget, session: Session, path_hint: Path | None = None) -> None:
-    """Ask where to save the session's PDF report, write it in the background, offer to open it."""
-    ExportActions(parent).start_report(session, path_hint)
+def export_report(parent: QWidget, session: Session, path_hint: Path | None = None,
+                  language: str | None = None) -> None:
+    """Ask where to save the session's PDF report (in ``language``, else the session's), write it in
+    the background, offer to open it."""
+    ExportActions(parent).start_report(session, path_hint, language)
 
 
 def export_csv(parent: QWidget, sessions: list[Session]) -> None:
@@ -87,7 +89,7 @@ class ExportActions(QObject):
         self._kind = "report"
 
     # --- starting ----------------------------------------------------------------------------
-    def start_report(self, session: Session, path_hint: Path | None) -> None:
+    def start_report(self, session: Session, path_hint: Path | None, language: str | None = None) -> None:
         self._kind = "report"
         if path_hint is not None:
             suggested = Path(path_hint).with_suffix(".pdf")
@@ -104,7 +106,7 @@ class ExportActions(QObject):
         def work() -> Path:
             from ..report.session_report import build_session_report
 
-            return build_session_report(snapshot, target)
+            return build_session_report(snapshot, target, language)
 
         self._run(work, self.tr("Writing the report…"))
 

@@ -40,6 +40,7 @@ class FileController(QObject):
         super().__init__(window)
         self._window = window
         self.settings = window.settings
+        self._autosave_warned = False
 
     # --- asking first ------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -139,15 +140,47 @@ class FileController(QObject):
     def _save_to(self, path: Path) -> bool:
         try:
             saved = self._window.document.save(path)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a value the file format cannot hold
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.critical(self._window, self.tr("The session was not saved"), as_message(
-                self.tr("SAMSON could not write %1:\n%2\n\nYour changes are still here and in the "
-                        "autosave. Try another folder.").replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))))
+                self.tr("SAMSON could not write %1:\n%2").replace("%1", str(path)).replace("%2", reason)
+                + "\n\n" + self._where_the_changes_are()))
             return False
         self.remember(saved)
         self.saved.emit(Path(saved))
         return True
+
+    def _where_the_changes_are(self) -> str:
+        """After a failed save: where the unsaved changes are now, as it is (an autosave is tried first)."""
+        document, autosaver = self._window.document, self._window.autosaver
+        if not document.is_dirty():
+            return self.tr("Nothing is lost: the session has no unsaved changes. Try another folder.")
+        try:
+            kept = autosaver.flush() if autosaver is not None else None
+        except ValueError:
+            kept = None
+        if kept is not None:
+            return self.tr("Your changes are still here, and a copy of them is in the autosave folder. "
+                           "Try another folder.")
+        return self.tr("Your changes are still here in the window, but they could not be autosaved either. "
+                       "Keep SAMSON open, and save the session to another folder or drive.")
+
+    # --- autosave ------------------------------------------------------------------------
+    def autosave_failed(self, message: str) -> None:
+        """Say once, plainly, that autosave does not work and what to do; again only after it worked."""
+        self._window.statusBar().show_autosave_failed(message)
+        if self._autosave_warned:
+            return
+        self._autosave_warned = True
+        QMessageBox.warning(self._window, self.tr("Autosave does not work"), as_message(self.tr(
+            "SAMSON cannot autosave this session, so a crash or power cut now would lose the changes "
+            "since the last save.\n\nWhat to do: save the session with File › Save as… to a folder or drive "
+            "with free space, and free some space in the data folder. SAMSON keeps trying to autosave.\n\n"
+            "Reason: %1").replace("%1", message)))
+
+    def autosave_worked(self) -> None:
+        self._autosave_warned = False
+        self._window.statusBar().show_autosaved()
 
     def _suggested_name(self) -> str:
         session = self._window.document.session
@@ -211,7 +244,9 @@ class FileController(QObject):
                     .replace("%1", name).replace("%2", when)),
                 QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.Yes)
             if answer == QMessageBox.Yes:
-                target = self._window if self._window.is_pristine() else self._new_window()
+                document = self._window.current_document()
+                pristine = document is None or not document.is_dirty()  # replacing it loses nothing
+                target = self._window if pristine else self._new_window()
                 target.load_session(session, leftover.original, dirty=True)
                 target.go_to_step(SETUP)
                 target.autosaver.flush()  # under that window's name, before the old copy goes

@@ -13,7 +13,7 @@ from ..core.model import Session
 from ..fileformat.question_sets import standard_question_set
 from ..resources import resource_path
 from . import i18n
-from .actions import LANGUAGE_ACTIONS, STEP_ACTIONS, ActionId, ActionSet
+from .actions import LANGUAGE_ACTIONS, REPORT_IN, SHEETS_IN, STEP_ACTIONS, ActionId, ActionSet
 from .autosave import Autosaver
 from .document import SessionDocument
 from .file_controller import FileController
@@ -28,6 +28,7 @@ from .status_bar import StatusBar
 from .step_bar import StepBar
 from .theme import theme
 from .view_controller import ViewController
+
 
 class MainWindow(QMainWindow):
     """One session per window; every edit goes through ``document`` and its undo stack."""
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
         a = ActionId
         self.actions.connect({
             a.NEW: self.new_session, a.OPEN: self.files.open_dialog, a.SAVE: self.save, a.SAVE_AS: self.files.save_as,
-            a.EXPORT_REPORT: lambda: self.page(REPORT).export_report(),
+            a.EXPORT_REPORT: lambda: self.page(REPORT).export_report(i18n.manager().language()),
+            a.ANSWER_SHEETS: lambda: self.page(REPORT).export_answer_sheets(i18n.manager().language()),
             a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(),
             a.QUIT: QApplication.closeAllWindows, a.UNDO: lambda: self.document.undo_stack.undo(),
             a.REDO: lambda: self.document.undo_stack.redo(),
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
             a.KEYS: lambda: KeyboardHelp(self).open(), a.ABOUT: lambda: About(self).show(self),
             **{action: (lambda s=step: self.go_to_step(s, focus=True)) for step, action in enumerate(STEP_ACTIONS)},
             **{action: (lambda lang=lang: self.set_language(lang)) for lang, action in LANGUAGE_ACTIONS.items()},
+            **{action: (lambda lang=lang: self.page(REPORT).export_report(lang)) for lang, action in REPORT_IN.items()},
+            **{action: (lambda lang=lang: self.page(REPORT).export_answer_sheets(lang))
+               for lang, action in SHEETS_IN.items()},
         })
         menus = self.actions.menus
         menus["recent"].aboutToShow.connect(lambda: self.files.fill_recent_menu(menus["recent"]))
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
             page.demoRequested.connect(self.open_demo)
             if self._painted:
                 page.load_details()
+        elif step == SETUP and hasattr(page, "languageRequested"):
+            page.languageRequested.connect(self.set_language)
         elif step == QUESTIONS and hasattr(page, "questionChanged"):
             page.questionChanged.connect(self._show_session)
         elif step == OVERVIEW and hasattr(page, "questionRequested"):
@@ -148,14 +155,11 @@ class MainWindow(QMainWindow):
         """The document, or None while the window has none yet (nothing to save)."""
         return self._document
 
-    def is_pristine(self) -> bool:
-        """True when this window holds nothing worth keeping: replacing it loses nothing."""
-        return self._document is None or not self._document.is_dirty()
-
     def _create_document(self, session: Session, path: Path | None) -> None:
         document = self._document = SessionDocument(session, path, self)
         self.autosaver = Autosaver(document, self)
-        self.autosaver.saved.connect(lambda _path: self.statusBar().show_autosaved())
+        self.autosaver.saved.connect(lambda _path: self.files.autosave_worked())
+        self.autosaver.failed.connect(self.files.autosave_failed)
         for signal in (document.changed, document.dirtyChanged, document.pathChanged):
             signal.connect(self._show_session)
         stack = document.undo_stack
@@ -189,7 +193,6 @@ class MainWindow(QMainWindow):
         start = self.pages.built(START)
         if start is not None:
             start.refresh_recent()
-
 
     # --- steps and keys ----------------------------------------------------------------------
     def page(self, step: int) -> QWidget:
@@ -271,16 +274,17 @@ class MainWindow(QMainWindow):
         session = document.session if document is not None else None
         self.step_bar.set_steps([step_name(step) for step in range(STEP_COUNT)], step_counts(session))
         self.statusBar().show_file(document.path if document is not None else None)
-        parts = ["SAMSON"]
+        parts = []
         if document is not None:
-            session = document.session
             name = session.collaboration.name.strip() or self.tr("New session")
             parts.append(f"{name} · {session.time_point.label}" if session.time_point.label else name)
             if document.path is not None:
                 parts.append(document.path.name)
-        dirty = " *" if document is not None and document.is_dirty() else ""
+            if document.is_dirty():
+                parts[-1] += " *"
+        # Ending in the application's name, the title is not given it once more by the window system.
         # "[*]" is Qt's modified-marker; doubled it is shown as typed.
-        self.setWindowTitle((" — ".join(parts) + dirty).replace("[*]", "[*][*]"))
+        self.setWindowTitle(" — ".join([*parts, "SAMSON"]).replace("[*]", "[*][*]"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         if not self.files.maybe_save():

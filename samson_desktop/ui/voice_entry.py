@@ -22,8 +22,10 @@ DIGIT_SCORES = {getattr(Qt.Key, f"Key_{d}"): (10 if d == 0 else d) for d in rang
 NO_SCORE = 0
 
 
-def print_answer_sheets(parent: QWidget, document: SessionDocument, path: str | Path | None = None) -> Path | None:
-    """Ask where to save the answer sheets (unless ``path`` is given), write them and open the PDF.
+def print_answer_sheets(parent: QWidget, document: SessionDocument, path: str | Path | None = None,
+                        language: str | None = None) -> Path | None:
+    """Ask where to save the answer sheets (unless ``path`` is given), write them in ``language``
+    (else the language the questions are shown in) and open the PDF.
 
     Returns the file written, or None when the user cancelled or the file could not be written.
     """
@@ -42,7 +44,7 @@ def print_answer_sheets(parent: QWidget, document: SessionDocument, path: str | 
             return None
         path = chosen
     try:
-        target = write_answer_sheets(session, path, ui_language(session), blank=not session.voices)
+        target = write_answer_sheets(session, path, language or ui_language(session), blank=not session.voices)
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("VoiceEntryDialog", "Answer sheets"),
                             QCoreApplication.translate("VoiceEntryDialog", "Could not write %1: %2")

@@ -131,11 +131,18 @@ class ReportPage(QWidget):
         self._grid.setColumnStretch(1, 0 if on else 1)
 
     # --- actions (their modules load only when used) -----------------------------------
-    def export_report(self) -> None:
+    def export_report(self, language: str | None = None) -> None:
+        """The PDF report, in ``language`` (the session's own when None)."""
         module = self._load("export_actions")
         if module:
             hint = self._doc.path.with_suffix(".pdf") if self._doc.path else None
-            module.export_report(self.window(), self._doc.session, hint)
+            module.export_report(self.window(), self._doc.session, hint, language)
+
+    def export_answer_sheets(self, language: str | None = None) -> None:
+        """Answer sheets to print, one per voice (or blank ones), in ``language``."""
+        module = self._load("voice_entry")
+        if module:
+            module.print_answer_sheets(self.window(), self._doc, language=language)
 
     def export_csv(self) -> None:
         module = self._load("export_actions")

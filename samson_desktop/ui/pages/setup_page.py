@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from ...core.model import QuestionSet, Voice, localized
 from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
 from ..document import Change, SessionDocument
 from ..i18n import language_name
+from ..widgets.labels import ui_language
 
 #: Seeds 003/004; the same words as everywhere else the phase is shown.
 PHASE_NAMES = {
@@ -113,6 +114,9 @@ class _VoiceRow(QWidget):
 
 
 class SetupPage(QWidget):
+    #: The facilitator chose the language of the questions; the whole window follows it.
+    languageRequested = Signal(str)
+
     def __init__(self, document: SessionDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self._doc = document
@@ -277,7 +281,7 @@ class SetupPage(QWidget):
             self.place_edit: (self.tr("&Place"), self.tr("Place of the workshop")),
             self.phase_combo: (self.tr("P&hase"), self.tr("Phase of the collaboration")),
             self.facilitator_edit: (self.tr("&Facilitator"), self.tr("Facilitator of the workshop")),
-            self.language_combo: (self.tr("&Language"), self.tr("Language of the session and its report")),
+            self.language_combo: (self.tr("&Language"), self.tr("Language of the questions, the window and the report")),
         }
         self.set_label.setAccessibleName(self.tr("Question set"))
         for widget, (label, accessible) in labels.items():
@@ -365,7 +369,9 @@ class SetupPage(QWidget):
         self.language_combo.clear()
         for language in usable:
             self.language_combo.addItem(language_name(language), language)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(session.language))
+        # The language the questions are shown in: the window's, where the question set has it.
+        shown = ui_language(session)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(shown if shown in usable else session.language))
 
     def _show_voices(self, voices: list[Voice]) -> None:
         if [row.voice_id for row in self._voice_rows] == [v.id for v in voices]:
@@ -406,6 +412,8 @@ class SetupPage(QWidget):
         language = self.language_combo.itemData(index)
         if language and language != self._doc.session.language:
             self._doc.set_info(language=language)
+        if language:
+            self.languageRequested.emit(language)  # one language at a time: the window follows
 
     def _commit_voices(self) -> None:
         if self._updating:
