@@ -44,7 +44,7 @@ def run(workdir: Path, quick: bool = False) -> tuple[list[Result], list[Table]]:
     cold = bench_cold(path, repeat=1 if quick else 5)
     results = [
         Result("Open + validate one session (warm)", warm, "ms", BUDGET_S,
-               note=f"{size_kb:.0f} KB file, 57 answers, 50 measures; median of {len(warm)}"),
+               note=f"{size_kb:.0f} KB file, 58 answers, 50 measures; median of {len(warm)}"),
         Result("Open + validate one session (cold, first call)", cold, "ms", None,
                note=f"first call in a fresh process (loads schema and validator); median of {len(cold)}"),
     ]

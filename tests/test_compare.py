@@ -203,7 +203,8 @@ def test_json_marks_questions_of_an_edited_set(tmp_path, capsys):
 def test_text_table_shows_one_decimal_and_signed_changes(pair, capsys):
     assert main(["compare", *pair]) == 0
     out = capsys.readouterr().out
-    assert "Overall: 4.6 → 5.9 (+1.3)" in out
+    assert "Overall (profile strength): 4.6 → 5.9 (+1.3)" in out
+    assert "Character of the collaboration: not filled in at either time point" in out
     assert "Largest improvements:" in out and "Largest declines:" in out
     assert "+6.0" in out
     assert "agreed → done" in out

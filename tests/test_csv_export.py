@@ -16,6 +16,7 @@ from samson_desktop.cli.main import main
 from samson_desktop.core.scoring import score_session
 from samson_desktop.fileformat import parse_session, read_session
 from samson_desktop.fileformat.question_sets import demo_session_paths
+from samson_desktop.report.character_columns import CHARACTER_COLUMNS
 from samson_desktop.report.csv_export import BASE_COLUMNS, csv_table, number, safe_text, write_csv
 
 VOICES = [{"id": "v1", "name": "Kommunen", "kind": "municipality"},
@@ -41,7 +42,7 @@ def test_one_row_per_session_and_question_with_the_documented_columns(tmp_path):
     out = write_csv([first, second], tmp_path / "out.csv")
     rows = read_rows(out)
     header, body = rows[0], rows[1:]
-    assert header == [*BASE_COLUMNS, "voice: Kommunen", "voice: Frivilligsentralen", "note"]
+    assert header == [*BASE_COLUMNS, "voice: Kommunen", "voice: Frivilligsentralen", "note", *CHARACTER_COLUMNS]
     assert len(body) == 14 + 21
     row = dict(zip(header, body[0]))
     assert row["session_id"] == "a" and row["collaboration"] == "Testsamarbeid"
@@ -97,7 +98,7 @@ def test_quotes_commas_and_newlines_survive_a_spreadsheet_round_trip(tmp_path):
     raw = out.read_bytes().decode("utf-8-sig")
     assert '"Han sa ""nei"", og så:\nny linje\r\nog «sitat»; slutt"' in raw
     rows = read_rows(out)
-    assert rows[1][-1] == note
+    assert rows[1][rows[0].index("note")] == note
     assert rows[1][1] == 'A, B og "C"'
 
 
@@ -174,3 +175,24 @@ def test_cli_export_usage_errors_exit_2(tmp_path):
                                     capture_output=True, text=True, env={**os.environ})
     assert run("x.samson").returncode == 2  # --csv is required
     assert run("--csv", str(tmp_path / "o.csv")).returncode == 2  # no files
+
+
+def test_the_character_and_who_is_left_out_are_columns_on_every_row_of_their_session():
+    character = {"time_perspective": "lasting", "relation_depth": "task",
+                 "citizen_roles": ["co_designer", "co_initiator"], "citizen_influence": "acknowledging",
+                 "citizen_resources": "addition", "goal_attainment": 7, "expectations_met": 4}
+    with_it = session_from(character=character, left_out=["Ungdommene", "=Skolen"])
+    without = session_from(session_id="s-2")
+    header, rows = csv_table([with_it, without])
+    col = header.index
+    first = rows[0]
+    assert first[col("time_perspective")] == "lasting" and first[col("relation_depth")] == "task"
+    assert first[col("citizen_roles")] == "co_initiator;co_designer"
+    assert first[col("citizen_influence")] == "acknowledging" and first[col("citizen_resources")] == "addition"
+    assert first[col("goal_attainment")] == "7" and first[col("expectations_met")] == "4"
+    # (1 + 0 + 2/3 + 1/2) / 4
+    assert first[col("continuum_position")] == "0.5417"
+    assert first[col("left_out")] == "Ungdommene; =Skolen"
+    assert all(row[col("time_perspective")] == "lasting" for row in rows[:14])
+    last = rows[-1]
+    assert [last[col(name)] for name in CHARACTER_COLUMNS] == [""] * len(CHARACTER_COLUMNS)

@@ -90,9 +90,10 @@ def test_priority_entry_click_and_enter_request_the_question(qtbot, page):
 
 def test_continuum_explains_why_there_is_no_position_yet(page, doc):
     assert doc.scores().overall is None
-    assert page.continuum.overall() is None
+    assert page.continuum.overall() is None and page.continuum.position() is None
     caption = page.continuum.caption()
-    assert "No position yet" in caption
+    assert "The character of the collaboration is not filled in" in caption
+    assert "No profile strength yet" in caption
     assert "every field has at least one answer" in caption
     assert "Fields without an answer: 6." in caption
 
@@ -102,9 +103,10 @@ def test_continuum_shows_the_overall_with_one_decimal_once_every_field_is_answer
     overall = doc.scores().overall
     assert overall is not None
     assert page.continuum.overall() == pytest.approx(overall)
-    assert page.continuum.caption() == (
-        f"The position is the mean of the seven field scores ({overall:.1f}); it is shown only "
-        "when every field has at least one answer.")
+    assert page.continuum.caption().endswith(
+        f"▲ Profile strength {overall:.1f}: the mean of the seven field scores (1–10). It says how strong "
+        "the profile is, not how thick the collaboration is.")
+    assert page.continuum.position() is None  # the mean never places the collaboration
 
 
 def test_a_hidden_overview_catches_up_when_shown(qtbot, page, doc):

@@ -229,13 +229,35 @@ def test_numbers_have_one_decimal_with_n_and_missing_scores_as_dash(tmp_path):
     assert "6,5 (n=2)" in nb
 
 
-def test_the_continuum_position_is_the_mean_of_the_field_scores(tmp_path):
+def test_without_the_character_the_continuum_shows_only_the_profile_strength(tmp_path):
     qset = question_set_doc(2)
     answers = {f"f{f}.q{q}": {"consensus": f} for f in range(1, 8) for q in (1, 2)}  # field k scores k
     session = session_from(question_set=qset, weights=WEIGHTS, answers=answers, language="en")
-    text = pdf_text(build_session_report(session, tmp_path / "r.pdf"))
-    assert "The overall score is 4.0: the mean of the seven field scores." in text
-    assert "thin co-creation" in text and "thick co-production" in text
+    text = squash(pdf_text(build_session_report(session, tmp_path / "r.pdf")))
+    assert squash("Profile strength 4.0: the mean of the seven field scores (1–10)") in text
+    assert squash("not how thick the collaboration is") in text
+    assert squash("The character of the collaboration is not filled in") in text
+    assert squash("Character not filled in") in text and "▼ Character:" not in text
+    assert squash("thin co-creation") in text and squash("thick co-production") in text
+
+
+def test_with_the_character_the_continuum_places_it_and_names_the_profile_strength_apart(tmp_path):
+    qset = question_set_doc(2)
+    answers = {f"f{f}.q{q}": {"consensus": f} for f in range(1, 8) for q in (1, 2)}
+    character = {"time_perspective": "lasting", "relation_depth": "mutual",
+                 "citizen_roles": ["co_initiator", "co_designer", "co_implementer"],
+                 "citizen_influence": "transformative", "citizen_resources": "substitution",
+                 "goal_attainment": 3, "expectations_met": 9}
+    session = session_from(question_set=qset, weights=WEIGHTS, answers=answers, language="en",
+                           character=character, left_out=["Young people", "=The schools"])
+    text = squash(pdf_text(build_session_report(session, tmp_path / "r.pdf")))
+    assert squash("▼ Character: towards thick co-production") in text
+    assert squash("Profile strength 4.0") in text
+    assert squash("The character of the collaboration is not filled in") not in text
+    for words in ("Lasting, not a project", "Lasting mutual dependence", "Co-initiators, Co-designers, "
+                  "Co-implementers", "Transformative", "Substitution: they replace public services"):
+        assert squash(words) in text
+    assert squash("Not part of it") in text and squash("Young people") in text and squash("=The schools") in text
 
 
 def test_half_finished_session(tmp_path):
@@ -244,7 +266,7 @@ def test_half_finished_session(tmp_path):
     session = session_from(question_set=qset, weights={"openness": 5}, answers=answers,
                            voices=[{"id": "v1", "name": "Kommunen", "kind": "municipality"}])
     text = pdf_text(build_session_report(session, tmp_path / "r.pdf"))
-    assert "Det finnes ingen samlet score ennå" in text
+    assert squash("Profilen har ingen styrke ennå") in squash(text)
     assert_printed("Bare så vidt begynt", text)
     for fld in session.question_set.fields:
         for question in fld.questions:

@@ -14,7 +14,7 @@ from samson_desktop.ui.main_window import OVERVIEW, QUESTIONS, SETUP, WEIGHTING,
 from samson_desktop.ui.settings import Settings
 
 #: What the group answers in fields 1 and 2, in question order: digits, 0 for 10, N for not relevant.
-FIELD_1_KEYS = ["7", "N", "3", "9", "0", "5", "6", "2"]
+FIELD_1_KEYS = ["7", "N", "3", "9", "0", "5", "6", "2", "4"]
 FIELD_2_KEYS = ["4", "8", "8", "N", "1", "6", "7", "3"]
 WEIGHT_KEYS = {"openness": "8", "democracy": "7", "creativity": "0", "leadership": "9"}
 NOTE = "Vi møtes 2 ganger i måneden <b>ikke</b> oftere"

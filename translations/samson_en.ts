@@ -67,6 +67,252 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>Character</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="11"/>
+        <source>Time perspective</source>
+        <extracomment>Criterion titles and choices; the same words as the report&apos;s (report/sections_character.py).</extracomment>
+        <translation>Time perspective</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="12"/>
+        <source>Depth of relations</source>
+        <translation>Depth of relations</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="13"/>
+        <source>The citizens&apos; roles</source>
+        <translation>The citizens&apos; roles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="14"/>
+        <source>The citizens&apos; influence</source>
+        <translation>The citizens&apos; influence</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="15"/>
+        <source>The citizens&apos; resources</source>
+        <translation>The citizens&apos; resources</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="16"/>
+        <source>Goals reached (1–10)</source>
+        <translation>Goals reached (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="17"/>
+        <source>Met the parties&apos; expectations (1–10)</source>
+        <translation>Met the parties&apos; expectations (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="20"/>
+        <source>Short and ad hoc</source>
+        <translation>Short and ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="21"/>
+        <source>A time-limited project</source>
+        <translation>A time-limited project</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="22"/>
+        <source>Lasting, not a project</source>
+        <translation>Lasting, not a project</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="23"/>
+        <source>Built around a defined task</source>
+        <translation>Built around a defined task</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="24"/>
+        <source>Lasting mutual dependence</source>
+        <translation>Lasting mutual dependence</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="25"/>
+        <source>Co-initiators</source>
+        <translation>Co-initiators</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="26"/>
+        <source>Co-designers</source>
+        <translation>Co-designers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="27"/>
+        <source>Co-implementers</source>
+        <translation>Co-implementers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="28"/>
+        <source>None of these roles</source>
+        <translation>None of these roles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="29"/>
+        <source>Descriptive</source>
+        <translation>Descriptive</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="30"/>
+        <source>Acknowledging</source>
+        <translation>Acknowledging</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="31"/>
+        <source>Transformative</source>
+        <translation>Transformative</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="32"/>
+        <source>Replace public services</source>
+        <translation>Replace public services</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="33"/>
+        <source>Add to public services</source>
+        <translation>Add to public services</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="36"/>
+        <source>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</source>
+        <translation>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="37"/>
+        <source>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</source>
+        <translation>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="38"/>
+        <source>Citizens took the initiative or took part in starting the work.</source>
+        <translation>Citizens took the initiative or took part in starting the work.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="39"/>
+        <source>Citizens take part in designing the solutions.</source>
+        <translation>Citizens take part in designing the solutions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="40"/>
+        <source>Citizens take part in carrying out the solutions.</source>
+        <translation>Citizens take part in carrying out the solutions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="41"/>
+        <source>Citizens describe their situation and needs; others decide.</source>
+        <translation>Citizens describe their situation and needs; others decide.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="42"/>
+        <source>Citizens&apos; views are recognised and change some decisions.</source>
+        <translation>Citizens&apos; views are recognised and change some decisions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="43"/>
+        <source>Citizens change what is done and how, and roles change with it.</source>
+        <translation>Citizens change what is done and how, and roles change with it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="64"/>
+        <source>towards thin co-creation</source>
+        <extracomment>The single-choice criteria and their choices, in display order.</extracomment>
+        <translation>towards thin co-creation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="65"/>
+        <source>between thin and thick</source>
+        <translation>between thin and thick</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="66"/>
+        <source>towards thick co-production</source>
+        <translation>towards thick co-production</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterCompare</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="77"/>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="78"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="78"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="85"/>
+        <source>Continuum</source>
+        <translation>Continuum</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="87"/>
+        <source>thicker</source>
+        <translation>thicker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="87"/>
+        <source>thinner</source>
+        <translation>thinner</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="93"/>
+        <source>The character of the collaboration at both time points</source>
+        <translation>The character of the collaboration at both time points</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="98"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterForm</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="105"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
+        <source>Mark every criterion as not filled in</source>
+        <translation>Mark every criterion as not filled in</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="147"/>
+        <source>Not placed on the continuum yet. Missing: %1.</source>
+        <translation>Not placed on the continuum yet. Missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="149"/>
+        <source>The overview places the collaboration %1.</source>
+        <translation>The overview places the collaboration %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="151"/>
+        <source>A short, ad hoc collaboration stays on the thin half.</source>
+        <translation>A short, ad hoc collaboration stays on the thin half.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
@@ -402,149 +648,154 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="74"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
         <source>Earlier session:</source>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
         <source>Choose the earlier session…</source>
         <translation>Choose the earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="159"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="163"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="162"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="166"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="191"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="195"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="207"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="208"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="216"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="290"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="313"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="325"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="326"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="332"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="335"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -552,32 +803,58 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>Continuum</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="132"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="180"/>
         <source>Thin co-creation</source>
+        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None.</extracomment>
         <translation>Thin co-creation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="133"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="181"/>
         <source>Thick co-production</source>
         <translation>Thick co-production</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="136"/>
-        <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
-        <translation>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</translation>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="182"/>
+        <source>Character</source>
+        <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="140"/>
-        <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
-        <translation>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</translation>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="187"/>
+        <source>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</source>
+        <translation>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="143"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="191"/>
+        <source>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</source>
+        <translation>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="194"/>
+        <source>A short, ad hoc collaboration stays on the thin half.</source>
+        <translation>A short, ad hoc collaboration stays on the thin half.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="197"/>
+        <source>Profile strength %1</source>
+        <translation>Profile strength %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="199"/>
+        <source>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</source>
+        <translation>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="204"/>
+        <source>No profile strength yet: it is shown only when every field has at least one answer.</source>
+        <translation>No profile strength yet: it is shown only when every field has at least one answer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="206"/>
         <source>Fields without an answer: %1.</source>
         <translation>Fields without an answer: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="146"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="209"/>
         <source>Continuum from thin co-creation to thick co-production</source>
         <translation>Continuum from thin co-creation to thick co-production</translation>
     </message>
@@ -1499,35 +1776,30 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
         <source>Seven fields</source>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="100"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="101"/>
-        <source>Where the group scores low on what it weights high. Click a question to open it.</source>
-        <translation>Where the group scores low on what it weights high. Click a question to open it.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
@@ -1564,7 +1836,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1573,25 +1845,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -1851,20 +2123,63 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
 </context>
 <context>
+    <name>PriorityHeader</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="165"/>
+        <source>Largest gap</source>
+        <translation>Largest gap</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="166"/>
+        <source>Lowest score among the values weighted highest</source>
+        <translation>Lowest score among the values weighted highest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="168"/>
+        <source>Order of the priority list</source>
+        <translation>Order of the priority list</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="174"/>
+        <source>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</source>
+        <translation>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="180"/>
+        <source>The values have not been weighted yet, so there are no top-weighted values.</source>
+        <translation>The values have not been weighted yet, so there are no top-weighted values.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="183"/>
+        <source>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</source>
+        <translation>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</translation>
+    </message>
+</context>
+<context>
     <name>PriorityList</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="68"/>
+        <source>Score %3 (n=%4) · importance %2 · gap %1</source>
+        <extracomment>The rows were rebuilt (new scores or another ordering). The values the second ordering follows, as (titles, weight), for the header. question id -&gt; (what the row was made from, its text)</extracomment>
+        <translation>Score %3 (n=%4) · importance %2 · gap %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="71"/>
         <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
-        <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
         <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="120"/>
         <source>Priority list: largest gaps first</source>
         <translation>Priority list: largest gaps first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="121"/>
+        <source>Priority list: lowest score among the values weighted highest</source>
+        <translation>Priority list: lowest score among the values weighted highest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
     </message>
@@ -2490,47 +2805,52 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="97"/>
+        <location filename="../samson_desktop/ui/document.py" line="98"/>
         <source>Recovered changes</source>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="129"/>
+        <location filename="../samson_desktop/ui/document.py" line="130"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="143"/>
+        <location filename="../samson_desktop/ui/document.py" line="144"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="155"/>
+        <location filename="../samson_desktop/ui/document.py" line="156"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <source>Character of the collaboration</source>
+        <translation>Character of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="190"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="210"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <location filename="../samson_desktop/ui/document.py" line="213"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="217"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <location filename="../samson_desktop/ui/document.py" line="222"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
@@ -2556,232 +2876,257 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="107"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <source>Character of the collaboration</source>
+        <translation>Character of the collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
+        <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <source>Who is &amp;not part of it?</source>
+        <translation>Who is &amp;not part of it?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <source>Parties or groups the collaboration leaves out, one per line</source>
+        <translation>Parties or groups the collaboration leaves out, one per line</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="290"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
+        <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="291"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="292"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="390"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="439"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="477"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="462"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="500"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="501"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -2789,23 +3134,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="481"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="519"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="486"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -3063,37 +3408,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -67,6 +67,252 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>Character</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="11"/>
+        <source>Time perspective</source>
+        <extracomment>Criterion titles and choices; the same words as the report&apos;s (report/sections_character.py).</extracomment>
+        <translation>Tidsperspektiv</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="12"/>
+        <source>Depth of relations</source>
+        <translation>Dybde i relasjonene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="13"/>
+        <source>The citizens&apos; roles</source>
+        <translation>Innbyggernes roller</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="14"/>
+        <source>The citizens&apos; influence</source>
+        <translation>Innbyggernes innflytelse</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="15"/>
+        <source>The citizens&apos; resources</source>
+        <translation>Innbyggernes ressurser</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="16"/>
+        <source>Goals reached (1–10)</source>
+        <translation>Målene nådd (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="17"/>
+        <source>Met the parties&apos; expectations (1–10)</source>
+        <translation>Innfridd partenes forventninger (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="20"/>
+        <source>Short and ad hoc</source>
+        <translation>Kortvarig og ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="21"/>
+        <source>A time-limited project</source>
+        <translation>Et tidsavgrenset prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="22"/>
+        <source>Lasting, not a project</source>
+        <translation>Varig, uten prosjektpreg</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="23"/>
+        <source>Built around a defined task</source>
+        <translation>Bygget rundt en avgrenset oppgave</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="24"/>
+        <source>Lasting mutual dependence</source>
+        <translation>Varig gjensidig avhengighet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="25"/>
+        <source>Co-initiators</source>
+        <translation>Medinitiativtakere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="26"/>
+        <source>Co-designers</source>
+        <translation>Medutformere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="27"/>
+        <source>Co-implementers</source>
+        <translation>Medgjennomførere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="28"/>
+        <source>None of these roles</source>
+        <translation>Ingen av disse rollene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="29"/>
+        <source>Descriptive</source>
+        <translation>Beskrivende</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="30"/>
+        <source>Acknowledging</source>
+        <translation>Anerkjennende</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="31"/>
+        <source>Transformative</source>
+        <translation>Transformativ</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="32"/>
+        <source>Replace public services</source>
+        <translation>Erstatter offentlige tjenester</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="33"/>
+        <source>Add to public services</source>
+        <translation>Et tillegg til offentlige tjenester</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="36"/>
+        <source>Substitution: the citizens&apos; knowledge, time and work take the place of a public service.</source>
+        <translation>Substitusjon: innbyggernes kunnskap, tid og arbeid trer i stedet for en offentlig tjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="37"/>
+        <source>Addition: the citizens&apos; knowledge, time and work come on top of the public service.</source>
+        <translation>Addisjon: innbyggernes kunnskap, tid og arbeid kommer i tillegg til den offentlige tjenesten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="38"/>
+        <source>Citizens took the initiative or took part in starting the work.</source>
+        <translation>Innbyggerne tok initiativet eller var med på å sette i gang arbeidet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="39"/>
+        <source>Citizens take part in designing the solutions.</source>
+        <translation>Innbyggerne er med på å utforme løsningene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="40"/>
+        <source>Citizens take part in carrying out the solutions.</source>
+        <translation>Innbyggerne er med på å gjennomføre løsningene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="41"/>
+        <source>Citizens describe their situation and needs; others decide.</source>
+        <translation>Innbyggerne beskriver situasjonen og behovene sine; andre bestemmer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="42"/>
+        <source>Citizens&apos; views are recognised and change some decisions.</source>
+        <translation>Synspunktene til innbyggerne blir anerkjent og endrer noen beslutninger.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="43"/>
+        <source>Citizens change what is done and how, and roles change with it.</source>
+        <translation>Innbyggerne endrer hva som gjøres og hvordan, og rollene endres med det.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="64"/>
+        <source>towards thin co-creation</source>
+        <extracomment>The single-choice criteria and their choices, in display order.</extracomment>
+        <translation>mot tynn samskaping</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="65"/>
+        <source>between thin and thick</source>
+        <translation>mellom tynn og tykk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_names.py" line="66"/>
+        <source>towards thick co-production</source>
+        <translation>mot tykk samproduksjon</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterCompare</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="77"/>
+        <source>not filled in</source>
+        <translation>ikke fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="78"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="78"/>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="85"/>
+        <source>Continuum</source>
+        <translation>Kontinuum</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="87"/>
+        <source>thicker</source>
+        <translation>tykkere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="87"/>
+        <source>thinner</source>
+        <translation>tynnere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="93"/>
+        <source>The character of the collaboration at both time points</source>
+        <translation>Samarbeidets karakter ved begge tidspunktene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_compare.py" line="98"/>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+</context>
+<context>
+    <name>CharacterForm</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="105"/>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
+        <source>Clear all</source>
+        <translation>Tøm alt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
+        <source>Mark every criterion as not filled in</source>
+        <translation>Merk alle kriteriene som ikke fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="147"/>
+        <source>Not placed on the continuum yet. Missing: %1.</source>
+        <translation>Ikke plassert på kontinuumet ennå. Mangler: %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="149"/>
+        <source>The overview places the collaboration %1.</source>
+        <translation>Oversikten plasserer samarbeidet %1.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="151"/>
+        <source>A short, ad hoc collaboration stays on the thin half.</source>
+        <translation>Et kortvarig ad hoc-samarbeid blir på den tynne halvdelen.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
@@ -402,149 +648,154 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="74"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
         <source>Earlier session:</source>
         <translation>Tidligere økt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Tidligere økt i det samme samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
         <source>Compare with any session file</source>
         <translation>Sammenlign med en hvilken som helst øktfil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
         <source>Export comparison PDF…</source>
         <translation>Eksporter sammenligning som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
         <source>Paired bars</source>
         <translation>Søylepar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="82"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Follow-up of measures</source>
         <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
         <source>Choose the earlier session…</source>
         <translation>Velg den tidligere økten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Weights and question sets</source>
         <translation>Vekter og spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="159"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <source>Character</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="163"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="162"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="166"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="191"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="195"/>
         <source>No earlier session of this collaboration found</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="207"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
         <source>Choose the earlier session</source>
         <translation>Velg den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="208"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="216"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
         <source>The session cannot be compared</source>
         <translation>Økten kan ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
         <source>Untitled collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
         <source>Compare – %1</source>
         <translation>Sammenlign – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Største forbedring: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Største tilbakegang: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Merk: den tidligere økten er datert etter denne.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="290"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="313"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="325"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="326"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="332"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="335"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -552,32 +803,58 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>Continuum</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="132"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="180"/>
         <source>Thin co-creation</source>
+        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None.</extracomment>
         <translation>Tynn samskaping</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="133"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="181"/>
         <source>Thick co-production</source>
         <translation>Tykk samproduksjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="136"/>
-        <source>The position is the mean of the seven field scores (%1); it is shown only when every field has at least one answer.</source>
-        <translation>Plasseringen er gjennomsnittet av scorene for de sju feltene (%1); den vises bare når hvert felt har minst ett svar.</translation>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="182"/>
+        <source>Character</source>
+        <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="140"/>
-        <source>No position yet. The position is the mean of the seven field scores, and it is shown only when every field has at least one answer.</source>
-        <translation>Ingen plassering ennå. Plasseringen er gjennomsnittet av scorene for de sju feltene, og den vises bare når hvert felt har minst ett svar.</translation>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="187"/>
+        <source>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</source>
+        <translation>Samarbeidets karakter er ikke fylt ut (%1), så samarbeidet er ikke plassert mellom tynt og tykt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="143"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="191"/>
+        <source>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</source>
+        <translation>▼ Karakter: %1, ut fra tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="194"/>
+        <source>A short, ad hoc collaboration stays on the thin half.</source>
+        <translation>Et kortvarig ad hoc-samarbeid blir på den tynne halvdelen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="197"/>
+        <source>Profile strength %1</source>
+        <translation>Profilens styrke %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="199"/>
+        <source>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</source>
+        <translation>▲ Profilens styrke %1: gjennomsnittet av de sju feltscorene (1–10). Den sier hvor sterk profilen er, ikke hvor tykt samarbeidet er.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="204"/>
+        <source>No profile strength yet: it is shown only when every field has at least one answer.</source>
+        <translation>Profilen har ingen styrke ennå: den vises først når hvert felt har minst ett svar.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="206"/>
         <source>Fields without an answer: %1.</source>
         <translation>Felt uten svar: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="146"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="209"/>
         <source>Continuum from thin co-creation to thick co-production</source>
         <translation>Skala fra tynn samskaping til tykk samproduksjon</translation>
     </message>
@@ -1499,35 +1776,30 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
         <source>Seven fields</source>
         <translation>Sju handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
         <source>Four values</source>
         <translation>Fire verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
         <source>Largest gaps</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
         <source>Voices apart</source>
         <translation>Stemmene spriker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="100"/>
         <source>Where the voices differ most</source>
         <translation>Der stemmene spriker mest</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="101"/>
-        <source>Where the group scores low on what it weights high. Click a question to open it.</source>
-        <translation>Der gruppen scorer lavt på det den vekter høyt. Klikk på et spørsmål for å åpne det.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
@@ -1564,7 +1836,7 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="37"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1573,25 +1845,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="38"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -1851,20 +2123,63 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
 </context>
 <context>
+    <name>PriorityHeader</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="165"/>
+        <source>Largest gap</source>
+        <translation>Største gap</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="166"/>
+        <source>Lowest score among the values weighted highest</source>
+        <translation>Lavest score blant verdiene som er vektet høyest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="168"/>
+        <source>Order of the priority list</source>
+        <translation>Rekkefølgen i prioriteringslisten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="174"/>
+        <source>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</source>
+        <translation>Gap = viktighet − score. Viktigheten til et spørsmål er gjennomsnittet av vektene til verdiene det er knyttet til, veid etter hvor sterk koblingen er. Største gap først: der gruppen scorer lavt på det den vekter høyt. Klikk på et spørsmål for å åpne det.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="180"/>
+        <source>The values have not been weighted yet, so there are no top-weighted values.</source>
+        <translation>Verdiene er ikke vektet ennå, så ingen verdier er vektet høyest.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="183"/>
+        <source>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</source>
+        <translation>Bare spørsmålene som er knyttet til verdien eller verdiene som er vektet høyest (%1, vekt %2), lavest score først. Viktighet regnes ikke med, så dette er ikke gap-rekkefølgen. Klikk på et spørsmål for å åpne det.</translation>
+    </message>
+</context>
+<context>
     <name>PriorityList</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="68"/>
+        <source>Score %3 (n=%4) · importance %2 · gap %1</source>
+        <extracomment>The rows were rebuilt (new scores or another ordering). The values the second ordering follows, as (titles, weight), for the header. question id -&gt; (what the row was made from, its text)</extracomment>
+        <translation>Score %3 (n=%4) · viktighet %2 · gap %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="71"/>
         <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
-        <extracomment>question id -&gt; (what the row was made from, its text)</extracomment>
         <translation>Gap %1 = viktighet %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="120"/>
         <source>Priority list: largest gaps first</source>
         <translation>Prioriteringsliste: største gap først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="121"/>
+        <source>Priority list: lowest score among the values weighted highest</source>
+        <translation>Prioriteringsliste: lavest score blant verdiene som er vektet høyest</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
     </message>
@@ -2490,47 +2805,52 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="97"/>
+        <location filename="../samson_desktop/ui/document.py" line="98"/>
         <source>Recovered changes</source>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="129"/>
+        <location filename="../samson_desktop/ui/document.py" line="130"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="143"/>
+        <location filename="../samson_desktop/ui/document.py" line="144"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="155"/>
+        <location filename="../samson_desktop/ui/document.py" line="156"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <source>Character of the collaboration</source>
+        <translation>Samarbeidets karakter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="190"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="210"/>
         <source>Voices</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="193"/>
+        <location filename="../samson_desktop/ui/document.py" line="213"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="217"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="202"/>
+        <location filename="../samson_desktop/ui/document.py" line="222"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -2556,232 +2876,257 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Navn på stemmen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Kind of voice</source>
         <translation>Type stemme</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="107"/>
         <source>Remove this voice</source>
         <translation>Fjern denne stemmen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="274"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
         <source>Voices</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <source>Character of the collaboration</source>
+        <translation>Samarbeidets karakter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
+        <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="283"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <source>Who is &amp;not part of it?</source>
+        <translation>Hvem er &amp;ikke med?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <source>Parties or groups the collaboration leaves out, one per line</source>
+        <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="290"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
+        <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="291"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="292"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Add voice</source>
         <translation>Legg til stemme</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="305"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Add a voice</source>
         <translation>Legg til en stemme</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="306"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="390"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="439"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="477"/>
         <source>Voice %1</source>
         <translation>Stemme %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="462"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="500"/>
         <source>Remove voice</source>
         <translation>Fjern stemme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="463"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="501"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
@@ -2789,23 +3134,23 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="475"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="481"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="519"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="486"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -3063,37 +3408,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>

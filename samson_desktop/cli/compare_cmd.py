@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from ..core.character import compare_character
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
@@ -54,6 +55,7 @@ def comparison_json(earlier: Session, later: Session, comparison: Comparison, fo
     out["earlier"].update(_describe(earlier))
     out["later"].update(_describe(later))
     out["follow_up"] = followup_to_json(follow)
+    out["character"] = compare_character(earlier.character, later.character).to_json()
     out["new_measures"] = [{"id": m.id, "question_id": m.question_id, "text": m.text, "status": m.status}
                            for m in follow.new_measures]
     return out
@@ -104,7 +106,8 @@ def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowU
     head = f"{'':<34}{e_lab[:6]:>7}{l_lab[:6]:>7}{'change':>8}"
     out = [
         f"{later.collaboration.name}: {e_lab} {earlier.time_point.date or ''} → {l_lab} {later.time_point.date or ''}".rstrip(),
-        f"Overall: {fmt(c.overall.earlier)} → {fmt(c.overall.later)} ({signed(c.overall.delta)})",
+        f"Overall (profile strength): {fmt(c.overall.earlier)} → {fmt(c.overall.later)} ({signed(c.overall.delta)})",
+        *_character_lines(earlier, later),
         "",
         "Value weights" + head[13:],
     ]
@@ -147,6 +150,27 @@ def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowU
     if follow.new_measures:
         out += ["", f"New measures at {l_lab}: {len(follow.new_measures)}"]
     return "\n".join(out)
+
+
+def _character_lines(earlier: Session, later: Session) -> list[str]:
+    """The continuum position and the criteria that changed; says so where the criteria are missing."""
+    cc = compare_character(earlier.character, later.character)
+    if not cc.recorded():
+        return ["Character of the collaboration: not filled in at either time point"]
+
+    def where(p) -> str:
+        return "not filled in" if p.position is None else f"{p.position:.2f} ({p.region})"
+
+    lines = [f"Continuum, thin 0 – thick 1: {where(cc.earlier)} → {where(cc.later)}"]
+    for row in cc.criteria:
+        if row.changed:
+            e = "–" if row.earlier is None else ", ".join(row.earlier) if isinstance(row.earlier, tuple) else row.earlier
+            lt = "–" if row.later is None else ", ".join(row.later) if isinstance(row.later, tuple) else row.later
+            lines.append(f"  {row.name}: {e or 'none'} → {lt or 'none'}")
+    if earlier.question_set.version != later.question_set.version or earlier.question_set.id != later.question_set.id:
+        lines.append(f"Question sets: {earlier.question_set.id} {earlier.question_set.version} → "
+                     f"{later.question_set.id} {later.question_set.version}; questions are matched by id")
+    return lines
 
 
 def _ordered(c: Comparison, items: tuple[Delta, ...]) -> list[Delta]:

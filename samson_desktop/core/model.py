@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from .character import Character
+
 #: A text in several languages, keyed by language code ("nb", "en").
 LocalText = Mapping[str, str]
 
@@ -203,6 +205,10 @@ class Session:
     measures: list[Measure] = field(default_factory=list)
     #: Leave participant names out of reports and exports (docs/voices.md, "Anonymity").
     anonymous_report: bool = False
+    #: The character of the collaboration (seed 002); None until the group records it.
+    character: Character | None = None
+    #: Parties or groups the collaboration leaves out, as the group names them.
+    left_out: list[str] = field(default_factory=list)
     #: Unknown top-level keys from a newer minor format version, written back as read.
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from ..core.character import character_from_dict, character_to_dict
 from ..core.model import (
     Answer,
     Collaboration,
@@ -63,7 +64,7 @@ _TIME_POINT_KEYS = frozenset(("label", "date", "place", "phase"))
 _TOP_KEYS = frozenset((
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
-    "weights", "answers", "measures", "anonymous_report",
+    "weights", "answers", "measures", "anonymous_report", "character", "left_out",
 ))
 
 
@@ -118,6 +119,8 @@ def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None =
             for m in doc.get("measures", [])
         ],
         anonymous_report=bool(doc.get("anonymous_report", False)),
+        character=character_from_dict(doc["character"]) if "character" in doc else None,
+        left_out=list(doc.get("left_out", [])),
         extra=_extra(doc, _TOP_KEYS),
     )
 
@@ -216,5 +219,9 @@ def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
         del doc["modified_at"]
     if session.anonymous_report:
         doc["anonymous_report"] = True
+    if session.character is not None and not session.character.is_empty():
+        doc["character"] = character_to_dict(session.character)
+    if session.left_out:
+        doc["left_out"] = list(session.left_out)
     doc.update(session.extra)
     return doc

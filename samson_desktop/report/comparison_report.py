@@ -24,6 +24,7 @@ from .context import ReportContext
 from .document import Heading, Metadata, bookmark, render_bytes, to_body_pages
 from .fonts import REGULAR
 from .plaintext import clean, one_line, para
+from .sections_character import comparison_section
 from .styles import FRAME_WIDTH, GRID, INK, MUTED, OKABE_ITO, SCORE_COLOUR
 from .texts import Texts, report_language
 
@@ -603,6 +604,10 @@ def comparison_report_bytes(earlier: Session, later: Session, language: str | No
     story = _cover(cmp, generated_on or date.today().isoformat())
     story += _how_to_read(cmp)
     story += _overview(cmp)
+    story += comparison_section(cmp.ctx, cmp.heading(t("The character of the collaboration"), "character"),
+                                cmp.earlier, cmp.later, (cmp.e_label, cmp.l_label),
+                                (cmp.c.overall.earlier, cmp.c.overall.later))
+    story.append(PageBreak())
     story += _fields(cmp)
     story += _values(cmp)
     story += _field_sections(cmp)

@@ -12,6 +12,7 @@ from ..core.model import Session, localized
 from ..core.scoring import score_session
 from ..core.voices import divergence_ranks, voice_labels
 from ..fileformat.atomic import atomic_write
+from .character_columns import CHARACTER_COLUMNS, character_cells
 
 BASE_COLUMNS = (
     "session_id", "collaboration", "time_point", "date", "field_number", "field",
@@ -67,13 +68,14 @@ def csv_table(sessions: Sequence[Session]) -> tuple[list[str], list[list[str]]]:
             if name not in voice_columns:
                 voice_columns.append(name)
     position = {name: k for k, name in enumerate(voice_columns)}
-    header = [*BASE_COLUMNS, *voice_columns, NOTE_COLUMN]
+    header = [*BASE_COLUMNS, *voice_columns, NOTE_COLUMN, *CHARACTER_COLUMNS]
 
     rows: list[list[str]] = []
     for session, columns in zip(sessions, per_session):
         lang = session.language
         scores = score_session(session)
         ranks = divergence_ranks(session)
+        character = character_cells(session, number, safe_text)
         qset = session.question_set
         for q in scores.questions:
             fld = qset.field(q.field)
@@ -100,6 +102,7 @@ def csv_table(sessions: Sequence[Session]) -> tuple[list[str], list[list[str]]]:
                 str(ranks.get(q.id, "")),
                 *voices,
                 safe_text(answer.note),
+                *character,
             ])
     return header, rows
 

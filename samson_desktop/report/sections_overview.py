@@ -14,6 +14,7 @@ from .context import ReportContext
 from .document import Heading, bookmark, to_body_pages
 from .fonts import REGULAR
 from .plaintext import clean, one_line, para
+from .sections_character import character_section, continuum_block
 from .styles import FRAME_WIDTH, GRID
 
 RADAR_LABEL_WIDTH = 112
@@ -38,9 +39,10 @@ def cover(ctx: ReportContext, generated_on: str) -> list[Flowable]:
         (t("Phase"), para(t.label(tp.phase))),
         (t("Facilitator"), para(s.facilitator) or "–"),
         (t("Voices"), voices),
+        (t("Not part of it"), "<br/>".join(para(name) for name in s.left_out) or t("not filled in")),
         (t("Question set"), f"{para(localized(qset.title, ctx.lang)) or para(qset.id)} "
                             f"({para(t('version {version}', version=qset.version))})"),
-        (t("Overall score"), t.num(ctx.scores.overall)),
+        (t("Profile strength"), t.num(ctx.scores.overall)),
     ]
     facts = Table(
         [[ctx.p(para(k), "key"), ctx.p(v, "value")] for k, v in rows],
@@ -161,16 +163,11 @@ def overall(ctx: ReportContext) -> list[Flowable]:
         [t("No."), t("Field"), t("Score"), "n", t("Importance"), t("Gap"), t("Not relevant")], rows,
         [fixed[0], FRAME_WIDTH - sum(fixed), *fixed[1:]], numeric=(2, 3, 4, 5, 6),
     )
-    if sc.overall is not None:
-        position = t("The overall score is {score}: the mean of the seven field scores. That mean is the position on the continuum below.", score=t.num(sc.overall))
-    else:
-        position = t("There is no overall score yet: every field needs at least one answered question. The continuum is shown without a position.")
-    continuum = charts.continuum(sc.overall, t("thin co-creation"), t("thick co-production"),
-                                 t.num(sc.overall), width=FRAME_WIDTH)
     return [
         heading(ctx, t("Overall profile"), "overall"),
         ctx.p(para(t("The seven action fields: each field's score is the mean of its answered questions, and its importance is the mean importance of its questions.")), "lead"),
-        KeepTogether([ctx.p(para(t("Continuum")), "h2"), ctx.p(para(position), "summary"), continuum]),
+        continuum_block(ctx),
+        *character_section(ctx),
         Spacer(1, 10),
         radar,
         Spacer(1, 10),

@@ -35,6 +35,56 @@ _NB: dict[str, str] = {
     "Continuum": "Kontinuum",
     "Value links of each question": "Verdikoblingene til hvert spørsmål",
     "Contents": "Innhold",
+    # The character of the collaboration and the continuum
+    "Not part of it": "Hvem er ikke med",
+    "Profile strength": "Profilens styrke",
+    "Profile strength {score}": "Profilens styrke {score}",
+    "not filled in": "ikke fylt ut",
+    "Character": "Karakter",
+    "Character not filled in": "Karakteren er ikke fylt ut",
+    "The character of the collaboration": "Samarbeidets karakter",
+    "Time perspective": "Tidsperspektiv",
+    "Depth of relations": "Dybde i relasjonene",
+    "The citizens' roles": "Innbyggernes roller",
+    "The citizens' influence": "Innbyggernes innflytelse",
+    "The citizens' resources": "Innbyggernes ressurser",
+    "Goals reached (1–10)": "Målene nådd (1–10)",
+    "Met the parties' expectations (1–10)": "Innfridd partenes forventninger (1–10)",
+    "Short and ad hoc": "Kortvarig og ad hoc",
+    "A time-limited project": "Et tidsavgrenset prosjekt",
+    "Lasting, not a project": "Varig, uten prosjektpreg",
+    "Built around a defined task": "Bygget rundt en avgrenset oppgave",
+    "Lasting mutual dependence": "Varig gjensidig avhengighet",
+    "Co-initiators": "Medinitiativtakere",
+    "Co-designers": "Medutformere",
+    "Co-implementers": "Medgjennomførere",
+    "None of these roles": "Ingen av disse rollene",
+    "Descriptive": "Beskrivende",
+    "Acknowledging": "Anerkjennende",
+    "Transformative": "Transformativ",
+    "Substitution: they replace public services": "Substitusjon: de erstatter offentlige tjenester",
+    "Addition: they add to public services": "Addisjon: de kommer i tillegg til offentlige tjenester",
+    "towards thin co-creation": "mot tynn samskaping",
+    "between thin and thick": "mellom tynn og tykk",
+    "towards thick co-production": "mot tykk samproduksjon",
+    "▲ Profile strength {score}: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.":
+        "▲ Profilens styrke {score}: gjennomsnittet av de sju feltscorene (1–10). Den sier hvor sterk profilen er, ikke hvor tykt samarbeidet er.",
+    "There is no profile strength yet: every field needs at least one answered question.":
+        "Profilen har ingen styrke ennå: hvert felt trenger minst ett besvart spørsmål.",
+    "The character of the collaboration is not filled in ({missing}), so the collaboration is not placed between thin and thick.":
+        "Samarbeidets karakter er ikke fylt ut ({missing}), så samarbeidet er ikke plassert mellom tynt og tykt.",
+    "▼ Character: {region}, from time perspective, depth of relations, the citizens' roles and their influence.":
+        "▼ Karakter: {region}, ut fra tidsperspektiv, dybde i relasjonene, innbyggernes roller og deres innflytelse.",
+    "A short, ad hoc collaboration stays on the thin half.":
+        "Et kortvarig ad hoc-samarbeid blir på den tynne halvdelen.",
+    "Time perspective, depth of relations, and the citizens' roles and influence decide whether a collaboration is thin co-creation or thick co-production. The citizens' resources and the two ratings of results are recorded beside them, but do not move the position.":
+        "Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om et samarbeid er tynn samskaping eller tykk samproduksjon. Innbyggernes ressurser og de to vurderingene av resultater står ved siden av, men flytter ikke posisjonen.",
+    "changed": "endret",
+    "Criterion": "Kriterium",
+    "thicker": "tykkere",
+    "thinner": "tynnere",
+    "The group has not filled in the character of the collaboration.":
+        "Gruppen har ikke fylt ut samarbeidets karakter.",
     # Cover
     "Collaboration": "Samarbeid",
     "Time point": "Tidspunkt",
@@ -87,11 +137,7 @@ _NB: dict[str, str] = {
     # Sentences
     "Score {score} (n={n} of {total}) · importance {importance} · gap {gap} · not relevant: {na}":
         "Score {score} (n={n} av {total}) · viktighet {importance} · gap {gap} · ikke relevant: {na}",
-    "The overall score is {score}: the mean of the seven field scores. That mean is the position on the continuum below.":
-        "Samlet score er {score}: gjennomsnittet av de sju feltscorene. Dette gjennomsnittet er posisjonen på kontinuumet nedenfor.",
-    "There is no overall score yet: every field needs at least one answered question. The continuum is shown without a position.":
-        "Det finnes ingen samlet score ennå: hvert felt trenger minst ett besvart spørsmål. Kontinuumet vises uten posisjon.",
-    "The values have not been weighted yet, so no importance or grey profile is shown.":
+            "The values have not been weighted yet, so no importance or grey profile is shown.":
         "Verdiene er ikke vektet ennå, så viktighet og grå profil vises ikke.",
     "No measures have been proposed yet.": "Ingen tiltak er foreslått ennå.",
     "No question has been answered yet, so there is no gap to rank.":
@@ -141,10 +187,12 @@ _NB: dict[str, str] = {
         "Der den fete linjen ligger innenfor det grå feltet, scorer gruppen lavere på noe den selv mener er viktig. "
         "Avstanden er gapet (viktighet − score), og prioriteringslisten samler de største gapene.",
     "READ_CONTINUUM":
-        "Samlet score er gjennomsnittet av de sju feltscorene. Rapporten plasserer den på et kontinuum fra "
-        "tynn samskaping (1) til tykk samproduksjon (10). Posisjonen på kontinuumet er nettopp dette "
-        "gjennomsnittet og ikke noe mer: ikke en egen måling og ikke en karakter, men et utgangspunkt for å "
-        "snakke om hvor samarbeidet står og hvor det vil. Den vises bare når hvert felt har minst ett svar.",
+        "Kontinuumet går fra tynn samskaping til tykk samproduksjon. Samarbeidet plasseres på det (▼) ut fra "
+        "det gruppen har registrert om samarbeidets karakter: tidsperspektiv, dybde i relasjonene, innbyggernes "
+        "roller og deres innflytelse. Hvert kriterium legges mellom tynt (0) og tykt (1), og posisjonen er "
+        "gjennomsnittet av de fire; et kortvarig ad hoc-samarbeid blir på den tynne halvdelen. Ved siden av står "
+        "profilens styrke (▲): gjennomsnittet av de sju feltscorene på skalaen 1–10. Den sier hvor sterk profilen "
+        "er, ikke hvor tykt samarbeidet er. Der kriteriene ikke er fylt ut, vises bare profilens styrke.",
     "READ_VOICES":
         "Når gruppen har svart per aktørgruppe eller per deltaker, er et spørsmåls score den omforente "
         "scoren der en slik er satt, ellers gjennomsnittet av stemmene. Spredningen (høyeste minus laveste "
@@ -198,11 +246,13 @@ _EN: dict[str, str] = {
         "considers important. That distance is the gap (importance − score), and the priority list gathers "
         "the largest gaps.",
     "READ_CONTINUUM":
-        "The overall score is the mean of the seven field scores. The report places it on a continuum from "
-        "thin co-creation (1) to thick co-production (10). The position on the continuum is exactly that "
-        "mean and nothing more: not a separate measurement and not a grade, but a starting point for talking "
-        "about where the collaboration stands and where it wants to go. It is shown only when every field "
-        "has at least one answer.",
+        "The continuum runs from thin co-creation to thick co-production. The collaboration is placed on it (▼) "
+        "from what the group recorded about the character of the collaboration: time perspective, depth of "
+        "relations, the citizens' roles and their influence. Each criterion is placed between thin (0) and thick "
+        "(1), and the position is the mean of the four; a short, ad hoc collaboration stays on the thin half. "
+        "Beside it is the profile strength (▲): the mean of the seven field scores on the scale 1–10. It says how "
+        "strong the profile is, not how thick the collaboration is. Where the criteria are not filled in, only "
+        "the profile strength is shown.",
     "READ_VOICES":
         "When the group answered per stakeholder group or per participant, a question's score is the agreed "
         "consensus score where one was set, otherwise the mean of the voices. The spread (highest minus "

@@ -22,6 +22,7 @@ from .compare_data import CompareData, column_caption, session_caption, signed1
 from .compare_tables import CompareTables
 from .document import SessionDocument
 from .error_dialog import as_message, show_file_error
+from .widgets.character_compare import CharacterCompare
 from .widgets.labels import fmt1, ui_language
 
 __all__ = ["CompareData", "CompareWindow", "column_caption", "open_compare", "session_caption", "signed1"]
@@ -80,7 +81,8 @@ class CompareWindow(QMainWindow):
         self.charts.retranslate()
         self.tables.retranslate()
         for index, text in enumerate((self.tr("Profiles"), self.tr("Paired bars"), self.tr("Changes"),
-                                      self.tr("Follow-up of measures"), self.tr("Weights and question sets"))):
+                                      self.tr("Follow-up of measures"), self.tr("Weights and question sets"),
+                                      self.tr("Character"))):
             self.tabs.setTabText(index, text)
         if not self._candidates and self._earlier is None:
             self._show_no_candidates()
@@ -145,6 +147,8 @@ class CompareWindow(QMainWindow):
         for page in (self.charts.profiles_page, self.charts.bars_page, self.tables.changes_page,
                      self.tables.followup_page, self.tables.weights_page):
             self.tabs.addTab(page, "")
+        self.character_tab = CharacterCompare()
+        self.tabs.addTab(self.character_tab, "")
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -250,6 +254,8 @@ class CompareWindow(QMainWindow):
         self._update_summary()
         self.charts.show_data(self._data)
         self.tables.show_data(self._data)
+        self.character_tab.set_sessions(self._earlier, later, self._data.labels(),
+                                        (self._data.comparison.overall.earlier, self._data.comparison.overall.later))
         self._update_title()
         self.comparisonChanged.emit()
 

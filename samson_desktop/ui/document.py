@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.builders import now_iso
+from ..core.character import Character
 from ..core.model import Answer, Measure, QuestionSet, Session, Voice
 from ..core.scoring import SessionScores, score_session
 from ..fileformat import write_session
@@ -20,8 +21,8 @@ from ..fileformat import write_session
 class Change:
     """What changed, so that views update only what they show.
 
-    kind is one of "answer", "weight", "info", "voices", "measures" or "session" (all of it,
-    after new/open/recover). ids names the affected question, value or measure ids.
+    kind is one of "answer", "weight", "info", "voices", "measures", "character" or "session"
+    (all of it, after new/open/recover). ids names the affected question, value or measure ids.
     """
 
     kind: str
@@ -154,6 +155,25 @@ class SessionDocument(QObject):
 
         self._push(self.tr("Session details"), apply, old, dict(changes), Change("info", tuple(changes)),
                    ("info", merge_key) if merge_key else None)
+
+    def set_character(self, character: Character | None, merge_key: str | None = None) -> None:
+        """Record the character of the collaboration; an empty one is stored as not recorded."""
+        if character is not None and character.is_empty():
+            character = None
+        old = self._session.character
+        if old == character:
+            return
+
+        def apply(value: Character | None) -> None:
+            self._session.character = value
+
+        self._push(self.tr("Character of the collaboration"), apply, old, character, Change("character"),
+                   ("character", merge_key) if merge_key else None)
+
+    def set_left_out(self, names: list[str]) -> None:
+        """Who the collaboration leaves out: one entry per party or group, blanks dropped."""
+        cleaned = [name.strip() for name in names if name.strip()]
+        self.set_info(merge_key="left_out", left_out=cleaned)
 
     def set_question_set(self, question_set: QuestionSet) -> None:
         """Use another question set; only while no answer or measure refers to the current one."""

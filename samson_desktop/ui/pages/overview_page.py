@@ -11,10 +11,10 @@ from ..charts import ChartPanel, ChartSeries
 from ..document import Change, SessionDocument
 from ..theme import theme
 from ..widgets.continuum import Continuum
-from ..widgets.labels import plain_label, ui_language
+from ..widgets.labels import ui_language
 from ..widgets.divergence_panel import DivergencePanel
 from ..widgets.fill import FillChart, FillTabs
-from ..widgets.priority_list import PriorityList
+from ..widgets.priority_list import PriorityHeader, PriorityList
 from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
 
 LIST_DELAY_MS = 25
@@ -34,8 +34,9 @@ class OverviewPage(QWidget):
         self._fields_chart = FillChart(self)
         self._values_chart = FillChart(self)
         self._fields_chart.axisClicked.connect(self._on_field_axis_clicked)
-        self._priority_hint = plain_label(self, "caption", wrap=True)
         self._priority = PriorityList(self)
+        # Which of the two orderings is shown, and how it is computed (docs/method.md).
+        self._priority_header = PriorityHeader(self._priority, self)
         self._priority.questionRequested.connect(self.questionRequested)
         self._continuum = Continuum(self)
         # Shown only when the session has voices (docs/voices.md).
@@ -50,7 +51,7 @@ class OverviewPage(QWidget):
         priority_box = QVBoxLayout(gaps)
         priority_box.setContentsMargins(0, 4, 0, 0)
         priority_box.setSpacing(4)
-        priority_box.addWidget(self._priority_hint)
+        priority_box.addWidget(self._priority_header)
         priority_box.addWidget(self._priority, 1)
         self._tabs = FillTabs(self)
         self._tabs.setDocumentMode(True)
@@ -97,8 +98,7 @@ class OverviewPage(QWidget):
         self._tabs.setTabToolTip(0, self.tr("Largest gaps"))
         self._tabs.setTabText(1, self.tr("Voices apart"))
         self._tabs.setTabToolTip(1, self.tr("Where the voices differ most"))
-        self._priority_hint.setText(self.tr(
-            "Where the group scores low on what it weights high. Click a question to open it."))
+        self._priority_header.retranslate()
         self._priority.retranslate()
         self._continuum.retranslate()
         self._divergence.retranslate()
@@ -110,7 +110,7 @@ class OverviewPage(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         # Large type comes from the theme; the hints are small print the room does not need.
-        self._priority_hint.setVisible(not on)
+        self._priority_header.caption.setVisible(not on)
 
     def refresh(self) -> None:
         """Redraw everything from the document now."""
@@ -157,6 +157,7 @@ class OverviewPage(QWidget):
                         [v.answered for v in scores.values]),
         ])
         self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
+        self._continuum.set_character(session.character)
         self._stale_tabs = {self._priority_tab, self._divergence}
 
     def _refresh_current_tab(self) -> None:
@@ -204,7 +205,7 @@ class OverviewPage(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.kind == "session":
             self._axes_stale = True
-        elif change.kind not in ("answer", "weight", "voices"):
+        elif change.kind not in ("answer", "weight", "voices", "character"):
             return
         # A hidden overview would only slow down answering; it catches up when shown.
         if self.isVisible():

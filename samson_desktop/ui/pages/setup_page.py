@@ -1,4 +1,4 @@
-"""Step 2: who collaborates, when and where, who speaks (voices), and in which language the questions are."""
+"""Step 2: who collaborates, when and where, who is left out, who speaks (voices), the questions' language and the collaboration's character."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ from ...core.model import QuestionSet, Voice, localized
 from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
 from ..document import Change, SessionDocument
 from ..i18n import language_name
+from ..widgets.character_form import CharacterForm
 from ..widgets.labels import ui_language
+from ..widgets.left_out_edit import LeftOutEdit
 
 #: Seeds 003/004; the same words as everywhere else the phase is shown.
 PHASE_NAMES = {
@@ -164,6 +166,14 @@ class SetupPage(QWidget):
         self.phase_combo.activated.connect(self._phase_chosen)
         self.facilitator_edit = self._line("facilitator", lambda text: self._doc.set_info(
             merge_key="facilitator", facilitator=text))
+        # Seed 002 l. 3446–3452: who has a stake in the work but is not in the room.
+        self.left_out_edit = LeftOutEdit()
+        self.left_out_edit.setFixedHeight(self.left_out_edit.sizeHint().height())
+        self.left_out_edit.listEdited.connect(self._doc.set_left_out)
+        self.left_out_help = QLabel()
+        self.left_out_help.setProperty("role", "help")
+        self.left_out_help.setWordWrap(True)
+        self.left_out_help.setTextFormat(Qt.PlainText)
 
         self.left_form = QFormLayout()
         self.left_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -184,6 +194,8 @@ class SetupPage(QWidget):
         self._add_row(self.left_form, self.place_edit)
         self._add_row(self.left_form, self.phase_combo)
         self._add_row(self.left_form, self.facilitator_edit)
+        self._add_row(self.left_form, self.left_out_edit)
+        self.left_form.addRow("", self.left_out_help)
 
         # Voices
         self.voices_heading = self._heading()
@@ -241,6 +253,19 @@ class SetupPage(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
 
+        # The character of the collaboration (seed 002): optional, under both columns, so the
+        # group describes what kind of collaboration it is before the overview places it.
+        self.character_heading = self._heading()
+        self.character_help = QLabel()
+        self.character_help.setProperty("role", "help")
+        self.character_help.setWordWrap(True)
+        self.character_help.setTextFormat(Qt.PlainText)
+        self.character_form = CharacterForm(document)
+        grid.setRowMinimumHeight(1, 16)
+        grid.addWidget(self.character_heading, 2, 0, 1, 2)
+        grid.addWidget(self.character_help, 3, 0, 1, 2)
+        grid.addWidget(self.character_form, 4, 0, 1, 2)
+
         document.changed.connect(self._on_changed)
         self.retranslate()
         self.refresh()
@@ -274,6 +299,13 @@ class SetupPage(QWidget):
         self.time_heading.setText(self.tr("Time point"))
         self.voices_heading.setText(self.tr("Voices"))
         self.questions_heading.setText(self.tr("Questions"))
+        self.character_heading.setText(self.tr("Character of the collaboration"))
+        self.character_help.setText(self.tr(
+            "Optional. Time perspective, depth of relations and the citizens' roles and influence decide "
+            "whether the collaboration is thin co-creation or thick co-production; the overview places it "
+            "on the continuum once these four are filled in. The citizens' resources and the two ratings "
+            "of results are recorded and compared over time, but do not move the position."))
+        self.character_form.retranslate()
         labels = {
             self.name_edit: (self.tr("&Name"), self.tr("Name of the collaboration")),
             self.description_edit: (self.tr("&Description"), self.tr("Description of the collaboration")),
@@ -281,12 +313,17 @@ class SetupPage(QWidget):
             self.place_edit: (self.tr("&Place"), self.tr("Place of the workshop")),
             self.phase_combo: (self.tr("P&hase"), self.tr("Phase of the collaboration")),
             self.facilitator_edit: (self.tr("&Facilitator"), self.tr("Facilitator of the workshop")),
+            self.left_out_edit: (self.tr("Who is &not part of it?"),
+                                 self.tr("Parties or groups the collaboration leaves out, one per line")),
             self.language_combo: (self.tr("&Language"), self.tr("Language of the questions, the window and the report")),
         }
         self.set_label.setAccessibleName(self.tr("Question set"))
         for widget, (label, accessible) in labels.items():
             self._form_labels[widget].setText(label)
             widget.setAccessibleName(accessible)
+        self.left_out_help.setText(self.tr(
+            "Optional. One party or group per line: who has a stake in the work but is not part of "
+            "the collaboration? The list is printed in the report."))
         self.date_label.setText(self.tr("Date"))
         self.date_edit.setAccessibleName(self.tr("Date of the workshop"))
         self.date_edit.setSpecialValueText(self.tr("no date"))
@@ -338,6 +375,7 @@ class SetupPage(QWidget):
             self._show_text(self.label_edit, tp.label)
             self._show_text(self.place_edit, tp.place)
             self._show_text(self.facilitator_edit, session.facilitator)
+            self.left_out_edit.set_entries(session.left_out)
             date = QDate.fromString(tp.date or "", Qt.ISODate) if tp.date else NO_DATE
             self.date_edit.setDate(date if date.isValid() else NO_DATE)
             self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(tp.phase)) if tp.phase else 0)

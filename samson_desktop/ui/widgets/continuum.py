@@ -1,4 +1,4 @@
-"""The continuum from thin co-creation to thick co-production, with the overall score marked on it."""
+"""The continuum from thin co-creation to thick co-production: the character's place and, apart, the profile's mean."""
 
 from __future__ import annotations
 
@@ -6,23 +6,32 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ...core.character import Character, Placement, place
 from ...core.vocabulary import SCORE_MAX, SCORE_MIN
+from .character_names import criterion_title, region_label
 from .labels import fmt1
 
 _BLUE = QColor("#0072B2")
+#: Okabe–Ito vermillion for the profile's mark; a darker shade for its text on light backgrounds.
+_VERMILLION = QColor("#D55E00")
+_VERMILLION_TEXT = QColor("#A04600")
 
 
 class _Scale(QWidget):
-    """The painted bar: ticks 1..10 below, a marker at the overall score above it."""
+    """The painted bar: ▼ above it for the character, ticks 1..10 and ▲ below it for the profile's mean."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.value: float | None = None
+        #: The character's position from 0 (thin) to 1 (thick), or None.
+        self.position: float | None = None
+        self.character_label = ""
+        self.strength_label = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         line = QFontMetricsF(self.font()).height()
-        return QSize(400, round(line * 3.6))
+        return QSize(400, round(line * 4.9))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         return QSize(200, self.sizeHint().height())
@@ -30,6 +39,15 @@ class _Scale(QWidget):
     def x_of(self, value: float, rect: QRectF) -> float:
         share = (min(max(value, SCORE_MIN), SCORE_MAX) - SCORE_MIN) / (SCORE_MAX - SCORE_MIN)
         return rect.left() + share * rect.width()
+
+    def _label(self, painter: QPainter, x: float, baseline: float, text: str) -> None:
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        painter.drawText(QPointF(min(max(x - width / 2, 0.0), self.width() - width), baseline), text)
+        font.setBold(False)
+        painter.setFont(font)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
         painter = QPainter(self)
@@ -39,7 +57,7 @@ class _Scale(QWidget):
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         margin = max(metrics.horizontalAdvance("10") / 2 + 4, 16.0)
-        bar = QRectF(margin, line * 1.3, self.width() - 2 * margin, line * 0.9)
+        bar = QRectF(margin, line * 1.7, self.width() - 2 * margin, line * 0.9)
 
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         light = QColor(_BLUE)
@@ -50,6 +68,7 @@ class _Scale(QWidget):
         painter.setBrush(gradient)
         painter.drawRoundedRect(bar, 4, 4)
 
+        # The ticks belong to the profile's scale, 1–10, drawn under the bar with its mark.
         painter.setPen(QPen(text, 1.2))
         for value in range(SCORE_MIN, SCORE_MAX + 1):
             x = self.x_of(value, bar)
@@ -60,10 +79,31 @@ class _Scale(QWidget):
 
         if self.value is not None:
             x = self.x_of(self.value, bar)
+            top = bar.bottom() + line * 1.35
+            path = QPainterPath()
+            path.moveTo(x, top)
+            path.lineTo(x - line * 0.4, top + line * 0.7)
+            path.lineTo(x + line * 0.4, top + line * 0.7)
+            path.closeSubpath()
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
+            painter.setBrush(_VERMILLION)
+            painter.drawPath(path)
+            painter.setPen(QPen(_VERMILLION_TEXT if self._light(palette) else _VERMILLION, 1.0))
+            font = painter.font()
+            font.setBold(True)
+            width = QFontMetricsF(font).horizontalAdvance(self.strength_label)
+            left = x + line * 0.6 if x + line * 0.6 + width <= self.width() else x - line * 0.6 - width
+            painter.setFont(font)
+            painter.drawText(QPointF(max(left, 0.0), top + line * 0.7), self.strength_label)
+            font.setBold(False)
+            painter.setFont(font)
+
+        if self.position is not None:
+            x = bar.left() + self.position * bar.width()
             # A dark marker with a light edge stays visible on both ends of the gradient.
             path = QPainterPath()
-            path.moveTo(x - line * 0.45, bar.top() - line * 0.75)
-            path.lineTo(x + line * 0.45, bar.top() - line * 0.75)
+            path.moveTo(x - line * 0.45, bar.top() - line * 0.7)
+            path.lineTo(x + line * 0.45, bar.top() - line * 0.7)
             path.lineTo(x, bar.top() + line * 0.05)
             path.closeSubpath()
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
@@ -71,29 +111,27 @@ class _Scale(QWidget):
             painter.drawPath(path)
             painter.setPen(QPen(text, 3.0))
             painter.drawLine(QPointF(x, bar.top()), QPointF(x, bar.bottom()))
-            label = fmt1(self.value)
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            bold = QFontMetricsF(font)
-            width = bold.horizontalAdvance(label)
-            left = min(max(x + line * 0.6, 0.0), self.width() - width)
-            if x + line * 0.6 + width > self.width():
-                left = x - line * 0.6 - width
-            painter.drawText(QPointF(left, bar.top() - line * 0.2), label)
+            painter.setPen(QPen(text, 1.0))
+            self._label(painter, x, bar.top() - line * 0.8 - QFontMetricsF(painter.font()).descent(),
+                        self.character_label)
         painter.end()
+
+    @staticmethod
+    def _light(palette: QPalette) -> bool:
+        return palette.color(QPalette.ColorRole.Window).lightness() > 128
 
 
 class Continuum(QWidget):
-    """Shows the overall score as a position, and says in words what that position is."""
+    """Places the collaboration by its character (▼) and shows the profile's mean (▲), saying which is which."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._overall: float | None = None
         self._missing: list[int] = []
+        self._placement: Placement = place(None)
         self._thin = QLabel(self)
         self._thick = QLabel(self)
-        self._thick.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._thick.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for label in (self._thin, self._thick):
             label.setProperty("role", "h2")
         ends = QHBoxLayout()
@@ -115,15 +153,25 @@ class Continuum(QWidget):
         self.retranslate()
 
     def set_overall(self, overall: float | None, fields_without_answer: list[int]) -> None:
-        """``fields_without_answer`` holds the numbers of the fields that keep the position away."""
+        """The profile's mean; ``fields_without_answer`` holds the numbers of the fields that keep it away."""
         self._overall = overall
         self._missing = list(fields_without_answer)
         self._scale.value = overall
         self._scale.update()
         self.retranslate()
 
+    def set_character(self, character: Character | None) -> None:
+        """Place the collaboration by the rule in core.character; missing criteria leave it unplaced."""
+        self._placement = place(character)
+        self._scale.position = self._placement.position
+        self._scale.update()
+        self.retranslate()
+
     def overall(self) -> float | None:
         return self._overall
+
+    def position(self) -> float | None:
+        return self._placement.position
 
     def caption(self) -> str:
         return self._caption.text()
@@ -131,14 +179,29 @@ class Continuum(QWidget):
     def retranslate(self) -> None:
         self._thin.setText(self.tr("Thin co-creation"))
         self._thick.setText(self.tr("Thick co-production"))
-        if self._overall is not None:
+        self._scale.character_label = self.tr("Character")
+        placement = self._placement
+        if placement.position is None:
+            missing = ", ".join(criterion_title(name).lower() for name in placement.missing)
             caption = self.tr(
-                "The position is the mean of the seven field scores (%1); it is shown only when "
-                "every field has at least one answer.").replace("%1", fmt1(self._overall))
+                "The character of the collaboration is not filled in (%1), so the collaboration is not "
+                "placed between thin and thick.").replace("%1", missing)
         else:
             caption = self.tr(
-                "No position yet. The position is the mean of the seven field scores, and it is "
-                "shown only when every field has at least one answer.")
+                "▼ Character: %1, from time perspective, depth of relations and the citizens' roles and "
+                "influence.").replace("%1", region_label(placement.region))
+            if placement.capped:
+                caption += " " + self.tr("A short, ad hoc collaboration stays on the thin half.")
+        if self._overall is not None:
+            strength = fmt1(self._overall)
+            self._scale.strength_label = self.tr("Profile strength %1").replace("%1", strength)
+            caption += " " + self.tr(
+                "▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the "
+                "profile is, not how thick the collaboration is.").replace("%1", strength)
+        else:
+            self._scale.strength_label = ""
+            caption += " " + self.tr(
+                "No profile strength yet: it is shown only when every field has at least one answer.")
             if self._missing:
                 caption += " " + self.tr("Fields without an answer: %1.").replace(
                     "%1", ", ".join(str(n) for n in self._missing))
@@ -147,3 +210,4 @@ class Continuum(QWidget):
         self.setAccessibleDescription(caption)
         self._scale.setAccessibleName(self.accessibleName())
         self._scale.setAccessibleDescription(caption)
+        self._scale.update()
