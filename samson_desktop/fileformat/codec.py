@@ -31,6 +31,11 @@ def _whole(value: int | float | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _score(value: int | float) -> int | float:
+    # A party's score is whole when typed, and may carry decimals when it is the mean of phone ballots.
+    return int(value) if float(value).is_integer() else float(value)
+
+
 def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
     return QuestionSet(
         id=doc["id"],
@@ -72,7 +77,7 @@ def _answer(a: Mapping[str, Any]) -> Answer:
     voices = a.get("voices")
     return Answer(
         consensus=_whole(a.get("consensus")),
-        voices={vid: int(score) for vid, score in voices.items()} if voices else {},
+        voices={vid: _score(score) for vid, score in voices.items()} if voices else {},
         not_applicable=a.get("not_applicable", False),
         note=a.get("note", ""),
         extra=_extra(a, _ANSWER_KEYS),
