@@ -949,53 +949,43 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
-        <source>Export the answers as CSV</source>
-        <translation>Export the answers as CSV</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
-        <source>Writing the CSV file…</source>
-        <translation>Writing the CSV file…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>Report saved</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1004,12 +994,32 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
-        <source>CSV file saved</source>
-        <translation>CSV file saved</translation>
+        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <source>Export the answers and measures</source>
+        <translation>Export the answers and measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <source>Writing the table…</source>
+        <translation>Writing the table…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <source>Table saved</source>
+        <translation>Table saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <source>%1 and, beside it, the measures as %2</source>
+        <translation>%1 and, beside it, the measures as %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1018,12 +1028,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>The report was not written</source>
         <translation>The report was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1036,12 +1046,12 @@ Your session is not affected. Try another folder or file name.</source>
 Your session is not affected. Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1692,13 +1702,13 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -1706,27 +1716,27 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
@@ -1734,101 +1744,101 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="65"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="66"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures</source>
         <translation>Remove the selected measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Remove the selected measures (Delete); Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Show the measures as a table</source>
         <translation>Show the measures as a table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Show the measures in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
         <source>Columns of the measures table</source>
         <translation>Columns of the measures table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
-        <source>Remove measures</source>
-        <translation>Remove measures</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
         <source>Action plan · measures: %1</source>
         <translation>Action plan · measures: %1</translation>
     </message>
@@ -2285,19 +2295,24 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="72"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
         <source>SAMSON – projector view</source>
         <translation>SAMSON – projector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="75"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
         <source>The phone room is closed</source>
         <translation>The phone room is closed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="88"/>
-        <source>Or open %1 and type the code %2</source>
-        <translation>Or open %1 and type the code %2</translation>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Room code: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Or open %1 and type the room code</translation>
     </message>
 </context>
 <context>
@@ -2653,21 +2668,26 @@ Do you want to replace it?</translation>
     <name>Quadrant</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <source>Not placed yet</source>
+        <translation>Not placed yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Keep or do more of a known practice</source>
         <translation>Keep or do more of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Start a new practice</source>
         <translation>Start a new practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Stop or do less of a known practice</source>
         <translation>Stop or do less of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Drop a new practice that does not work</source>
         <translation>Drop a new practice that does not work</translation>
     </message>
@@ -2675,53 +2695,93 @@ Do you want to replace it?</translation>
 <context>
     <name>QuadrantMatrix</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="194"/>
+        <source>… and %1 more: the table lists every measure</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice. The key that places the selected measure in each quadrant: 1–4 in reading order of the matrix. A list shows at most this many measures, then one line with how many more there are. Nobody reads more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500. Items of the strip are short: the strip is one line high and the room sees many at a glance. (measure id, quadrant): the facilitator placed a measure; the page makes it an undoable edit. What each list shows, as (measure id, line, tooltip), to change only what differs.</extracomment>
+        <translation>… and %1 more: the table lists every measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="222"/>
         <source>Matrix of measures</source>
-        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
         <translation>Matrix of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="223"/>
         <source>Known practice</source>
         <translation>Known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="224"/>
         <source>New practice</source>
         <translation>New practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="225"/>
         <source>Keep / do more</source>
         <translation>Keep / do more</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="226"/>
         <source>Stop / do less</source>
         <translation>Stop / do less</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="228"/>
         <source>Ways of working that help the collaboration: keep and strengthen them.</source>
         <translation>Ways of working that help the collaboration: keep and strengthen them.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="229"/>
         <source>Challenges that call for new actions and approaches.</source>
         <translation>Challenges that call for new actions and approaches.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="230"/>
         <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
         <translation>Ways of working that hinder the collaboration: do less of them, or stop.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="231"/>
         <source>New measures that miss the mark: scale them down or end them.</source>
         <translation>New measures that miss the mark: scale them down or end them.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="236"/>
+        <source>Select a measure, then press 1–4 or click the quadrant where it belongs.</source>
+        <translation>Select a measure, then press 1–4 or click the quadrant where it belongs.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="237"/>
+        <source>Measures not placed yet; press 1 to 4 to place the selected one</source>
+        <translation>Measures not placed yet; press 1 to 4 to place the selected one</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="242"/>
+        <source>Place the selected measure: %1</source>
+        <translation>Place the selected measure: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="248"/>
+        <source>More, known</source>
+        <translation>More, known</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="249"/>
+        <source>More, new</source>
+        <translation>More, new</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="250"/>
+        <source>Less, known</source>
+        <translation>Less, known</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="251"/>
+        <source>Less, new</source>
+        <translation>Less, new</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="349"/>
         <source>%1: %2 measures</source>
         <translation>%1: %2 measures</translation>
     </message>
@@ -2788,64 +2848,64 @@ Do you want to replace it?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Proposed &amp;measures for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
         <source>A measure the group proposes…</source>
         <translation>A measure the group proposes…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="76"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>New measure text</source>
         <translation>New measure text</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>Kind of measure</source>
         <translation>Kind of measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Where the measure belongs in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Measures proposed for this question</source>
         <translation>Measures proposed for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="116"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Hide list (%1)</source>
         <translation>Hide list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Hide the measures proposed for this question (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="119"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Show list (%1)</source>
         <translation>Show list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Show the measures proposed for this question (%1)</translation>
     </message>
@@ -2874,46 +2934,46 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
-        <source>One row per question, for spreadsheets and further analysis.</source>
-        <translation>One row per question, for spreadsheets and further analysis.</translation>
+        <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
+        <translation>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Compare with an earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Put this session beside an earlier time point of the same collaboration and see what changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portfolio of many sessions…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Look at many collaborations side by side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Unnamed collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="171"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -2935,110 +2995,110 @@ Do you want to replace it?</translation>
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="111"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
         <source>SAMSON – phone room</source>
         <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
         <translation>SAMSON – phone room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="112"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="159"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
         <source>Phone room</source>
         <translation>Phone room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="113"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
         <source>Phones connect to:</source>
         <translation>Phones connect to:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="114"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
         <source>Open the current question (F5)</source>
         <translation>Open the current question (F5)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="115"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
         <source>Close and show the answers (F6)</source>
         <translation>Close and show the answers (F6)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="116"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
         <source>Accept the answers (F7)</source>
         <translation>Accept the answers (F7)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
         <source>Projector view (F8)</source>
         <translation>Projector view (F8)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Cable</source>
         <translation>Cable</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="126"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
         <source>%1 – this computer only</source>
         <translation>%1 – this computer only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
         <source>The room cannot be opened on %1: %2</source>
         <translation>The room cannot be opened on %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="145"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
         <source>Go to a question or to the weighting first.</source>
         <translation>Go to a question or to the weighting first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="160"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
         <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
         <translation>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="172"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
         <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
         <translation>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="174"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
         <source>There are no answers to accept yet.</source>
         <translation>There are no answers to accept yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Close the room</source>
         <translation>Close the room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Open the room</source>
         <translation>Open the room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="193"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
         <source>The room is closed. Open it, then show the projector view on the wall.</source>
         <translation>The room is closed. Open it, then show the projector view on the wall.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="205"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
         <source>Serving on %1 (%2) – room code %3</source>
         <translation>Serving on %1 (%2) – room code %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="214"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
@@ -3091,9 +3151,14 @@ Do you want to replace it?</translation>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="222"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <source>Remove measures</source>
+        <translation>Remove measures</translation>
     </message>
 </context>
 <context>

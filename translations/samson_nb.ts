@@ -949,53 +949,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Eksporter rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
-        <source>Export the answers as CSV</source>
-        <translation>Eksporter svarene som CSV</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
-        <source>Writing the CSV file…</source>
-        <translation>Skriver CSV-filen …</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>Report saved</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1004,12 +994,32 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
-        <source>CSV file saved</source>
-        <translation>CSV-filen er lagret</translation>
+        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <source>Export the answers and measures</source>
+        <translation>Eksporter svarene og tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <source>Writing the table…</source>
+        <translation>Skriver tabellen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <source>Table saved</source>
+        <translation>Tabellen er lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <source>%1 and, beside it, the measures as %2</source>
+        <translation>%1 og, ved siden av, tiltakene som %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1018,12 +1028,12 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>The report was not written</source>
         <translation>Rapporten ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1036,12 +1046,12 @@ Your session is not affected. Try another folder or file name.</source>
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1692,13 +1702,13 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>Ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -1706,27 +1716,27 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>Proposed</source>
         <translation>Foreslått</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Agreed</source>
         <translation>Vedtatt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
@@ -1734,101 +1744,101 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
         <source>Quadrant</source>
         <translation>Kvadrant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="65"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="66"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures</source>
         <translation>Fjern de valgte tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Fjern de valgte tiltakene (Delete); Ctrl+Z henter dem tilbake</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Show the measures as a table</source>
         <translation>Vis tiltakene som tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Vis tiltakene i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
         <source>Columns of the measures table</source>
         <translation>Kolonnene i tiltakstabellen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
-        <source>Remove measures</source>
-        <translation>Fjern tiltak</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
         <source>Action plan · measures: %1</source>
         <translation>Handlingsplan · tiltak: %1</translation>
     </message>
@@ -2285,19 +2295,24 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="72"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
         <source>SAMSON – projector view</source>
         <translation>SAMSON – publikumsvisning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="75"/>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
         <source>The phone room is closed</source>
         <translation>Stemmerommet er stengt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/projector.py" line="88"/>
-        <source>Or open %1 and type the code %2</source>
-        <translation>Eller åpne %1 og skriv koden %2</translation>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Romkode: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Eller åpne %1 og skriv romkoden</translation>
     </message>
 </context>
 <context>
@@ -2653,21 +2668,26 @@ Vil du erstatte den?</translation>
     <name>Quadrant</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <source>Not placed yet</source>
+        <translation>Ikke plassert ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Keep or do more of a known practice</source>
         <translation>Behold eller gjør mer av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Start a new practice</source>
         <translation>Start en ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Stop or do less of a known practice</source>
         <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Drop a new practice that does not work</source>
         <translation>Slutt med en ny praksis som ikke virker</translation>
     </message>
@@ -2675,53 +2695,93 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuadrantMatrix</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="194"/>
+        <source>… and %1 more: the table lists every measure</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice. The key that places the selected measure in each quadrant: 1–4 in reading order of the matrix. A list shows at most this many measures, then one line with how many more there are. Nobody reads more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500. Items of the strip are short: the strip is one line high and the room sees many at a glance. (measure id, quadrant): the facilitator placed a measure; the page makes it an undoable edit. What each list shows, as (measure id, line, tooltip), to change only what differs.</extracomment>
+        <translation>… og %1 til: tabellen viser alle tiltakene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="222"/>
         <source>Matrix of measures</source>
-        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
         <translation>Tiltaksmatrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="223"/>
         <source>Known practice</source>
         <translation>Kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="224"/>
         <source>New practice</source>
         <translation>Ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="225"/>
         <source>Keep / do more</source>
         <translation>Behold / gjør mer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="226"/>
         <source>Stop / do less</source>
         <translation>Slutt / gjør mindre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="228"/>
         <source>Ways of working that help the collaboration: keep and strengthen them.</source>
         <translation>Arbeidsmåter som hjelper samarbeidet: behold og styrk dem.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="229"/>
         <source>Challenges that call for new actions and approaches.</source>
         <translation>Utfordringer som krever nye grep og tilnærminger.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="230"/>
         <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
         <translation>Arbeidsmåter som hindrer samarbeidet: gjør mindre av dem, eller slutt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="231"/>
         <source>New measures that miss the mark: scale them down or end them.</source>
         <translation>Nye tiltak som ikke treffer: skaler dem ned eller avslutt dem.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="236"/>
+        <source>Select a measure, then press 1–4 or click the quadrant where it belongs.</source>
+        <translation>Velg et tiltak, og trykk 1–4 eller klikk på kvadranten der det hører hjemme.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="237"/>
+        <source>Measures not placed yet; press 1 to 4 to place the selected one</source>
+        <translation>Tiltak som ikke er plassert ennå; trykk 1 til 4 for å plassere det valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="242"/>
+        <source>Place the selected measure: %1</source>
+        <translation>Plasser det valgte tiltaket: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="248"/>
+        <source>More, known</source>
+        <translation>Mer, kjent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="249"/>
+        <source>More, new</source>
+        <translation>Mer, ny</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="250"/>
+        <source>Less, known</source>
+        <translation>Mindre, kjent</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="251"/>
+        <source>Less, new</source>
+        <translation>Mindre, ny</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="349"/>
         <source>%1: %2 measures</source>
         <translation>%1: %2 tiltak</translation>
     </message>
@@ -2788,64 +2848,64 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
         <source>A measure the group proposes…</source>
         <translation>Et tiltak gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="76"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>New measure text</source>
         <translation>Tekst for nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>Kind of measure</source>
         <translation>Type tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Measures proposed for this question</source>
         <translation>Tiltak foreslått for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="116"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Hide list (%1)</source>
         <translation>Skjul listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="119"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Show list (%1)</source>
         <translation>Vis listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
@@ -2874,46 +2934,46 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
-        <source>One row per question, for spreadsheets and further analysis.</source>
-        <translation>Én rad per spørsmål, for regneark og videre analyse.</translation>
+        <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
+        <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="171"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
     </message>
@@ -2935,110 +2995,110 @@ Vil du erstatte den?</translation>
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="111"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
         <source>SAMSON – phone room</source>
         <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
         <translation>SAMSON – stemmerom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="112"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
-        <location filename="../samson_desktop/ui/room/window.py" line="159"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
         <source>Phone room</source>
         <translation>Stemmerom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="113"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
         <source>Phones connect to:</source>
         <translation>Mobilene kobler seg til:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="114"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
         <source>Open the current question (F5)</source>
         <translation>Åpne spørsmålet som vises (F5)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="115"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
         <source>Close and show the answers (F6)</source>
         <translation>Lukk og vis svarene (F6)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="116"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
         <source>Accept the answers (F7)</source>
         <translation>Godta svarene (F7)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
         <source>Projector view (F8)</source>
         <translation>Publikumsvisning (F8)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Cable</source>
         <translation>Kabel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="124"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
         <source>Network</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="126"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
         <source>%1 – this computer only</source>
         <translation>%1 – bare denne maskinen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="137"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
         <source>The room cannot be opened on %1: %2</source>
         <translation>Rommet kan ikke åpnes på %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="145"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
         <source>Go to a question or to the weighting first.</source>
         <translation>Gå til et spørsmål eller til vektingen først.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="160"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
         <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
         <translation>Få svarte for %1, så svarene deres kan kjennes igjen. Vise dem på skjermen likevel?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="172"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
         <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
         <translation>Godtatt: hver parts score er gjennomsnittet av svarene fra partens mobiler.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="174"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
         <source>There are no answers to accept yet.</source>
         <translation>Det er ingen svar å godta ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Close the room</source>
         <translation>Steng rommet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="188"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
         <source>Open the room</source>
         <translation>Åpne rommet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="193"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
         <source>The room is closed. Open it, then show the projector view on the wall.</source>
         <translation>Rommet er stengt. Åpne det, og vis så publikumsvisningen på veggen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="205"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
         <source>Serving on %1 (%2) – room code %3</source>
         <translation>Åpent på %1 (%2) – romkode %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/room/window.py" line="214"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 av %3</translation>
     </message>
@@ -3091,8 +3151,13 @@ Vil du erstatte den?</translation>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="222"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Remove measure</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
 </context>

@@ -207,6 +207,8 @@ _NB: dict[str, str] = {
     "mobilisation": "Mobilisering og samarbeid",
     "implementation": "Gjennomføring",
     "continuation": "Videreføring",
+    "Not placed yet": "Ikke plassert ennå",
+    "… and {count} more in the action plan.": "… og {count} til i handlingsplanen.",
     "more-known": "Mer av: kjent praksis",
     "more-new": "Mer av: ny praksis",
     "less-known": "Mindre av: kjent praksis",

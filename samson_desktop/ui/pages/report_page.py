@@ -88,7 +88,8 @@ class ReportPage(QWidget):
                 "A PDF for the participants: the charts, every answer and note, the priority list and "
                 "the measures, in the language of the session.")),
             (self.csv_button, self.tr("Export CSV…"), self.tr(
-                "One row per question, for spreadsheets and further analysis.")),
+                "The answers (one row per question) and the measures, as CSV or an Excel workbook, for "
+                "spreadsheets and further analysis.")),
             (self.compare_button, self.tr("Compare with an earlier session…"), self.tr(
                 "Put this session beside an earlier time point of the same collaboration and see "
                 "what changed.")),

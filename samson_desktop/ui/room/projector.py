@@ -7,18 +7,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..document import SessionDocument
+from ..widgets.labels import plain_label
 from .controller import RoomController
 from .distribution import DistributionView
 from .qr import qr_pixmap
 from .texts import connection_hint, count_text, distribution_rows, item_title
-
-
-def _label(role: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    return label
 
 
 class ProjectorView(QWidget):
@@ -30,20 +23,22 @@ class ProjectorView(QWidget):
         self.show_small_parties = False
         self._qr_url = ""
         self.setObjectName("ProjectorView")
-        self.title = _label("h1", self)
+        self.title = plain_label(self, "h1", wrap=True)
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignCenter)
-        self.address = _label("h2", self)
+        self.address = plain_label(self, "h2", wrap=True)
         self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.code = _label("h2", self)
-        self.hint = _label("help", self)
-        self.count = _label("h1", self)
+        self.code = plain_label(self, "h1", wrap=True)
+        self.door = plain_label(self, "h2", wrap=True)
+        self.hint = plain_label(self, "h2", wrap=True)
+        self.count = plain_label(self, "h1", wrap=True)
         self.distribution = DistributionView(self)
         join = QWidget(self)
         join_layout = QVBoxLayout(join)
         join_layout.addWidget(self.qr)
         join_layout.addWidget(self.address)
         join_layout.addWidget(self.code)
+        join_layout.addWidget(self.door)
         join_layout.addWidget(self.hint)
         join_layout.addStretch(1)
         self.stack = QStackedWidget(self)
@@ -75,7 +70,7 @@ class ProjectorView(QWidget):
             self.title.setText(self.tr("The phone room is closed"))
             self.stack.setCurrentIndex(0)
             self.qr.clear()
-            for label in (self.address, self.code, self.hint, self.count):
+            for label in (self.address, self.code, self.door, self.hint, self.count):
                 label.clear()
             self._qr_url = ""
             return
@@ -85,8 +80,8 @@ class ProjectorView(QWidget):
             self._qr_url = self._controller.join_url
             self.qr.setPixmap(qr_pixmap(self._qr_url, 320))
         self.address.setText(self._controller.join_url)
-        self.code.setText(self.tr("Or open %1 and type the code %2").replace("%1", self._controller.base_url)
-                          .replace("%2", self._controller.code))
+        self.code.setText(self.tr("Room code: %1").replace("%1", self._controller.code))
+        self.door.setText(self.tr("Or open %1 and type the room code").replace("%1", self._controller.base_url))
         self.hint.setText(connection_hint())
         self.count.setText(count_text(snapshot))
         revealed = snapshot["phase"] == "revealed"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..document import SessionDocument
+from ..widgets.labels import plain_label
 from .addresses import reachable_addresses
 from .controller import RoomController
 from .distribution import DistributionView
@@ -20,14 +21,6 @@ from .texts import count_text, distribution_rows, item_title, lonely_hint, small
 
 #: Always offered last: serves this computer only, for trying the room out alone.
 LOOPBACK = "127.0.0.1"
-
-
-def _label(role: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    return label
 
 
 class RoomWindow(QWidget):
@@ -40,23 +33,23 @@ class RoomWindow(QWidget):
         self.controller = RoomController(document, self)
         self.projector: ProjectorView | None = None
         self._qr_url = ""
-        self.title = _label("h1", self)
-        self.address_label = _label("", self)
+        self.title = plain_label(self, "h1", wrap=True)
+        self.address_label = plain_label(self)
         self.address_combo = QComboBox(self)
         self.start_button = QPushButton(self)
-        self.status = _label("help", self)
+        self.status = plain_label(self, "help", wrap=True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.qr = QLabel(self)
-        self.lonely = _label("help", self)
+        self.lonely = plain_label(self, "help", wrap=True)
         self.lonely.hide()
-        self.item = _label("h2", self)
+        self.item = plain_label(self, "h2", wrap=True)
         self.open_button = QPushButton(self)
         self.reveal_button = QPushButton(self)
         self.accept_button = QPushButton(self)
         self.projector_button = QPushButton(self)
-        self.count = _label("h2", self)
-        self.parties = _label("", self)
-        self.message = _label("help", self)
+        self.count = plain_label(self, "h2", wrap=True)
+        self.parties = plain_label(self, wrap=True)
+        self.message = plain_label(self, "help", wrap=True)
         self.distribution = DistributionView(self)
         self._build_layout()
         self._connect()

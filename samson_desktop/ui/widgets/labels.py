@@ -13,8 +13,10 @@ from ...core.scoring import QuestionScore
 from ...core.vocabulary import LANGUAGES
 
 
-def quadrant_name(quadrant: str) -> str:
-    """Seed 002, figure 2, in the words of the current UI language."""
+def quadrant_name(quadrant: str | None) -> str:
+    """Seed 002, figure 2, in the words of the current UI language; None is a measure not placed yet."""
+    if quadrant is None:
+        return QCoreApplication.translate("Quadrant", "Not placed yet")
     names = {
         "more-known": QCoreApplication.translate("Quadrant", "Keep or do more of a known practice"),
         "more-new": QCoreApplication.translate("Quadrant", "Start a new practice"),
