@@ -315,39 +315,39 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="329"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Bars</source>
         <translation>Søyler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="330"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="332"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as radar chart</source>
         <translation>Vis som radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="331"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
         <source>Show as bar chart</source>
         <translation>Vis som søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="333"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="334"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Bar chart</source>
         <translation>Søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="336"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
     </message>
@@ -355,7 +355,7 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartTooltip</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/tooltips.py" line="29"/>
+        <location filename="../samson_desktop/ui/charts/tooltips.py" line="24"/>
         <source>no value</source>
         <translation>ingen verdi</translation>
     </message>
@@ -1067,37 +1067,37 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="90"/>
         <source>&amp;Field</source>
         <translation>&amp;Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
         <source>Choose field</source>
         <translation>Velg felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="148"/>
         <source>not relevant</source>
         <translation>ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
         <source>answered %1</source>
         <translation>besvart %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
         <source>not answered</source>
         <translation>ikke besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="156"/>
         <source>Question %1, %2</source>
         <translation>Spørsmål %1, %2</translation>
     </message>
@@ -1716,27 +1716,27 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Proposed</source>
         <translation>Foreslått</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>Agreed</source>
         <translation>Vedtatt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="36"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
@@ -1846,59 +1846,60 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
         <source>Seven fields</source>
+        <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Sju handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
         <source>Four values</source>
         <translation>Fire verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
         <source>Largest gaps</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Voices apart</source>
         <translation>Stemmene spriker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Where the voices differ most</source>
         <translation>Der stemmene spriker mest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
         <source>Voices on the chart</source>
         <translation>Stemmene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>Én linje per stemme; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
         <source>Value score</source>
         <translation>Verdiscore</translation>
     </message>
@@ -1906,7 +1907,7 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1915,25 +1916,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -2667,27 +2668,27 @@ Vil du erstatte den?</translation>
 <context>
     <name>Quadrant</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
         <source>Not placed yet</source>
         <translation>Ikke plassert ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Keep or do more of a known practice</source>
         <translation>Behold eller gjør mer av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Start a new practice</source>
         <translation>Start en ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Stop or do less of a known practice</source>
         <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="25"/>
         <source>Drop a new practice that does not work</source>
         <translation>Slutt med en ny praksis som ikke virker</translation>
     </message>
@@ -2789,58 +2790,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="188"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="198"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="351"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="379"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="383"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="417"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="420"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="423"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="426"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -2913,67 +2914,67 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="84"/>
         <source>Report and compare</source>
         <translation>Rapport og sammenligning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>En PDF til deltakerne: diagrammene, alle svar og notater, prioriteringslisten og tiltakene, på øktens språk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
         <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
         <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="171"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="166"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
     </message>
@@ -3182,257 +3183,257 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Navn på stemmen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
         <source>Kind of voice</source>
         <translation>Type stemme</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Remove this voice</source>
         <translation>Fjern denne stemmen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Voices</source>
         <translation>Stemmer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="349"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Add voice</source>
         <translation>Legg til stemme</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Add a voice</source>
         <translation>Legg til en stemme</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="394"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="390"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="477"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
         <source>Voice %1</source>
         <translation>Stemme %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="500"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="510"/>
         <source>Remove voice</source>
         <translation>Fjern stemme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="501"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
@@ -3440,23 +3441,23 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="519"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="529"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="534"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -3586,22 +3587,22 @@ Vil du erstatte den?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99"/>
         <source>not weighted yet</source>
         <translation>ikke vektet ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
         <source>weight %1 of 10</source>
         <translation>vekt %1 av 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>Weight of %1</source>
         <translation>Vekt for %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
         <source>%1: weight %2</source>
         <translation>%1: vekt %2</translation>
     </message>
@@ -3714,37 +3715,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -3860,17 +3861,17 @@ Vil du erstatte den?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="289"/>
         <source>Weighting of the values</source>
         <translation>Vekting av verdiene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="291"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
     </message>

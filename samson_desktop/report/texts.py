@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..core.numbers import format_number
+
 LANGUAGES = ("nb", "en")
 MISSING: set[str] = set()
 
@@ -318,10 +320,7 @@ class Texts:
 
     def num(self, value: float | int | None) -> str:
         """One decimal, with a decimal comma in Norwegian; a dash where there is no number."""
-        if value is None:
-            return "–"
-        text = f"{value:.1f}".replace("-", "−")
-        return text.replace(".", ",") if self.lang == "nb" else text
+        return format_number(value, self.lang)
 
     def strength(self, value: float) -> str:
         text = f"{value:.2f}".rstrip("0").rstrip(".")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.model import Session, localized
+from ...core.numbers import format_number
 from ...core.scoring import QuestionScore
 from ...core.vocabulary import LANGUAGES
 
@@ -37,11 +38,9 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
-def fmt1(value: float | None) -> str:
-    """One decimal in the current locale (6,5 in Norwegian), a dash where there is no number."""
-    if value is None:
-        return "–"
-    return QLocale().toString(float(value), "f", 1)
+def fmt1(value: float | None, signed: bool = False) -> str:
+    """A number as the window shows it: the one formatter, in the UI language (6,5 in Norwegian)."""
+    return format_number(value, "nb" if QLocale().name().split("_")[0] in ("nb", "no", "nn") else "en", signed)
 
 
 def ui_language(session: Session | None = None) -> str:
