@@ -82,7 +82,7 @@ def test_a_set_known_in_one_language_is_checked_again_in_another(tmp_path):
     path.write_bytes(_indented(session_doc(question_set=qset, language="en")))
     with pytest.raises(SessionFileError) as refused:
         reader.read(path)
-    assert "has no text in the session language 'en'" in str(refused.value.problems[0])
+    assert 'has no text in the session language "en"' in str(refused.value.problems[0])
 
 
 def test_valid_files_give_the_same_session_and_share_one_question_set(tmp_path):

@@ -911,37 +911,37 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="59"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
         <source>Error details</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
         <source>Copy the error details</source>
         <translation>Copy the error details</translation>
     </message>
@@ -1105,81 +1105,91 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="26"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="51"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="54"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="74"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="84"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <source>A copy of %1: saving asks for a new file name</source>
+        <translation>A copy of %1: saving asks for a new file name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <source>Reloaded from the file</source>
+        <translation>Reloaded from the file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="172"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="173"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="145"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="194"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="146"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="195"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="157"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="163"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="212"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="175"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="176"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1192,37 +1202,37 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="210"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="259"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="286"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="240"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="242"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="291"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1230,23 +1240,133 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="303"/>
+        <source>%1 is open in another window: the recovered changes are a copy</source>
+        <translation>%1 is open in another window: the recovered changes are a copy</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 more not shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
         <source>The session cannot be opened</source>
         <translation>The session cannot be opened</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="52"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="69"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="53"/>
+        <source>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</source>
+        <translation>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="56"/>
+        <source>Show that window</source>
+        <translation>Show that window</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="57"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="72"/>
+        <source>Open a copy</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="58"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="108"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="70"/>
+        <source>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</source>
+        <translation>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="87"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="88"/>
+        <source>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</source>
+        <translation>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="98"/>
+        <source>The file was changed</source>
+        <translation>The file was changed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="99"/>
+        <source>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</source>
+        <translation>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="105"/>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="106"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="122"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="107"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
+        <source>The file is read-only</source>
+        <translation>The file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="119"/>
+        <source>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</source>
+        <translation>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -1676,13 +1796,13 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -1908,7 +2028,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -1917,25 +2037,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -1989,52 +2109,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="118"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="120"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -2042,74 +2162,74 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="434"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
         <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
         <translation>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="597"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="598"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2117,7 +2237,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="599"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -2125,7 +2245,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="601"/>
         <source>%n collaboration(s)</source>
         <translation>
             <numerusform>%n collaboration</numerusform>
@@ -2133,7 +2253,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="602"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
         <source>%n file(s) could not be read (see the last tab)</source>
         <translation>
             <numerusform>%n file could not be read (see the last tab)</numerusform>
@@ -2141,92 +2261,92 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="446"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="447"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="464"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="464"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="466"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="559"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="560"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="566"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="604"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="606"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="621"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="622"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="625"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="626"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="627"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="642"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="644"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="649"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="650"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="652"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="653"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3107,57 +3227,58 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="98"/>
+        <location filename="../samson_desktop/ui/document.py" line="104"/>
         <source>Recovered changes</source>
+        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="130"/>
+        <location filename="../samson_desktop/ui/document.py" line="137"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="144"/>
+        <location filename="../samson_desktop/ui/document.py" line="151"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="156"/>
+        <location filename="../samson_desktop/ui/document.py" line="163"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <location filename="../samson_desktop/ui/document.py" line="177"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="210"/>
+        <location filename="../samson_desktop/ui/document.py" line="217"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="213"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="217"/>
+        <location filename="../samson_desktop/ui/document.py" line="224"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measures</source>
         <translation>Remove measures</translation>
     </message>
@@ -3879,12 +4000,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="691"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="691"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>

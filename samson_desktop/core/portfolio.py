@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from .model import Session, localized
 from .scoring import profile
@@ -66,7 +66,13 @@ class SessionSummary:
 @dataclass(frozen=True, slots=True)
 class LoadError:
     path: Path
+    #: Why the file cannot be used, in English.
     reason: str
+    #: The file's problems (a SessionFileError) when they are known, to say them in another language.
+    error: Any = None
+
+    def reason_in(self, lang: str) -> str:
+        return self.error.first(lang) if self.error is not None else self.reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,21 +27,11 @@ def session_files(folder: str | os.PathLike[str]) -> list[Path]:
     return [Path(os.sep.join(parts)) for parts in sorted(found)]
 
 
-def reason(exc: SessionFileError) -> str:
-    """The first problem of a file, and how many more there are."""
-    problems = exc.problems
-    if not problems:
-        return exc.summary()
-    first = str(problems[0]) if problems[0].path != "$" else f"the file {problems[0].message}"
-    more = len(problems) - 1
-    return first + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "")
-
-
 def read_summary(path: Path, reader: BatchReader) -> SessionSummary | LoadError:
     try:
         session = reader.read(path)
     except SessionFileError as exc:
-        return LoadError(path, reason(exc))
+        return LoadError(path, exc.first(), exc)
     try:
         return summarise(session, path)
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop a folder of a thousand

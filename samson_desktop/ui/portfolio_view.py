@@ -24,6 +24,7 @@ from ..fileformat.portfolio_files import load_files, session_files
 from ..fileformat.summary_cache import SummaryCache
 from ..report.csv_export import number, safe_text
 from .error_dialog import as_message
+from .i18n import message_language
 from .widgets.labels import fmt1, plain_tooltip
 
 FIELD_COUNT = 7
@@ -696,9 +697,9 @@ class _ErrorModel(QAbstractTableModel):
             return None
         error = self._errors[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return error.path.name if index.column() == 0 else error.reason
+            return error.path.name if index.column() == 0 else error.reason_in(message_language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(str(error.path) if index.column() == 0 else error.reason)
+            return plain_tooltip(str(error.path) if index.column() == 0 else error.reason_in(message_language()))
         return None
 
 
