@@ -205,7 +205,8 @@ def test_the_priority_list_offers_a_second_ordering_and_says_how_each_is_compute
     assert scores == sorted(scores) and ids[0] == "f1.q2"
     caption = header.caption.text()
     assert "Democracy, weight 9" in caption and "not the gap order" in caption
-    assert priority.item(0).text().splitlines()[1].startswith("Score 1.0 (n=1)")
+    # An agreed score alone has no n: "n=1" would read as one respondent.
+    assert priority.item(0).text().splitlines()[1].startswith("Score 1.0 · importance")
     doc.set_weight("openness", 10)
     priority.set_scores(doc.session, doc.scores())
     assert "Openness, weight 10" in header.caption.text()

@@ -72,7 +72,9 @@ def test_priority_list_follows_the_core_order_and_shows_one_decimal(page, doc):
     first = doc.scores().question(priority[0])
     text = page.priority_list.item(0).text()
     assert text.startswith(f"{first.number}  Statement {first.number}")
-    assert f"Gap {first.gap:.1f} = importance {first.importance:.1f} − score {first.score:.1f} (n=1)" in text
+    assert f"Gap {first.gap:.1f} = importance {first.importance:.1f} − score {first.score:.1f}" in text
+    # An agreed score alone has no n: "n=1" would read as one respondent.
+    assert "n=" not in text
 
 
 def test_priority_entry_click_and_enter_request_the_question(qtbot, page):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QL
                                QProgressBar)
 
 from factories import question_set_doc, session_doc
+from samson_desktop.ui.charts.tooltips import axis_tooltip_lines
 from samson_desktop.core.model import Answer
 from samson_desktop.fileformat.codec import session_from_dict
 from samson_desktop.ui.document import SessionDocument
@@ -67,7 +68,10 @@ def test_answer_key_sets_the_consensus_and_updates_the_chart(page, doc):
     assert doc.session.answers["f1.q2"].consensus == 7
     assert doc.session.answers["f1.q2"].not_applicable is False
     assert list(score_series(page).values) == [5.0, 7.0]
-    assert list(score_series(page).counts) == [1, 1]
+    # Agreed scores given without voices are the group's one answer: no n ("n=1" read as one person).
+    assert list(score_series(page).counts) == [None, None]
+    lines = axis_tooltip_lines("1-2", None, page.chart.series(), 1)
+    assert not any("n=" in line for line in lines)
     assert page.answer_panel.button(7).isChecked()
     # The chart shows the same numbers as the core's scoring.
     assert score_series(page).values[1] == doc.scores().question("f1.q2").score

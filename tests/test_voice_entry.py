@@ -64,16 +64,19 @@ def test_not_relevant_backspace_and_skip(qtbot, doc, dialog):
     dialog.start_voice("v2")
     _keys(qtbot, dialog.entry, [Qt.Key.Key_5])            # f1.q1 = 5
     assert dialog.current_question_id() == "f1.q2"
-    _keys(qtbot, dialog.entry, [Qt.Key.Key_N])            # f1.q2: v2 had 4, now no score
+    _keys(qtbot, dialog.entry, [Qt.Key.Key_N])            # f1.q2: v2 had 4, now "not relevant"
     assert "v2" not in doc.session.answer("f1.q2").voices
+    assert doc.session.answer("f1.q2").not_applicable_voices == ("v2",)
     assert doc.session.answer("f1.q2").consensus == 6 and not doc.session.answer("f1.q2").not_applicable
     _keys(qtbot, dialog.entry, [Qt.Key.Key_Space, Qt.Key.Key_Return])  # skip f2.q1 and f2.q2
     assert dialog.current_question_id() == "f3.q1"
     assert "f2.q1" not in doc.session.answers
     _keys(qtbot, dialog.entry, [Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace])
     assert dialog.current_question_id() == "f1.q2"
+    assert dialog.entry.not_relevant.isChecked()
     _keys(qtbot, dialog.entry, [Qt.Key.Key_8])            # retype f1.q2
     assert doc.session.answer("f1.q2").voices == {"v2": 8}
+    assert doc.session.answer("f1.q2").not_applicable_voices == ()
     assert dialog.current_question_id() == "f2.q1"
     # Backspace at the first question stays there.
     dialog.start_voice("v2")

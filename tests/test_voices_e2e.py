@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -75,7 +77,8 @@ def test_three_voices_then_the_agreed_score_in_four_keys(window, qtbot):
     assert page.current_question_id() == "f1.q2"
     assert strip.cursor_voice() == "v1"
     press(qtbot, "4", "Backspace", "5", "N", "8")
-    assert answer(window, "f1.q2").voices == {"v1": 5, "v3": 8}  # N: Verkstedet gave no score
+    assert answer(window, "f1.q2").voices == {"v1": 5, "v3": 8}  # N: Verkstedet, not relevant
+    assert answer(window, "f1.q2").not_applicable_voices == ("v2",)
     assert answer(window, "f1.q2").consensus is None
     assert window.document.scores().question("f1.q2").score == pytest.approx(6.5)  # the mean, no consensus
 
@@ -190,3 +193,51 @@ def test_r_and_backspace_stay_text_in_text_fields(window, qtbot):
     qtbot.keyClick(page.note_edit, Qt.Key.Key_Backspace)
     assert page.note_edit.toPlainText().endswith("x")
     assert strip.cursor_voice() == "v2"
+
+
+def test_n_for_a_marked_voice_is_stored_shown_apart_from_no_answer_and_counted(window, qtbot, tmp_path):
+    page = window.question_page()
+    strip = page.voices_strip
+    press(qtbot, "8", "N")
+    assert answer(window, "f1.q1").not_applicable_voices == ("v2",)
+    assert answer(window, "f1.q1").consensus is None and not answer(window, "f1.q1").not_applicable
+    # "Not relevant" and "no answer yet" look different on the chips.
+    texts = [c.score.text() for c in strip.chips()]
+    assert texts[0] == "8" and texts[2] == "–"
+    assert texts[1] not in ("–", "", "8")
+    assert strip.chips()[1].accessibleDescription() != strip.chips()[2].accessibleDescription()
+    press(qtbot, "2")
+    # Left out of the mean and the spread, and counted on its own.
+    summary = strip.panel.summary.text()
+    assert "mean 5.0" in summary and "spread 6.0" in summary and "n = 2" in summary
+    assert "not relevant: 1" in summary
+    assert [v.score for v in strip.scale.voices()] == [8, None, 2]
+    # Every voice has answered, so the question is done.
+    assert "✓" in page.navigator.question_button("f1.q1").text()
+    # Stored in the file.
+    path = window.document.save(tmp_path / "saved.samson")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["answers"]["f1.q1"]["not_applicable_voices"] == ["v2"]
+    assert saved["answers"]["f1.q1"]["voices"] == {"v1": 8, "v3": 2}
+
+
+def test_a_question_is_done_only_when_every_voice_answered_or_the_group_agreed(window, qtbot):
+    page = window.question_page()
+    total = len(window.document.session.question_set.questions())
+
+    def shown():
+        return ("✓" in page.navigator.question_button("f1.q1").text(), page.progress.text(),
+                window.step_bar.buttons[QUESTIONS].accessibleDescription())
+
+    press(qtbot, "7")  # one voice of three
+    assert answer(window, "f1.q1").voices == {"v1": 7}
+    assert shown() == (False, f"Session: 0 of {total} done", f"0/{total}")
+    press(qtbot, "N", "3")  # the other two: "not relevant" and a score
+    assert shown() == (True, f"Session: 1 of {total} done", f"1/{total}")
+    # An agreed score alone is done too.
+    press(qtbot, "PgDown")
+    strip = page.voices_strip
+    strip.voices_first.setChecked(False)
+    press(qtbot, "5")
+    assert answer(window, "f1.q2").consensus == 5
+    assert page.progress.text() == f"Session: 2 of {total} done"

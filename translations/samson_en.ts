@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="79"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
         <source>About SAMSON</source>
         <translation>About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="81"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -25,43 +25,43 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="89"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
         <source>1 = not at all true for us</source>
         <translation>1 = not at all true for us</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
         <source>10 = fully true</source>
         <translation>10 = fully true</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="96"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="100"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="101"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="102"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Not relevant / don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
         <source>Left out of every mean (key N)</source>
         <translation>Left out of every mean (key N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="155"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="165"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
         <translation>No agreed score yet: the voices&apos; mean is %1 (n=%2).</translation>
     </message>
@@ -1067,37 +1067,47 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="90"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
         <source>Choose field</source>
         <translation>Choose field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="93"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="148"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
         <source>not relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
         <source>answered %1</source>
         <translation>answered %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="155"/>
+        <source>answered, every voice not relevant</source>
+        <translation>answered, every voice not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="160"/>
+        <source>%1 of %2 voices have answered</source>
+        <translation>%1 of %2 voices have answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="164"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="156"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="166"/>
         <source>Question %1, %2</source>
         <translation>Question %1, %2</translation>
     </message>
@@ -1397,187 +1407,187 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
-        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
-        <translation>Answer the question (0 is 10); on the values page: weight the marked value</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
-        <source>Not relevant / don&apos;t know</source>
-        <translation>Not relevant / don&apos;t know</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Right</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
         <source>Next question; on other pages: next step</source>
         <translation>Next question; on other pages: next step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Left</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Previous question; on other pages: previous step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 or Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
         <source>Write a note for the question</source>
         <translation>Write a note for the question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
         <source>Move between the controls of a page</source>
         <translation>Move between the controls of a page</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
-        <source>Leave the note field; leave presentation mode</source>
-        <translation>Leave the note field; leave presentation mode</translation>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Answer the question (0 is 10); on the values page: weight the marked value. In a field, a list or another control they are that control&apos;s</source>
+        <translation>Answer the question (0 is 10); on the values page: weight the marked value. In a field, a list or another control they are that control&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Not relevant / don&apos;t know; for the marked voice while voices are typed in</source>
+        <translation>Not relevant / don&apos;t know; for the marked voice while voices are typed in</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <source>Leave a field or a list, so that the digits answer again; leave presentation mode</source>
+        <translation>Leave a field or a list, so that the digits answer again; leave presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Go to step 1 … 7</source>
         <translation>Go to step 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>Presentation mode on or off</source>
         <translation>Presentation mode on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
         <source>Larger / smaller / normal type</source>
         <translation>Larger / smaller / normal type</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
         <source>High contrast on or off</source>
         <translation>High contrast on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>New, open, save</source>
         <translation>New, open, save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Export the PDF report</source>
         <translation>Export the PDF report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>The phone room: participants answer on their own phones</source>
         <translation>The phone room: participants answer on their own phones</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>F5 / F6 / F7</source>
         <translation>F5 / F6 / F7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
         <translation>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Phone room: the projector view</source>
         <translation>Phone room: the projector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -1585,37 +1595,37 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="82"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
         <source>Setup</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="85"/>
         <source>Weighting</source>
         <translation>Weighting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="86"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="87"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="91"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -2101,7 +2111,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="114"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="115"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>This part of SAMSON is not available in this installation.</translation>
     </message>
@@ -2354,32 +2364,32 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PriorityHeader</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="165"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="170"/>
         <source>Largest gap</source>
         <translation>Largest gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="166"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="171"/>
         <source>Lowest score among the values weighted highest</source>
         <translation>Lowest score among the values weighted highest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="168"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="173"/>
         <source>Order of the priority list</source>
         <translation>Order of the priority list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="174"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="179"/>
         <source>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</source>
         <translation>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="180"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="185"/>
         <source>The values have not been weighted yet, so there are no top-weighted values.</source>
         <translation>The values have not been weighted yet, so there are no top-weighted values.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="183"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="188"/>
         <source>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</source>
         <translation>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</translation>
     </message>
@@ -2393,22 +2403,32 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Score %3 (n=%4) · importance %2 · gap %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="71"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="70"/>
+        <source>Score %3 · importance %2 · gap %1</source>
+        <translation>Score %3 · importance %2 · gap %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="73"/>
         <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
         <translation>Gap %1 = importance %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="74"/>
+        <source>Gap %1 = importance %2 − score %3</source>
+        <translation>Gap %1 = importance %2 − score %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="125"/>
         <source>Priority list: largest gaps first</source>
         <translation>Priority list: largest gaps first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="126"/>
         <source>Priority list: lowest score among the values weighted highest</source>
         <translation>Priority list: lowest score among the values weighted highest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="128"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
     </message>
@@ -2910,58 +2930,58 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="318"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="365"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="396"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="383"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="420"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="434"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="426"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="440"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -3258,27 +3278,27 @@ Do you want to replace it?</translation>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="217"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="220"/>
+        <location filename="../samson_desktop/ui/document.py" line="223"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="224"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="234"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="234"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Remove measures</source>
         <translation>Remove measures</translation>
     </message>
@@ -3292,11 +3312,11 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/progress.py" line="42"/>
-        <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
-        <translation>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</translation>
+        <source>%1 of %2 questions are done: an agreed score, not relevant, or an answer from every voice (%3 not relevant).</source>
+        <translation>%1 of %2 questions are done: an agreed score, not relevant, or an answer from every voice (%3 not relevant).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/progress.py" line="47"/>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="48"/>
         <source>Session progress</source>
         <translation>Session progress</translation>
     </message>
@@ -3539,7 +3559,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
@@ -3549,36 +3569,36 @@ Do you want to replace it?</translation>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="510"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
-        <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
-            <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
-            <numerusform>This voice has scores on %n questions. Remove the voice and its scores?</numerusform>
+            <numerusform>This voice has answered %n question. Remove the voice and its answers?</numerusform>
+            <numerusform>This voice has answered %n questions. Remove the voice and its answers?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="529"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="530"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="534"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -3708,22 +3728,22 @@ Do you want to replace it?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
         <source>not weighted yet</source>
         <translation>not weighted yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>weight %1 of 10</source>
         <translation>weight %1 of 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="103"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="107"/>
         <source>%1: weight %2</source>
         <translation>%1: weight %2</translation>
     </message>
@@ -3733,7 +3753,7 @@ Do you want to replace it?</translation>
     <message>
         <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
         <source>answer sheets</source>
-        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
+        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>answer sheets</translation>
     </message>
     <message>
@@ -3757,78 +3777,83 @@ Do you want to replace it?</translation>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="286"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="280"/>
         <source>Voice score</source>
         <translation>Voice score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="348"/>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="349"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="342"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="343"/>
         <source>Type in answer sheets</source>
         <translation>Type in answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
         <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
         <translation>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
         <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
         <translation>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
         <source>N: not relevant</source>
         <translation>N: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="360"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
         <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
         <translation>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="395"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="389"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="406"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="399"/>
         <source>This field on the sheet: %1</source>
         <translation>This field on the sheet: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="411"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
         <source>no score</source>
         <translation>no score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="412"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="405"/>
         <source>Previous: %1 → %2</source>
         <translation>Previous: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="419"/>
-        <source>%1: %2 of %3 questions have a score.</source>
-        <translation>%1: %2 of %3 questions have a score.</translation>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="421"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="424"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="428"/>
+        <source>%1: %2 of %3 questions answered.</source>
+        <translation>%1: %2 of %3 questions answered.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="456"/>
+        <source>%1 · %2 of %3 answered</source>
+        <translation>%1 · %2 of %3 answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="433"/>
         <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
         <translation>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="427"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="436"/>
         <source>That was the last voice. Enter or Esc: back to the voices.</source>
         <translation>That was the last voice. Enter or Esc: back to the voices.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="447"/>
-        <source>%1 · %2 of %3 scored</source>
-        <translation>%1 · %2 of %3 scored</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="460"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="469"/>
         <source>Type in scores: %1</source>
         <translation>Type in scores: %1</translation>
     </message>
@@ -3893,88 +3918,123 @@ Do you want to replace it?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="288"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="300"/>
         <source>%1: %2 gives %3</source>
-        <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 gives %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 without score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="304"/>
-        <source>No score</source>
-        <translation>No score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="308"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
         <translation>How voices are entered and shown, and paper answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Digits go to the voices first</source>
         <translation>Digits go to the voices first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
         <source>Hide scores until all are in</source>
         <translation>Hide scores until all are in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
         <source>Reveal the voices&apos; scores</source>
         <translation>Reveal the voices&apos; scores</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="331"/>
         <source>Voices: settings and answer sheets</source>
         <translation>Voices: settings and answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="426"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="442"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="442"/>
+        <source>not relevant / don&apos;t know</source>
+        <translation>not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="444"/>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
         <source>All %1 voices are in.</source>
         <translation>All %1 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="428"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scores hidden: %1 of %2 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="472"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="476"/>
         <source>Voices: no score yet.</source>
         <translation>Voices: no score yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="479"/>
+        <source>not relevant: %1</source>
+        <translation>not relevant: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
         <source>Reveal (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="312"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296"/>
+        <source>%1: %2 not relevant</source>
+        <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
+        <translation>%1: %2 not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Not relevant / don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
         <source>Print answer sheets…</source>
         <translation>Print answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
         <source>Type in answer sheets…</source>
         <translation>Type in answer sheets…</translation>
     </message>
@@ -3982,17 +4042,17 @@ Do you want to replace it?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="289"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="292"/>
         <source>Weighting of the values</source>
         <translation>Weighting of the values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="291"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="297"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
     </message>

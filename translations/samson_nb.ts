@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="79"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="81"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -25,45 +25,45 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="89"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
         <source>1 = not at all true for us</source>
         <translation>1 = stemmer ikke i det hele tatt for oss</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="90"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
         <source>10 = fully true</source>
         <translation>10 = stemmer helt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="96"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="100"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="101"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="102"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
         <source>Left out of every mean (key N)</source>
         <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="155"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="165"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
-        <translation>Ingen omforent score ennå: gjennomsnittet av stemmene er %1 (n=%2).</translation>
+        <translation>Ingen omforent score ennå: gjennomsnittet av partene er %1 (n=%2).</translation>
     </message>
 </context>
 <context>
@@ -880,32 +880,32 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="118"/>
         <source>Questions with the largest spread (highest minus lowest voice) first. Click one to open it.</source>
-        <translation>Spørsmålene med størst spredning (høyeste minus laveste stemme) først. Klikk på et for å åpne det.</translation>
+        <translation>Spørsmålene med størst spredning (høyeste minus laveste score fra partene) først. Klikk på et for å åpne det.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="121"/>
         <source>Voices furthest apart, on average:</source>
-        <translation>Stemmene som i snitt står lengst fra hverandre:</translation>
+        <translation>Partene som i snitt står lengst fra hverandre:</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="122"/>
         <source>Mean difference over the questions both voices scored (n).</source>
-        <translation>Gjennomsnittlig forskjell over spørsmålene begge stemmene har gitt score på (n).</translation>
+        <translation>Gjennomsnittlig forskjell over spørsmålene begge partene har gitt score på (n).</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="117"/>
         <source>Where the voices differ</source>
-        <translation>Der stemmene spriker</translation>
+        <translation>Der partene spriker</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="120"/>
         <source>No question has scores from two voices that differ yet.</source>
-        <translation>Ingen spørsmål har ennå ulike scorer fra to stemmer.</translation>
+        <translation>Ingen spørsmål har ennå ulike scorer fra to parter.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="123"/>
         <source>Questions where the voices differ most</source>
-        <translation>Spørsmål der stemmene spriker mest</translation>
+        <translation>Spørsmål der partene spriker mest</translation>
     </message>
 </context>
 <context>
@@ -1067,37 +1067,47 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="90"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
         <source>&amp;Field</source>
         <translation>&amp;Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
         <source>Choose field</source>
         <translation>Velg felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="93"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="148"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
         <source>not relevant</source>
         <translation>ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
         <source>answered %1</source>
         <translation>besvart %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="155"/>
+        <source>answered, every voice not relevant</source>
+        <translation>besvart, ikke relevant for noen av partene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="160"/>
+        <source>%1 of %2 voices have answered</source>
+        <translation>%1 av %2 parter har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="164"/>
         <source>not answered</source>
         <translation>ikke besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="156"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="166"/>
         <source>Question %1, %2</source>
         <translation>Spørsmål %1, %2</translation>
     </message>
@@ -1397,187 +1407,187 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
-        <source>Answer the question (0 is 10); on the values page: weight the marked value</source>
-        <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="53"/>
-        <source>Not relevant / don&apos;t know</source>
-        <translation>Ikke relevant / vet ikke</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
         <source>Page Down, Alt+Right</source>
         <translation>Page Down, Alt+Høyre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
         <source>Next question; on other pages: next step</source>
         <translation>Neste spørsmål; på andre sider: neste trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
         <source>Page Up, Alt+Left</source>
         <translation>Page Up, Alt+Venstre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
         <source>Previous question; on other pages: previous step</source>
         <translation>Forrige spørsmål; på andre sider: forrige trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
         <source>F2 or Ctrl+L</source>
         <translation>F2 eller Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="56"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
         <source>Write a note for the question</source>
         <translation>Skriv et notat til spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="57"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
         <source>Move between the controls of a page</source>
         <translation>Flytt mellom kontrollene på en side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
-        <source>Leave the note field; leave presentation mode</source>
-        <translation>Gå ut av notatfeltet; avslutt presentasjonsmodus</translation>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Answer the question (0 is 10); on the values page: weight the marked value. In a field, a list or another control they are that control&apos;s</source>
+        <translation>Svar på spørsmålet (0 er 10); på vektingssiden: vekt den markerte verdien. I et felt, en liste eller en annen kontroll hører tastene til den</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Not relevant / don&apos;t know; for the marked voice while voices are typed in</source>
+        <translation>Ikke relevant / vet ikke; for den markerte parten når partenes svar skrives inn</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <source>Leave a field or a list, so that the digits answer again; leave presentation mode</source>
+        <translation>Gå ut av et felt eller en liste, så sifrene svarer igjen; avslutt presentasjonsmodus</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Go to step 1 … 7</source>
         <translation>Gå til trinn 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>Presentation mode on or off</source>
         <translation>Presentasjonsmodus av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
         <source>Larger / smaller / normal type</source>
         <translation>Større / mindre / normal skrift</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
         <source>High contrast on or off</source>
         <translation>Høy kontrast av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>New, open, save</source>
         <translation>Ny, åpne, lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Export the PDF report</source>
         <translation>Eksporter PDF-rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>The phone room: participants answer on their own phones</source>
         <translation>Stemmerommet: deltakerne svarer på egen mobil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>F5 / F6 / F7</source>
         <translation>F5 / F6 / F7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
         <translation>Stemmerom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Phone room: the projector view</source>
         <translation>Stemmerom: publikumsvisningen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
@@ -1585,37 +1595,37 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="82"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
         <source>Setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="85"/>
         <source>Weighting</source>
         <translation>Vekting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="86"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="87"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="91"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1843,7 +1853,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>Agreed</source>
-        <translation>Vedtatt</translation>
+        <translation>Avtalt</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
@@ -1985,23 +1995,23 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Voices apart</source>
-        <translation>Stemmene spriker</translation>
+        <translation>Partene spriker</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Where the voices differ most</source>
-        <translation>Der stemmene spriker mest</translation>
+        <translation>Der partene spriker mest</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
         <source>Voices on the chart</source>
-        <translation>Stemmene i diagrammet</translation>
+        <translation>Partene i diagrammet</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
-        <translation>Én linje per stemme; ↕ markerer feltet der de står lengst fra hverandre.</translation>
+        <translation>Én linje per part; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
@@ -2101,7 +2111,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="114"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="115"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
     </message>
@@ -2354,32 +2364,32 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PriorityHeader</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="165"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="170"/>
         <source>Largest gap</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="166"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="171"/>
         <source>Lowest score among the values weighted highest</source>
         <translation>Lavest score blant verdiene som er vektet høyest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="168"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="173"/>
         <source>Order of the priority list</source>
         <translation>Rekkefølgen i prioriteringslisten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="174"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="179"/>
         <source>Gap = importance − score. A question&apos;s importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. Largest gap first: where the group scores low on what it weights high. Click a question to open it.</source>
         <translation>Gap = viktighet − score. Viktigheten til et spørsmål er gjennomsnittet av vektene til verdiene det er knyttet til, veid etter hvor sterk koblingen er. Største gap først: der gruppen scorer lavt på det den vekter høyt. Klikk på et spørsmål for å åpne det.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="180"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="185"/>
         <source>The values have not been weighted yet, so there are no top-weighted values.</source>
         <translation>Verdiene er ikke vektet ennå, så ingen verdier er vektet høyest.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="183"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="188"/>
         <source>Only the questions linked to the value(s) weighted highest (%1, weight %2), lowest score first. Importance does not enter, so this is not the gap order. Click a question to open it.</source>
         <translation>Bare spørsmålene som er knyttet til verdien eller verdiene som er vektet høyest (%1, vekt %2), lavest score først. Viktighet regnes ikke med, så dette er ikke gap-rekkefølgen. Klikk på et spørsmål for å åpne det.</translation>
     </message>
@@ -2393,22 +2403,32 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Score %3 (n=%4) · viktighet %2 · gap %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="71"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="70"/>
+        <source>Score %3 · importance %2 · gap %1</source>
+        <translation>Score %3 · viktighet %2 · gap %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="73"/>
         <source>Gap %1 = importance %2 − score %3 (n=%4)</source>
         <translation>Gap %1 = viktighet %2 − score %3 (n=%4)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="74"/>
+        <source>Gap %1 = importance %2 − score %3</source>
+        <translation>Gap %1 = viktighet %2 − score %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="125"/>
         <source>Priority list: largest gaps first</source>
         <translation>Prioriteringsliste: største gap først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="126"/>
         <source>Priority list: lowest score among the values weighted highest</source>
         <translation>Prioriteringsliste: lavest score blant verdiene som er vektet høyest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/priority_list.py" line="128"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
     </message>
@@ -2910,58 +2930,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="318"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="365"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="396"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="383"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="420"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="434"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="426"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="440"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -3258,27 +3278,27 @@ Vil du erstatte den?</translation>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="217"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Voices</source>
-        <translation>Stemmer</translation>
+        <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="220"/>
+        <location filename="../samson_desktop/ui/document.py" line="223"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="224"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="234"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="234"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -3292,11 +3312,11 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/widgets/progress.py" line="42"/>
-        <source>%1 of %2 questions have a score or are marked not relevant (%3 not relevant).</source>
-        <translation>%1 av %2 spørsmål har en score eller er merket ikke relevant (%3 ikke relevant).</translation>
+        <source>%1 of %2 questions are done: an agreed score, not relevant, or an answer from every voice (%3 not relevant).</source>
+        <translation>%1 av %2 spørsmål er ferdige: omforent score, ikke relevant, eller svar fra hver part (%3 ikke relevant).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/progress.py" line="47"/>
+        <location filename="../samson_desktop/ui/widgets/progress.py" line="48"/>
         <source>Session progress</source>
         <translation>Framdrift i økten</translation>
     </message>
@@ -3307,7 +3327,7 @@ Vil du erstatte den?</translation>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
-        <translation>Navn på stemmen</translation>
+        <translation>Navn på parten</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
@@ -3317,13 +3337,13 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
         <source>Kind of voice</source>
-        <translation>Type stemme</translation>
+        <translation>Type part</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Remove this voice</source>
-        <translation>Fjern denne stemmen</translation>
+        <translation>Fjern denne parten</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
@@ -3344,7 +3364,7 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Voices</source>
-        <translation>Stemmer</translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
@@ -3479,12 +3499,12 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Add voice</source>
-        <translation>Legg til stemme</translation>
+        <translation>Legg til part</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Add a voice</source>
-        <translation>Legg til en stemme</translation>
+        <translation>Legg til en part</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
@@ -3539,46 +3559,46 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
         <source>Voice %1</source>
-        <translation>Stemme %1</translation>
+        <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="510"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
         <source>Remove voice</source>
-        <translation>Fjern stemme</translation>
+        <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
-        <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
-            <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scoren?</numerusform>
-            <numerusform>Denne stemmen har score på %n spørsmål. Vil du fjerne stemmen og scorene?</numerusform>
+            <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
+            <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svarene?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="529"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="530"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="534"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -3708,22 +3728,22 @@ Vil du erstatte den?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
         <source>not weighted yet</source>
         <translation>ikke vektet ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>weight %1 of 10</source>
         <translation>vekt %1 av 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="103"/>
         <source>Weight of %1</source>
         <translation>Vekt for %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="107"/>
         <source>%1: weight %2</source>
         <translation>%1: vekt %2</translation>
     </message>
@@ -3733,7 +3753,7 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
         <source>answer sheets</source>
-        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app.</extracomment>
+        <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>svarark</translation>
     </message>
     <message>
@@ -3757,78 +3777,83 @@ Vil du erstatte den?</translation>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="286"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="280"/>
         <source>Voice score</source>
-        <translation>Stemmens score</translation>
+        <translation>Partens score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="348"/>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="349"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="342"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="343"/>
         <source>Type in answer sheets</source>
         <translation>Skriv inn svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="346"/>
         <source>Choose the voice whose sheet you have in hand and press Enter. Then type one key per question, in the order of the sheet.</source>
-        <translation>Velg stemmen du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
+        <translation>Velg parten du har svararket til, og trykk Enter. Skriv så én tast per spørsmål, i rekkefølgen på arket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="356"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="350"/>
         <source>This session has no voices yet. Add the stakeholder groups or participants in the session setup first.</source>
-        <translation>Denne økten har ingen stemmer ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
+        <translation>Denne økten har ingen parter ennå. Legg først til aktørgruppene eller deltakerne i oppsettet av økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="358"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="352"/>
         <source>N: not relevant</source>
         <translation>N: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="360"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="354"/>
         <source>1–9 and 0 (= 10): score · N: not relevant · Backspace: back one question · Enter or Space: skip · Esc: choose another voice</source>
-        <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen stemme</translation>
+        <translation>1–9 og 0 (= 10): score · N: ikke relevant · Backspace: ett spørsmål tilbake · Enter eller mellomrom: hopp over · Esc: velg en annen part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="395"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="389"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="406"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="399"/>
         <source>This field on the sheet: %1</source>
         <translation>Dette feltet på arket: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="411"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="404"/>
         <source>no score</source>
         <translation>ingen score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="412"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="405"/>
         <source>Previous: %1 → %2</source>
         <translation>Forrige: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="419"/>
-        <source>%1: %2 of %3 questions have a score.</source>
-        <translation>%1: %2 av %3 spørsmål har en score.</translation>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="421"/>
+        <source>n/a</source>
+        <translation>i.r.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="424"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="428"/>
+        <source>%1: %2 of %3 questions answered.</source>
+        <translation>%1: %2 av %3 spørsmål besvart.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="456"/>
+        <source>%1 · %2 of %3 answered</source>
+        <translation>%1 · %2 av %3 besvart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="433"/>
         <source>Enter: next voice (%1) · Backspace: back · Esc: choose a voice</source>
-        <translation>Enter: neste stemme (%1) · Backspace: tilbake · Esc: velg en stemme</translation>
+        <translation>Enter: neste part (%1) · Backspace: tilbake · Esc: velg en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="427"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="436"/>
         <source>That was the last voice. Enter or Esc: back to the voices.</source>
-        <translation>Det var den siste stemmen. Enter eller Esc: tilbake til stemmene.</translation>
+        <translation>Det var den siste parten. Enter eller Esc: tilbake til partene.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="447"/>
-        <source>%1 · %2 of %3 scored</source>
-        <translation>%1 · %2 av %3 med score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="460"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="469"/>
         <source>Type in scores: %1</source>
         <translation>Skriv inn scorer: %1</translation>
     </message>
@@ -3893,88 +3918,123 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="288"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="300"/>
         <source>%1: %2 gives %3</source>
-        <extracomment>Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 gir %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="289"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 uten score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="304"/>
-        <source>No score</source>
-        <translation>Ingen score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="308"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>Voices</source>
-        <translation>Stemmer</translation>
+        <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="309"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
-        <translation>Hvordan stemmene skrives inn og vises, og svarark på papir</translation>
+        <translation>Hvordan partenes svar skrives inn og vises, og svarark på papir</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="310"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Digits go to the voices first</source>
-        <translation>Sifrene går til stemmene først</translation>
+        <translation>Sifrene går til partene først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="311"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
         <source>Hide scores until all are in</source>
         <translation>Skjul scorene til alle har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="316"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
         <source>Reveal the voices&apos; scores</source>
-        <translation>Vis stemmenes scorer</translation>
+        <translation>Vis partenes scorer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="331"/>
         <source>Voices: settings and answer sheets</source>
-        <translation>Stemmer: innstillinger og svarark</translation>
+        <translation>Parter: innstillinger og svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="426"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="442"/>
+        <source>n/a</source>
+        <translation>i.r.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="442"/>
+        <source>not relevant / don&apos;t know</source>
+        <translation>ikke relevant / vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="444"/>
+        <source>no answer yet</source>
+        <translation>ikke svart ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
+        <source>answered</source>
+        <translation>har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
         <source>All %1 voices are in.</source>
-        <translation>Alle %1 stemmene har svart.</translation>
+        <translation>Alle %1 partene har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="428"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
-        <translation>Scorene er skjult: %1 av %2 stemmer har svart.</translation>
+        <translation>Scorene er skjult: %1 av %2 parter har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="437"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="472"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
-        <translation>Stemmer: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
+        <translation>Parter: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="441"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="476"/>
         <source>Voices: no score yet.</source>
-        <translation>Stemmer: ingen score ennå.</translation>
+        <translation>Parter: ingen score ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="315"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="479"/>
+        <source>not relevant: %1</source>
+        <translation>ikke relevant: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
         <source>Reveal (R)</source>
         <translation>Vis (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="312"/>
-        <source>Voices on the chart</source>
-        <translation>Stemmene i diagrammet</translation>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296"/>
+        <source>%1: %2 not relevant</source>
+        <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
+        <translation>%1: %2 ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <source>Not relevant / don&apos;t know</source>
+        <translation>Ikke relevant / vet ikke</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <source>No answer</source>
+        <translation>Ikke svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
+        <source>Voices on the chart</source>
+        <translation>Partene i diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
         <source>Print answer sheets…</source>
         <translation>Skriv ut svarark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
         <source>Type in answer sheets…</source>
         <translation>Skriv inn svarark …</translation>
     </message>
@@ -3982,17 +4042,17 @@ Vil du erstatte den?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="289"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="292"/>
         <source>Weighting of the values</source>
         <translation>Vekting av verdiene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="291"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="297"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
     </message>

@@ -120,6 +120,8 @@ class Answer:
     voices: Mapping[str, int] = field(default_factory=dict)
     not_applicable: bool = False
     note: str = ""
+    #: Voices that answered "not relevant / don't know": they have answered, but with no score.
+    not_applicable_voices: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -146,6 +148,7 @@ class Answer:
             self.consensus is None
             and not self.voices
             and not self.not_applicable
+            and not self.not_applicable_voices
             and not self.note
             and not self.extra
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from statistics import fmean, median
 from typing import Iterable, Sequence
@@ -17,7 +17,7 @@ MERGED_PARTICIPANTS = "participants"
 MIN_MERGED = 2
 
 _WORDS = {
-    "nb": {"participant": "Deltaker {n}", "participants": "Deltakere ({n})", "voice": "Stemme {n}"},
+    "nb": {"participant": "Deltaker {n}", "participants": "Deltakere ({n})", "voice": "Part {n}"},
     "en": {"participant": "Participant {n}", "participants": "Participants ({n})", "voice": "Voice {n}"},
 }
 
@@ -79,6 +79,12 @@ class ShownVoice:
         present = [answer.voices[v] for v in self.voice_ids if v in answer.voices]
         return fmean(present) if present else None
 
+    def not_relevant(self, answer: Answer | None) -> bool:
+        """Whether this row answered "not relevant" on ``answer``: every voice behind it did."""
+        if answer is None or not answer.not_applicable_voices:
+            return False
+        return all(v in answer.not_applicable_voices for v in self.voice_ids)
+
 
 def voice_labels(session: Session, anonymous: bool, language: str | None = None) -> dict[str, str]:
     """voice id -> the label to print. With ``anonymous``, participants become "Participant 1…n".
@@ -137,10 +143,19 @@ class QuestionVoices:
     scores: tuple[tuple[str, int], ...]
     consensus: int | None
     not_applicable: bool
+    #: Voices that answered "not relevant / don't know", in the order of the session's voices:
+    #: answered, but left out of the mean, median and spread.
+    not_relevant: tuple[str, ...] = ()
 
     @property
     def count(self) -> int:
+        """Voices with a score: the n behind the mean and spread."""
         return len(self.scores)
+
+    @property
+    def answered(self) -> int:
+        """Voices that answered at all: with a score or "not relevant"."""
+        return len(self.scores) + len(self.not_relevant)
 
     @property
     def mean(self) -> float | None:
@@ -195,12 +210,16 @@ def question_voices(session: Session, question_id: str) -> QuestionVoices:
     known = [(vid, answer.voices[vid]) for vid in order if vid in answer.voices]
     # Scores of voices missing from the list cannot occur in a valid file; keep them last anyway.
     known += [(vid, s) for vid, s in answer.voices.items() if vid not in order]
+    marked = set(answer.not_applicable_voices)
+    not_relevant = [vid for vid in order if vid in marked]
+    not_relevant += [vid for vid in answer.not_applicable_voices if vid not in order]
     return QuestionVoices(
         question_id=question_id,
         number=session.question_set.question_number(question_id),
         scores=tuple(known),
         consensus=answer.consensus,
         not_applicable=answer.not_applicable,
+        not_relevant=tuple(not_relevant),
     )
 
 
@@ -367,6 +386,22 @@ def widest(values: Sequence[float | None], top: int = 1) -> set[int]:
 
 
 def voices_complete(session: Session, question_id: str) -> bool:
-    """Whether every voice of the session has scored the question."""
+    """Whether every voice of the session has answered the question: a score or "not relevant"."""
     answer = session.answer(question_id)
-    return bool(session.voices) and all(v.id in answer.voices for v in session.voices)
+    given = set(answer.voices) | set(answer.not_applicable_voices)
+    return bool(session.voices) and all(v.id in given for v in session.voices)
+
+
+# --- one voice's answer ------------------------------------------------------------------
+
+def with_voice_answer(answer: Answer, voice_id: str, score: int | None,
+                      not_relevant: bool = False) -> Answer:
+    """``answer`` with one voice's answer replaced: a score 1..10, "not relevant" (``not_relevant``,
+    ``score`` ignored), or nothing at all (``score`` None). A voice holds one of the three only."""
+    voices = {v: s for v, s in answer.voices.items() if v != voice_id}
+    marked = tuple(v for v in answer.not_applicable_voices if v != voice_id)
+    if not_relevant:
+        marked += (voice_id,)
+    elif score is not None:
+        voices[voice_id] = score
+    return replace(answer, voices=voices, not_applicable_voices=marked)

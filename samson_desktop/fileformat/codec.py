@@ -61,7 +61,7 @@ def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
     )
 
 
-_ANSWER_KEYS = frozenset(("consensus", "voices", "not_applicable", "note"))
+_ANSWER_KEYS = frozenset(("consensus", "voices", "not_applicable", "note", "not_applicable_voices"))
 _MEASURE_KEYS = frozenset(("id", "question_id", "text", "quadrant", "status", "owner", "due", "note"))
 _VOICE_KEYS = frozenset(("id", "name", "kind"))
 _COLLABORATION_KEYS = frozenset(("name", "description"))
@@ -80,6 +80,7 @@ def _answer(a: Mapping[str, Any]) -> Answer:
         voices={vid: _score(score) for vid, score in voices.items()} if voices else {},
         not_applicable=a.get("not_applicable", False),
         note=a.get("note", ""),
+        not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
         extra=_extra(a, _ANSWER_KEYS),
     )
 
@@ -165,6 +166,8 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         out["voices"] = dict(answer.voices)
     if answer.not_applicable:
         out["not_applicable"] = True
+    if answer.not_applicable_voices:
+        out["not_applicable_voices"] = list(answer.not_applicable_voices)
     if answer.note:
         out["note"] = answer.note
     out.update(answer.extra)

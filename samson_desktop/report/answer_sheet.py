@@ -24,8 +24,8 @@ LANGUAGES = ("nb", "en")
 _TEXTS = {
     "nb": {
         "title": "Svarark",
-        "voice": "Stemme",
-        "blank_voice": "Stemme / navn: ",
+        "voice": "Part",
+        "blank_voice": "Part / navn: ",
         "instructions": "Sett ett kryss per spørsmål. 1 = stemmer ikke i det hele tatt for oss, "
                         "10 = stemmer helt for oss. Kryss av for «ikke relevant» når spørsmålet ikke "
                         "passer eller du ikke vet.",

@@ -186,10 +186,17 @@ def _spread_table(ctx: ReportContext, questions: list[QuestionVoices], shown: li
     """
     t = ctx.t
     rows = []
+    not_relevant = t("not relevant / don't know")
     for qv in questions:
         answer = ctx.session.answer(qv.question_id)
-        scores = [(v.label, v.score(answer)) for v in shown]
-        lines = [f"{label}: {t.num(score)}" for label, score in scores if score is not None]
+        lines = []
+        for v in shown:
+            score = v.score(answer)
+            if score is not None:
+                lines.append(f"{v.label}: {t.num(score)}")
+            elif v.not_relevant(answer):
+                # Answered, with no score: named, so it does not read as a voice that was silent.
+                lines.append(f"{v.label}: {not_relevant}")
         rows.append([qv.number, ctx.question_text(qv.question_id), t.num(qv.spread), "\n".join(lines)])
     fixed = [30, 56, 170]
     return ctx.table([t("No."), t("Question"), t("Spread"), t("Voices")], rows,

@@ -20,20 +20,20 @@ _NB: dict[str, str] = {
     "How to read this report": "Slik leser du rapporten",
     "Values": "Verdier",
     "Overall profile": "Samlet profil",
-    "Voices": "Stemmer",
+    "Voices": "Parter",
     "Priority list": "Prioriteringsliste",
     "Action plan": "Handlingsplan",
     "Appendix: question set": "Vedlegg: spørsmålssett",
     "Notes": "Notater",
     "Proposed measures": "Foreslåtte tiltak",
-    "Where the voices differ most": "Der stemmene spriker mest",
-    "Voices furthest apart": "Stemmene som står lengst fra hverandre",
+    "Where the voices differ most": "Der partene spriker mest",
+    "Voices furthest apart": "Partene som står lengst fra hverandre",
     "Mean difference": "Gjennomsnittlig forskjell",
     "Scores higher on average": "Scorer høyest i snitt",
     "For each pair of voices: the mean difference between their scores over the questions both scored (n), and which of the two scores higher on average.":
-        "For hvert par av stemmer: gjennomsnittlig forskjell mellom scorene deres på spørsmålene begge har scoret (n), og hvem av de to som scorer høyest i snitt.",
-    "No two voices scored the same question.": "Ingen to stemmer har scoret det samme spørsmålet.",
-    "Field profile per voice": "Feltprofil per stemme",
+        "For hvert par av parter: gjennomsnittlig forskjell mellom scorene deres på spørsmålene begge har scoret (n), og hvem av de to som scorer høyest i snitt.",
+    "No two voices scored the same question.": "Ingen to parter har scoret det samme spørsmålet.",
+    "Field profile per voice": "Feltprofil per part",
     "Continuum": "Kontinuum",
     "Value links of each question": "Verdikoblingene til hvert spørsmål",
     "Contents": "Innhold",
@@ -114,7 +114,7 @@ _NB: dict[str, str] = {
     "Owner": "Ansvarlig",
     "Due": "Frist",
     "Status": "Status",
-    "Voice": "Stemme",
+    "Voice": "Part",
     "Rank": "Rang",
     "Other questions": "Andre spørsmål",
     "not relevant / don't know": "ikke relevant / vet ikke",
@@ -160,11 +160,11 @@ _NB: dict[str, str] = {
         "Den samme profilen som stolper, {per} stemmer i hvert diagram slik at hver stemme kan skilles fra de andre:",
     "Voices {first}–{last} of {count}": "Stemme {first}–{last} av {count}",
     "Each voice's score per field (mean of that voice's answers, with n).":
-        "Hver stemmes score per felt (gjennomsnittet av stemmens svar, med n).",
+        "Hver parts score per felt (gjennomsnittet av partens svar, med n).",
     "Questions with the largest spread (highest minus lowest voice score).":
-        "Spørsmålene med størst spredning (høyeste minus laveste stemmescore).",
+        "Spørsmålene med størst spredning (høyeste minus laveste score fra partene).",
     "The voices gave the same score on every question they answered.":
-        "Stemmene ga samme score på alle spørsmålene de besvarte.",
+        "Partene ga samme score på alle spørsmålene de besvarte.",
     "This report used question set «{title}» ({id}, version {version}). The session file embeds the whole set, so the report can be made again later with the same questions.":
         "Rapporten bruker spørsmålssettet «{title}» ({id}, versjon {version}). Øktfilen inneholder hele settet, så rapporten kan lages på nytt senere med de samme spørsmålene.",
     "How strongly each question is linked to each value (0–1). A question's importance is the mean of the value weights, weighted by these strengths.":
@@ -200,8 +200,9 @@ _NB: dict[str, str] = {
         "er, ikke hvor tykt samarbeidet er. Der kriteriene ikke er fylt ut, vises bare profilens styrke.",
     "READ_VOICES":
         "Når gruppen har svart per aktørgruppe eller per deltaker, er et spørsmåls score den omforente "
-        "scoren der en slik er satt, ellers gjennomsnittet av stemmene. Spredningen (høyeste minus laveste "
-        "stemme) viser hvor stemmene spriker.",
+        "scoren der en slik er satt, ellers gjennomsnittet av partenes scorer. Spredningen (høyeste minus "
+        "laveste score) viser hvor partene spriker. En part som svarte «ikke relevant», telles for seg og "
+        "holdes utenfor gjennomsnitt og spredning.",
     "READ_MEASURES":
         "Etter hvert spørsmål kan gruppen foreslå tiltak. Hvert tiltak plasseres i en av fire kvadranter: "
         "mer av en kjent praksis, start en ny praksis, mindre av en kjent praksis, eller slutt med en ny "
@@ -219,7 +220,7 @@ _NB: dict[str, str] = {
     "less-known": "Mindre av: kjent praksis",
     "less-new": "Mindre av: ny praksis",
     "proposed": "Foreslått",
-    "agreed": "Vedtatt",
+    "agreed": "Avtalt",
     "in_progress": "Pågår",
     "done": "Gjennomført",
     "dropped": "Droppet",
@@ -263,7 +264,8 @@ _EN: dict[str, str] = {
     "READ_VOICES":
         "When the group answered per stakeholder group or per participant, a question's score is the agreed "
         "consensus score where one was set, otherwise the mean of the voices. The spread (highest minus "
-        "lowest voice) shows where the voices differ.",
+        "lowest voice) shows where the voices differ. A voice that answered “not relevant” is counted on "
+        "its own and left out of the mean and the spread.",
     "READ_MEASURES":
         "After each question the group can propose measures. Each measure is placed in one of four "
         "quadrants: do more of a known practice, start a new practice, do less of a known practice, or drop "

@@ -197,13 +197,16 @@ class SessionDocument(QObject):
         self._push(self.tr("Question set"), apply, old, question_set, Change("session"))
 
     def set_voices(self, voices: list[Voice]) -> None:
-        """Replace the voice list; scores of removed voices are dropped in the same undo step."""
+        """Replace the voice list; answers of removed voices are dropped in the same undo step."""
         old_state = (list(self._session.voices), dict(self._session.answers))
         keep = {v.id for v in voices}
         answers = {}
         for qid, answer in self._session.answers.items():
             trimmed = {vid: s for vid, s in answer.voices.items() if vid in keep}
-            new_answer = answer if len(trimmed) == len(answer.voices) else dataclasses.replace(answer, voices=trimmed)
+            marked = tuple(vid for vid in answer.not_applicable_voices if vid in keep)
+            new_answer = answer
+            if len(trimmed) != len(answer.voices) or marked != answer.not_applicable_voices:
+                new_answer = dataclasses.replace(answer, voices=trimmed, not_applicable_voices=marked)
             if not new_answer.is_empty():
                 answers[qid] = new_answer
         new_state = (list(voices), answers)

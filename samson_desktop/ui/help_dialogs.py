@@ -49,13 +49,14 @@ class KeyboardHelp(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         return [
-            (self.tr("1 … 9, 0"), self.tr("Answer the question (0 is 10); on the values page: weight the marked value")),
-            (self.tr("N"), self.tr("Not relevant / don't know")),
+            (self.tr("1 … 9, 0"), self.tr("Answer the question (0 is 10); on the values page: weight the marked value. "
+                                         "In a field, a list or another control they are that control's")),
+            (self.tr("N"), self.tr("Not relevant / don't know; for the marked voice while voices are typed in")),
             (self.tr("Page Down, Alt+Right"), self.tr("Next question; on other pages: next step")),
             (self.tr("Page Up, Alt+Left"), self.tr("Previous question; on other pages: previous step")),
             (self.tr("F2 or Ctrl+L"), self.tr("Write a note for the question")),
             (self.tr("Tab, Shift+Tab"), self.tr("Move between the controls of a page")),
-            (self.tr("Esc"), self.tr("Leave the note field; leave presentation mode")),
+            (self.tr("Esc"), self.tr("Leave a field or a list, so that the digits answer again; leave presentation mode")),
             (self.tr("Ctrl+1 … Ctrl+7"), self.tr("Go to step 1 … 7")),
             (self.tr("Ctrl+Z"), self.tr("Undo")),
             (self.tr("Ctrl+Shift+Z, Ctrl+Y"), self.tr("Redo")),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
@@ -12,14 +11,15 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.model import Session, localized
-from ..core.voices import voice_labels
+from ..core.voices import voice_labels, with_voice_answer
 from .document import Change, SessionDocument
 from .widgets.labels import ui_language
 from .widgets.voice_scale import voice_marker_pixmap
 
 #: Digit key -> score; 0 stands for 10, as everywhere in the app.
 DIGIT_SCORES = {getattr(Qt.Key, f"Key_{d}"): (10 if d == 0 else d) for d in range(10)}
-NO_SCORE = 0
+#: The key N: the voice answered "not relevant / don't know".
+NOT_RELEVANT = 0
 
 
 def print_answer_sheets(parent: QWidget, document: SessionDocument, path: str | Path | None = None,
@@ -62,7 +62,7 @@ def _voice_label(session: Session, voice_id: str) -> str:
 class EntryView(QWidget):
     """One question large, the voice's score on it, and the keys; it takes every key press."""
 
-    scoreTyped = Signal(int)  # 1..10, or NO_SCORE for "not relevant"
+    scoreTyped = Signal(int)  # 1..10, or NOT_RELEVANT
     backRequested = Signal()
     skipRequested = Signal()
     leaveRequested = Signal()
@@ -117,7 +117,7 @@ class EntryView(QWidget):
         self.not_relevant.setCheckable(True)
         self.not_relevant.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.not_relevant.setAutoDefault(False)
-        self.buttons.addButton(self.not_relevant, NO_SCORE)
+        self.buttons.addButton(self.not_relevant, NOT_RELEVANT)
         strip.addSpacing(12)
         strip.addWidget(self.not_relevant)
         self.buttons.idClicked.connect(self.scoreTyped)
@@ -148,7 +148,7 @@ class EntryView(QWidget):
         layout.addWidget(self.keys)
 
     def show_score(self, score: int | None) -> None:
-        """Check the button of ``score`` (1..10), or none."""
+        """Check the button of ``score`` (1..10, NOT_RELEVANT), or none."""
         for button in self.buttons.buttons():
             button.setChecked(self.buttons.id(button) == score)
 
@@ -157,7 +157,7 @@ class EntryView(QWidget):
         if key in DIGIT_SCORES and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.scoreTyped.emit(DIGIT_SCORES[key])
         elif key == Qt.Key.Key_N and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
-            self.scoreTyped.emit(NO_SCORE)
+            self.scoreTyped.emit(NOT_RELEVANT)
         elif key == Qt.Key.Key_Backspace:
             self.backRequested.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -175,8 +175,7 @@ class VoiceEntryDialog(QDialog):
     Backspace = back one question, Enter or Space = skip, Esc = choose another voice.
 
     Every score goes through ``SessionDocument.set_answer``; one voice's typing is one undo step.
-    A voice's "not relevant" leaves that voice without a score on the question: the file format
-    knows "not relevant" only for the group's answer as a whole.
+    A voice's "not relevant" is stored for that voice: it has answered, with no score.
     """
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None,
@@ -270,28 +269,23 @@ class VoiceEntryDialog(QDialog):
         self.entry.setFocus()
 
     def type_score(self, score: int) -> None:
-        """Record ``score`` (1..10; NO_SCORE for not relevant) for the current question and move on."""
+        """Record ``score`` (1..10; NOT_RELEVANT) for the current question and move on."""
         qid = self.current_question_id()
         if qid is None or self._voice_id is None:
             return
         answer = self._doc.session.answer(qid)
-        voices = dict(answer.voices)
-        if score == NO_SCORE:
-            voices.pop(self._voice_id, None)
-        else:
-            voices[self._voice_id] = score
-        new = dataclasses.replace(answer, voices=voices)
+        new = with_voice_answer(answer, self._voice_id, score, not_relevant=score == NOT_RELEVANT)
         if new != answer:
             self._open_macro()
             self._doc.set_answer(qid, new, self.tr("Voice score"))
-        self._last = (qid, None if score == NO_SCORE else score)
+        self._last = (qid, score)
         self._advance()
 
     def skip(self) -> None:
         qid = self.current_question_id()
         if qid is None:
             return
-        self._last = (qid, self._doc.session.answer(qid).voices.get(self._voice_id or ""))
+        self._last = (qid, self._choice(qid))
         self._advance()
 
     def back(self) -> None:
@@ -397,26 +391,41 @@ class VoiceEntryDialog(QDialog):
         self.entry.number.setText(qset.question_number(qid))
         self.entry.field.setText(f"{fld.number} {localized(fld.title, lang)}")
         self.entry.question.setText(localized(qset.question(qid).text, lang))
-        self.entry.show_score(session.answer(qid).voices.get(self._voice_id))
+        self.entry.show_score(self._choice(qid))
         cells = []
         for q in fld.questions:
-            score = session.answer(q.id).voices.get(self._voice_id)
-            cell = f"{qset.question_number(q.id)}: {score if score is not None else '–'}"
+            cell = f"{qset.question_number(q.id)}: {self._shown(self._choice(q.id))}"
             cells.append(f"▶ {cell}" if q.id == qid else cell)
         self.entry.field_scores.setText(self.tr("This field on the sheet: %1").replace("%1", "   ".join(cells)))
         if self._last is None:
             self.entry.previous.setText("")
         else:
             last_qid, score = self._last
-            shown = str(score) if score is not None else self.tr("no score")
+            shown = self._shown(score) if score is not None else self.tr("no score")
             self.entry.previous.setText(self.tr("Previous: %1 → %2")
                                         .replace("%1", qset.question_number(last_qid)).replace("%2", shown))
+
+    def _choice(self, question_id: str) -> int | None:
+        """The current voice's answer: 1..10, NOT_RELEVANT, or None before it answered."""
+        answer = self._doc.session.answer(question_id)
+        if self._voice_id in answer.not_applicable_voices:
+            return NOT_RELEVANT
+        return answer.voices.get(self._voice_id or "")
+
+    def _answered(self, question_id: str, voice_id: str) -> bool:
+        answer = self._doc.session.answer(question_id)
+        return voice_id in answer.voices or voice_id in answer.not_applicable_voices
+
+    def _shown(self, choice: int | None) -> str:
+        if choice == NOT_RELEVANT:
+            return self.tr("n/a")
+        return "–" if choice is None else str(choice)
 
     def _show_done(self) -> None:
         session = self._doc.session
         name = _voice_label(session, self._voice_id or "")
-        scored = sum(1 for qid in self._question_ids() if (self._voice_id or "") in session.answer(qid).voices)
-        text = self.tr("%1: %2 of %3 questions have a score.").replace("%1", name).replace(
+        scored = sum(1 for qid in self._question_ids() if self._answered(qid, self._voice_id or ""))
+        text = self.tr("%1: %2 of %3 questions answered.").replace("%1", name).replace(
             "%2", str(scored)).replace("%3", str(len(self._question_ids())))
         voices = [v.id for v in session.voices]
         if self._voice_id in voices and voices.index(self._voice_id) + 1 < len(voices):
@@ -443,8 +452,8 @@ class VoiceEntryDialog(QDialog):
         total = len(self._question_ids())
         self.voice_list.clear()
         for index, voice in enumerate(session.voices):
-            scored = sum(1 for qid in self._question_ids() if voice.id in session.answer(qid).voices)
-            text = self.tr("%1 · %2 of %3 scored").replace("%1", _voice_label(session, voice.id)).replace(
+            scored = sum(1 for qid in self._question_ids() if self._answered(qid, voice.id))
+            text = self.tr("%1 · %2 of %3 answered").replace("%1", _voice_label(session, voice.id)).replace(
                 "%2", str(scored)).replace("%3", str(total))
             item = QListWidgetItem(text, self.voice_list)
             item.setIcon(QIcon(voice_marker_pixmap(index, self.fontMetrics().height(), ratio=self.devicePixelRatioF())))

@@ -53,6 +53,7 @@ class QuestionPage(QWidget):
 
         # --- the question ------------------------------------------------------------------
         self._position = plain_label(self, "h2")
+        self._position.setObjectName("questionPosition")
         # The field's number and title are in the chooser; the row also says where in the field we are.
         self._top = QWidget(self)
         # Zoomed or in large type the row wraps: "Question x of y" takes a line of its own before the
@@ -66,7 +67,9 @@ class QuestionPage(QWidget):
         self._text = plain_label(self, "question", wrap=True)
         self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The discussion prompt: the room reads it too, so it stays in presentation mode.
         self._help = plain_label(self, "help", wrap=True)
+        self._help.setObjectName("questionPrompt")
         self._answers = AnswerPanel(self)
         self._voices = VoicesStrip(document, self)
         self._voices.align_scale(self._answers.button)
@@ -94,6 +97,11 @@ class QuestionPage(QWidget):
         lower = FlowLayout(self._lower, spacing=16)
         lower.add_widget(note_area, Qt.AlignmentFlag.AlignTop)
         lower.add_widget(self._measures, Qt.AlignmentFlag.AlignTop)
+
+        # Tab follows the eye from the note into the measure row (the widgets were made in another order).
+        chain = [self._note, *self._measures.focus_chain()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
         self._chart = FillChart(self)
         self._chart.setMinimumWidth(360)
@@ -132,7 +140,7 @@ class QuestionPage(QWidget):
         self._voices.displayChanged.connect(self._on_voices_display)
         self._voices.paperRequested.connect(self._on_paper)
         self._note.noteEdited.connect(self._on_note_edited)
-        self._navigator.questionChosen.connect(self.show_question)
+        self._navigator.questionChosen.connect(self._on_question_chosen)
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._on_theme_changed)
 
@@ -210,14 +218,14 @@ class QuestionPage(QWidget):
         self._show_question_text()
 
     def set_presentation(self, on: bool) -> None:
-        """Nothing but the question, its answer choices and the chart."""
+        """What the room reads: where we are ("Question x of y"), the question, its discussion
+        prompt, the answer choices and the chart; the facilitator's tools are hidden."""
         self._presentation = on
-        for widget in (self._top, self._lower, self._progress):
+        for widget in (self._navigator, self._lower, self._progress):
             widget.setVisible(not on)
+        self._answers.set_presentation(on)
         for index, stretch in enumerate(PRESENTATION_SPLIT if on else NORMAL_SPLIT):
             self._body.setStretch(index, stretch)
-        # The help text is for the facilitator's screen; the room reads the question in large type.
-        self._show_help()
         # The chart gets its own title, as the field chooser above the question is hidden.
         self._set_chart_title()
 
@@ -266,7 +274,7 @@ class QuestionPage(QWidget):
             if ids is None or any(self._in_current_field(qid) for qid in ids):
                 self._update_chart()
             self._navigator.refresh_states(ids)
-            self._progress.set_scores(self._document.scores())
+            self._progress.set_session(self._document.session)
             if ids is None or self._question_id in ids:
                 self._show_answer()
         elif change.kind == "weight":
@@ -281,7 +289,7 @@ class QuestionPage(QWidget):
         keep = self._question_id if self._question_id in self._order else None
         self._question_id = self._field_id = None
         self._navigator.set_session(session)
-        self._progress.set_scores(self._document.scores())
+        self._progress.set_session(self._document.session)
         self.retranslate()
         target = keep or (self._order[0] if self._order else None)
         if target is not None:
@@ -312,7 +320,13 @@ class QuestionPage(QWidget):
     def _on_axis_clicked(self, axis: int) -> None:
         fld = self._current_field()
         if fld is not None and 0 <= axis < len(fld.questions):
-            self.show_question(fld.questions[axis].id)
+            self._on_question_chosen(fld.questions[axis].id)
+
+    def _on_question_chosen(self, question_id: str) -> None:
+        """A question picked by click or by the field chooser: shown, and the keys answer it."""
+        self.show_question(question_id)
+        # The chooser or the chart keeps no focus, so the next digit answers the question.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_theme_changed(self) -> None:
         current = theme()
@@ -427,10 +441,7 @@ class QuestionPage(QWidget):
         self._text.setAccessibleDescription(text)
         help_text = localized(question.help, lang)
         self._help.setText(help_text)
-        self._show_help()
-
-    def _show_help(self) -> None:
-        self._help.setVisible(bool(self._help.text()) and not self._presentation)
+        self._help.setVisible(bool(help_text))
 
     def _show_answer(self) -> None:
         question_id = self._question_id

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ...core.progress import session_progress
 from ...fileformat.question_sets import demo_session_paths
 
 if TYPE_CHECKING:
@@ -263,9 +264,8 @@ def step_counts(session: Session | None) -> dict[int, str]:
     """What the step bar counts: the values weighted, the questions done, the measures."""
     if session is None:
         return {}
-    total = len(session.question_set.questions())
-    done = sum(1 for a in session.answers.values() if a.effective_score is not None or a.not_applicable)
-    counts = {WEIGHTING: f"{len(session.weights)}/4", QUESTIONS: f"{done}/{total}"}
+    progress = session_progress(session)
+    counts = {WEIGHTING: f"{len(session.weights)}/4", QUESTIONS: f"{progress.done}/{progress.total}"}
     if session.measures:
         counts[MEASURES] = str(len(session.measures))
     return counts

@@ -504,11 +504,12 @@ class SetupPage(QWidget):
 
     def _remove_voice(self, voice_id: str) -> None:
         session = self._doc.session
-        scored = sum(1 for a in session.answers.values() if voice_id in a.voices)
+        scored = sum(1 for a in session.answers.values()
+                     if voice_id in a.voices or voice_id in a.not_applicable_voices)
         if scored:
             answer = QMessageBox.question(
                 self, self.tr("Remove voice"),
-                self.tr("This voice has scores on %n question(s). Remove the voice and its scores?", "", scored),
+                self.tr("This voice has answered %n question(s). Remove the voice and its answers?", "", scored),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return

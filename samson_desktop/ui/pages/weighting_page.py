@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.model import localized
 from ...core.vocabulary import VALUE_IDS, WEIGHT_MAX, WEIGHT_MIN
 from ..document import Change, SessionDocument
+from ..shortcuts import mark_answer_area
 from ..theme import theme
 from ..widgets.labels import ui_language
 
@@ -183,6 +184,8 @@ class WeightingPage(QWidget):
         self.scroll.setWidget(cards_box)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
+        # The list of cards is where the digits weight.
+        mark_answer_area(self.scroll)
         # The room for the cards is the viewport's width, which settles after the page's own resize
         # (a scroll bar comes or goes): choose the columns again whenever it changes.
         self.scroll.viewport().installEventFilter(self)

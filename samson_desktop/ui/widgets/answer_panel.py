@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QHBoxLayout, QLabe
 
 from ...core.model import Answer
 from ...core.vocabulary import SCORE_MAX, SCORE_MIN
+from ..shortcuts import mark_answer_area
 from .labels import FittedLabel, fmt1
 
 NOT_RELEVANT = 0
@@ -79,7 +80,10 @@ class AnswerPanel(QWidget):
         # Ten buttons must fit beside the chart at 1280 px even in presentation type; they
         # stretch to fill the row, so a smaller minimum costs nothing when there is room.
         self.setStyleSheet('QPushButton[role="answer"] { min-width: 1.2em; padding: 4px 2px; }')
+        self._presentation = False
         self._group.idClicked.connect(self.answerChosen)
+        # Digits and N typed while an answer button has the focus answer, as on the page itself.
+        mark_answer_area(self)
         self._answer = Answer()
         self.retranslate()
 
@@ -112,6 +116,12 @@ class AnswerPanel(QWidget):
                 self._group.setExclusive(True)
         else:
             self._buttons[chosen].setChecked(True)
+        self._update_status()
+
+    def set_presentation(self, on: bool) -> None:
+        """On the projector the voices' line says the mean already; the status line would push the
+        page past the screen."""
+        self._presentation = on
         self._update_status()
 
     def chosen(self) -> int | None:
@@ -155,4 +165,4 @@ class AnswerPanel(QWidget):
             text = self.tr("No agreed score yet: the voices' mean is %1 (n=%2).")
             text = text.replace("%1", fmt1(answer.effective_score)).replace("%2", str(len(answer.voices)))
         self._status.setText(text)
-        self._status.setVisible(bool(text))
+        self._status.setVisible(bool(text) and not self._presentation)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.model import Session, localized
+from ...core.progress import question_done
 from .flow_layout import FlowLayout
 from .labels import fmt1, plain_tooltip, ui_language
 
@@ -130,6 +131,8 @@ class FieldNavigator(QWidget):
         for question in qset.field(self._field_id).questions:
             button = QPushButton(self)
             button.setCheckable(True)
+            # Reached by Tab, not taken by a click: after a click the digits still answer.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setProperty("question_id", question.id)
             self._group.addButton(button)
             self._row.addWidget(button)
@@ -146,9 +149,16 @@ class FieldNavigator(QWidget):
         if answer is not None and answer.not_applicable:
             button.setText(f"{position} –")
             state = self.tr("not relevant")
-        elif score is not None:
+        elif question_done(self._session, question_id):
             button.setText(f"{position} ✓")
-            state = self.tr("answered %1").replace("%1", fmt1(score))
+            state = (self.tr("answered %1").replace("%1", fmt1(score)) if score is not None
+                     else self.tr("answered, every voice not relevant"))
+        elif answer is not None and (answer.voices or answer.not_applicable_voices):
+            # Some voices have answered: under way, not done.
+            button.setText(position)
+            given = len(answer.voices) + len(answer.not_applicable_voices)
+            state = self.tr("%1 of %2 voices have answered").replace("%1", str(given)).replace(
+                "%2", str(len(self._session.voices)))
         else:
             button.setText(position)
             state = self.tr("not answered")

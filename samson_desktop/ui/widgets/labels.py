@@ -77,11 +77,12 @@ def plain_tooltip(text: str) -> str:
     return f"<qt>{body}</qt>"
 
 
-def score_count(qs: QuestionScore) -> int:
-    """n behind a question's score: its voices, or 1 for an agreed score given without voices."""
+def score_count(qs: QuestionScore) -> int | None:
+    """n behind a question's score: its voices' scores; None for an agreed score given without
+    voices, which is the group's one answer, not one respondent (so no "n=1")."""
     if qs.voice_count and qs.score is not None:
         return qs.voice_count
-    return 1 if qs.score is not None else 0
+    return None if qs.score is not None else 0
 
 
 def plain_label(parent: QWidget, role: str | None = None, wrap: bool = False) -> QLabel:

@@ -65,14 +65,19 @@ class PriorityList(QListWidget):
             top = lowest_among_top_weighted(qset, scores)
             self.top_values = ([localized(qset.value(v).title, lang) for v in top.value_ids], top.weight)
             ordered = top.questions
-            template = self.tr("Score %3 (n=%4) · importance %2 · gap %1")
+            with_n = self.tr("Score %3 (n=%4) · importance %2 · gap %1")
+            # An agreed score alone is the group's one answer: no n, which would read as one respondent.
+            agreed = self.tr("Score %3 · importance %2 · gap %1")
         else:
             ordered = scores.priority
-            template = self.tr("Gap %1 = importance %2 − score %3 (n=%4)")
+            with_n = self.tr("Gap %1 = importance %2 − score %3 (n=%4)")
+            agreed = self.tr("Gap %1 = importance %2 − score %3")
         rows = []
         for question_id in ordered:
             qs = by_id[question_id]
-            key = (lang, template, qs.number, qs.gap, qs.importance, qs.score, score_count(qs))
+            count = score_count(qs)
+            template = agreed if count is None else with_n
+            key = (lang, template, qs.number, qs.gap, qs.importance, qs.score, count)
             line = self._lines.get(question_id)
             if line is None or line[0] != key:
                 # Formatting all rows on every answer would cost more than drawing them.

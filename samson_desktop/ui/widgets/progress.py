@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from ...core.scoring import SessionScores
+from ...core.model import Session
+from ...core.progress import session_progress
 
 
 class SessionProgress(QWidget):
-    """A question counts as done when it has a score or is marked not relevant."""
+    """Questions done out of all, by the one rule of ``core.progress``."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,10 +29,9 @@ class SessionProgress(QWidget):
         self._done = self._total = self._not_relevant = 0
         self.retranslate()
 
-    def set_scores(self, scores: SessionScores) -> None:
-        self._done = scores.answered + scores.not_applicable
-        self._not_relevant = scores.not_applicable
-        self._total = scores.question_count
+    def set_session(self, session: Session) -> None:
+        progress = session_progress(session)
+        self._done, self._not_relevant, self._total = progress.done, progress.not_relevant, progress.total
         self._bar.setRange(0, max(self._total, 1))
         self._bar.setValue(self._done)
         self.retranslate()
@@ -39,7 +39,8 @@ class SessionProgress(QWidget):
     def retranslate(self) -> None:
         text = self.tr("Session: %1 of %2 done").replace("%1", str(self._done)).replace(
             "%2", str(self._total))
-        detail = self.tr("%1 of %2 questions have a score or are marked not relevant (%3 not relevant).")
+        detail = self.tr("%1 of %2 questions are done: an agreed score, not relevant, or an answer from "
+                         "every voice (%3 not relevant).")
         detail = detail.replace("%1", str(self._done)).replace("%2", str(self._total)).replace(
             "%3", str(self._not_relevant))
         self._label.setText(text)

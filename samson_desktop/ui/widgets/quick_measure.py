@@ -147,6 +147,11 @@ class QuickMeasure(QWidget):
         self._quadrant.setCurrentIndex(0)
         self._document.add_measure(measure)
 
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in the order Tab visits them: the text, where the measure belongs in the
+        matrix, Add, then the list and its toggle. The question page chains its note in front."""
+        return [self._text, self._quadrant, self._add, self._list, self._toggle]
+
     # Handles for tests and the window's keyboard focus.
     @property
     def text_edit(self) -> QLineEdit:
@@ -163,11 +168,6 @@ class QuickMeasure(QWidget):
     @property
     def measure_list(self) -> QListWidget:
         return self._list
-
-    def focus_chain(self) -> list[QWidget]:
-        """The widget's inputs in the order the eye reads them: text, quadrant, Add, list toggle, list.
-        The question page chains its note in front of these with QWidget.setTabOrder."""
-        return [self._text, self._quadrant, self._add, self._toggle, self._list]
 
     @property
     def list_toggle(self) -> QCheckBox:

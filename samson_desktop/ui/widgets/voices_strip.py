@@ -16,17 +16,20 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QSizePolicy, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.model import Answer
-from ...core.voices import question_voices, voice_labels
+from ...core.voices import question_voices, voice_labels, with_voice_answer
 from ..document import Change, SessionDocument
+from ..shortcuts import mark_answer_area, typed_keys_may_act
 from ..theme import theme
 from .labels import FittedLabel, fmt1, plain_tooltip, ui_language
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
 
-NO_SCORE = 0
+#: What a typed answer key or the score menu may give a voice besides 1..10.
+NOT_RELEVANT = 0
+NO_SCORE = -1
 #: Chips per line; more voices wrap onto further lines.
 CHIPS_PER_LINE = 4
 
@@ -168,11 +171,17 @@ class VoicesStrip(QWidget):
         self.panel.top.addWidget(self.menu_button)
 
         # Keys for the page around the strip; a text field keeps its own R and Backspace.
-        host = parent if parent is not None else self
+        host = self._host = parent if parent is not None else self
+        self._keys: list[QShortcut] = []
         for key, slot in (("R", self.reveal), ("Backspace", self.back)):
             shortcut = QShortcut(QKeySequence(key), host)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self._keys.append(shortcut)
+        # Typed digits go to the voices from here as from the answer buttons.
+        mark_answer_area(self)
+        mark_answer_area(self.panel)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._restyle)
         self._restyle()
@@ -203,7 +212,7 @@ class VoicesStrip(QWidget):
         return bool(self._chips)
 
     def take_key(self, key: int) -> bool:
-        """Give a typed answer key (1..10, 0 = no score) to the current voice and move on.
+        """Give a typed answer key (1..10, 0 = not relevant) to the current voice and move on.
 
         Returns False when the key is for the agreed score instead: no voices, voices-first off,
         or every voice of the question already passed.
@@ -268,27 +277,28 @@ class VoicesStrip(QWidget):
         """``answer`` as the room may see it: without the voices' scores while they are hidden."""
         if answer is None or not self.hides():
             return answer
-        return dataclasses.replace(answer, voices={})
+        return dataclasses.replace(answer, voices={}, not_applicable_voices=())
 
     def choose(self, voice_id: str, score: int) -> None:
-        """Set (1..10) or clear (0) a voice's score on the current question: one undo step."""
+        """Give a voice a score (1..10), "not relevant" (NOT_RELEVANT) or nothing (NO_SCORE) on the
+        current question: one undo step."""
         qid = self._question_id
         if qid is None:
             return
         old = self._doc.session.answer(qid)
-        voices = dict(old.voices)
-        if score == NO_SCORE:
-            if voice_id not in voices:
-                return
-            voices.pop(voice_id)
-        else:
-            voices[voice_id] = score
+        new = with_voice_answer(old, voice_id, score if score > NOT_RELEVANT else None,
+                                not_relevant=score == NOT_RELEVANT)
+        if new == old:
+            return
         labels = voice_labels(self._doc.session, anonymous=False, language=ui_language(self._doc.session))
         number = self._doc.session.question_set.question_number(qid)
-        text = (self.tr("%1: %2 gives %3").replace("%3", str(score)) if score != NO_SCORE
-                else self.tr("%1: %2 without score"))
-        self._doc.set_answer(qid, dataclasses.replace(old, voices=voices),
-                             text.replace("%1", number).replace("%2", labels.get(voice_id, voice_id)))
+        if score == NOT_RELEVANT:
+            text = self.tr("%1: %2 not relevant")
+        elif score == NO_SCORE:
+            text = self.tr("%1: %2 without score")
+        else:
+            text = self.tr("%1: %2 gives %3").replace("%3", str(score))
+        self._doc.set_answer(qid, new, text.replace("%1", number).replace("%2", labels.get(voice_id, voice_id)))
 
     def chips(self) -> list[VoiceChip]:
         return list(self._chips)
@@ -301,7 +311,11 @@ class VoicesStrip(QWidget):
             action.setCheckable(True)
             action.setChecked(not self.hides() and self._score_of(chip.voice_id) == score)
         self._score_menu.addSeparator()
-        self._score_menu.addAction(self.tr("No score"), lambda: self._chosen_from_menu(chip, NO_SCORE))
+        action = self._score_menu.addAction(self.tr("Not relevant / don't know"),
+                                            lambda: self._chosen_from_menu(chip, NOT_RELEVANT))
+        action.setCheckable(True)
+        action.setChecked(not self.hides() and self._is_not_relevant(chip.voice_id))
+        self._score_menu.addAction(self.tr("No answer"), lambda: self._chosen_from_menu(chip, NO_SCORE))
         self._score_menu.popup(where)
 
     def retranslate(self) -> None:
@@ -335,6 +349,12 @@ class VoicesStrip(QWidget):
         super().changeEvent(event)
 
     # --- private -------------------------------------------------------------------------
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # R and Backspace are typed keys: in a list or a button of the page they are not ours.
+        on = typed_keys_may_act(new, [self._host])
+        for shortcut in self._keys:
+            shortcut.setEnabled(on)
+
     def _check_action(self, checked: bool, slot) -> QAction:
         action = self._menu.addAction("")
         action.setCheckable(True)
@@ -353,6 +373,11 @@ class VoicesStrip(QWidget):
             return None
         return self._doc.session.answer(self._question_id).voices.get(voice_id)
 
+    def _is_not_relevant(self, voice_id: str) -> bool:
+        if self._question_id is None:
+            return False
+        return voice_id in self._doc.session.answer(self._question_id).not_applicable_voices
+
     def _on_hide_toggled(self, _on: bool) -> None:
         self._show()
         self.displayChanged.emit()
@@ -365,13 +390,15 @@ class VoicesStrip(QWidget):
             "QFrame#voiceChip QLabel { background: transparent; border: none; }"
             "QLabel#voiceChipScore { font-weight: bold; }")
         self.panel.setStyleSheet("QToolButton#voicesMenuButton { padding: 0px 10px; min-height: 1.2em; }")
+        # The scale paints its own colours: the agreed caret and the spread band follow the theme.
+        self.panel.scale.set_high_contrast(theme().high_contrast)
 
     def _first_open(self) -> int:
         if self._question_id is None:
             return 0
         answer = self._doc.session.answer(self._question_id)
         for position, chip in enumerate(self._chips):
-            if chip.voice_id not in answer.voices:
+            if chip.voice_id not in answer.voices and chip.voice_id not in answer.not_applicable_voices:
                 return position
         return len(self._chips)
 
@@ -410,23 +437,31 @@ class VoicesStrip(QWidget):
         entering = self.taking_keys()
         for position, chip in enumerate(self._chips):
             score = answer.voices.get(chip.voice_id)
-            text = "–" if score is None else ("✓" if hidden else str(score))
+            if chip.voice_id in answer.not_applicable_voices:
+                # Answered, with no score: never the dash of "no answer yet".
+                text, state = ("✓" if hidden else self.tr("n/a")), self.tr("not relevant / don't know")
+            elif score is None:
+                text, state = "–", self.tr("no answer yet")
+            else:
+                text, state = ("✓" if hidden else str(score)), (self.tr("answered") if hidden else str(score))
             chip.set_state(text, entering and position == self._cursor)
+            chip.setAccessibleDescription(state)
 
         stats = question_voices(session, qid) if qid else None
         count = stats.count if stats else 0
+        answered = stats.answered if stats else 0
         panel = self.panel
-        panel.reveal_button.setEnabled(hidden and count > 0)
+        panel.reveal_button.setEnabled(hidden and answered > 0)
         panel.scale.setVisible(not hidden)
         panel.summary.setVisible(not hidden)
         panel.hidden_note.setVisible(hidden)
         panel.reveal_button.setVisible(hidden)
         if hidden:
-            if count == len(self._chips):
-                panel.hidden_note.setText(self.tr("All %1 voices are in.").replace("%1", str(count)))
+            if answered == len(self._chips):
+                panel.hidden_note.setText(self.tr("All %1 voices are in.").replace("%1", str(answered)))
             else:
                 panel.hidden_note.setText(self.tr("Scores hidden: %1 of %2 voices are in.")
-                                          .replace("%1", str(count)).replace("%2", str(len(self._chips))))
+                                          .replace("%1", str(answered)).replace("%2", str(len(self._chips))))
             return
         scale_voices = [ScaleVoice(chip.full_name(), answer.voices.get(chip.voice_id), chip.index)
                         for chip in self._chips]
@@ -434,8 +469,12 @@ class VoicesStrip(QWidget):
         panel.scale.set_data(scale_voices, stats.mean if stats else None, stats.median if stats else None,
                              consensus)
         if count:
-            panel.summary.setText(self.tr("Voices: spread %1 · mean %2 · median %3 · n = %4")
-                                  .replace("%1", fmt1(stats.spread)).replace("%2", fmt1(stats.mean))
-                                  .replace("%3", fmt1(stats.median)).replace("%4", str(count)))
+            text = (self.tr("Voices: spread %1 · mean %2 · median %3 · n = %4")
+                    .replace("%1", fmt1(stats.spread)).replace("%2", fmt1(stats.mean))
+                    .replace("%3", fmt1(stats.median)).replace("%4", str(count)))
         else:
-            panel.summary.setText(self.tr("Voices: no score yet."))
+            text = self.tr("Voices: no score yet.")
+        if stats is not None and stats.not_relevant:
+            # Counted apart: they answered, but are in neither the mean nor the spread.
+            text += " · " + self.tr("not relevant: %1").replace("%1", str(len(stats.not_relevant)))
+        panel.summary.setText(text)
