@@ -71,12 +71,12 @@ def _app_run(session: Path, env: dict[str, str] | None) -> ProcessRun:
     return run
 
 
-def _bare_run(env: dict[str, str] | None) -> ProcessRun:
-    """The bare window to its exit; ``seconds`` is set to its first paint."""
+def _bare_run(env: dict[str, str] | None) -> tuple[ProcessRun, float]:
+    """The bare window, timed to its exit; ``seconds`` is set to its first paint, the exit is returned beside."""
     run = run_process(bare_command(), env=env)
     _check(run, "bare window")
-    run.seconds = run.time_of(FIRST_PAINT)
-    return run
+    whole, run.seconds = run.seconds, run.time_of(FIRST_PAINT)
+    return run, whole
 
 
 def _stall_run(session: Path, env: dict[str, str] | None) -> float:
@@ -98,9 +98,9 @@ def measure(session: Path, repeat: int, env: dict[str, str] | None = None) -> St
         order = ("bare", "app") if i % 2 == 0 else ("app", "bare")
         for kind in order:
             if kind == "bare":
-                run = _bare_run(env)
+                run, whole = _bare_run(env)
                 runs.bare.append(run)
-                runs.bare_whole.append(run.lines[-1][0] if run.lines else run.seconds)
+                runs.bare_whole.append(whole)
             else:
                 run = _app_run(session, env)
                 runs.app.append(run)

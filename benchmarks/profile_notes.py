@@ -43,8 +43,8 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
 - **Fusion from the command line** (`-style Fusion`): `setStyle()` returns the style, and wrapping it
   for Python built QStyle's eleven enum classes (~5 ms).
 - **Pages built inside their final parent.** With an application style sheet, moving a finished page
-  into the window restyles every widget in it again; `MainWindow.page()` now builds each page inside
-  its scroll area or the stack, and the setup page puts up its frame before its fields (~3 ms).
+  into the window restyles every widget in it again; the page registry (`ui/pages/registry.py`) builds
+  each page inside its scroll area or the stack, and the setup page puts up its frame before its fields (~3 ms).
 - **Smaller:** the `QWidget { color }` rule is gone from the style sheet (text colours come from the
   palette; the rule made the style sheet set a palette on every widget, ~2 ms, and showed disabled
   fields in the normal text colour); `statistics` (`fmean` is `fsum / n`), `uuid` and the voice
@@ -65,6 +65,25 @@ Where the time goes now (each phase measured in the process, median of several r
 
 PySide6's enum classes remain the largest cost the app adds (~25 ms for ~200 classes against 42 in
 the bare window), followed by the application style sheet (~10 ms of polish across the window).
+
+### After the first paint: the other pages
+
+- **One page per turn of the event loop.** The window paints with the one page it shows; the others
+  are built after the first paint, one per turn (`ui/pages/registry.py`), so keys and clicks are
+  answered between them, and a page asked for before it exists is built at once. Before, all six
+  were built in one go right after the first paint: a freeze of 0.7–1.1 s.
+- **Page modules imported in a background thread.** The question page's module brings numpy and
+  pyqtgraph (~320 modules, 1.7–2.4 s under load); a thread imports the page modules while the event
+  loop turns, and each page is built once its module is in. The longest stall under load fell from
+  ~2.5 s to ~0.5–0.65 s.
+- **Chart views without pyqtgraph's view-box menu** (`charts/view.py`), which SAMSON never shows:
+  ~20 % off building the question and overview pages.
+
+What is left is building single pages, each one task (under load, load average ~8 on 2 cores):
+overview ~570–860 ms (four pyqtgraph `PlotWidget`s; each `PlotItem` still builds its control menu,
+about half of its cost), question page ~380–600 ms, measures ~350 ms, weighting ~110–150 ms, start
+~50–80 ms. Meeting 50 ms needs these pages to build their charts (or tables) in steps of their own,
+or chart views without pyqtgraph's `PlotItem`.
 ### Chart redraw after an answer
 
 Changes made from the profiles (answer → charts painted went from ~14.5 ms to ~4.9 ms with both pages

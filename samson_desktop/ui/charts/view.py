@@ -17,7 +17,9 @@ class ChartView(pg.PlotWidget):
     """A PlotWidget without mouse pan/zoom or context menu; shows each axis' tooltip on hover."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent=parent, background=theme(False).background)
+        # A view box without its context menu: building that menu costs more than the rest of the box.
+        super().__init__(parent=parent, background=theme(False).background,
+                         viewBox=pg.ViewBox(enableMenu=False))
         self.useOpenGL(False)
         self.setAntialiasing(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -1,13 +1,16 @@
 """The seven steps of a workshop as one ordered table, and the stack that builds each step's page on first need.
 
 This is the one place that loads page modules lazily: a page's module is imported when its page is
-first built, so the window paints before the modules of the pages not on screen are loaded.
+first built, so the window paints before the modules of the pages not on screen are loaded. After
+the first paint a background thread imports the remaining modules (the charts bring numpy and
+pyqtgraph, hundreds of modules), so that building those pages in idle turns does not wait for them.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+import threading
 import traceback
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Protocol
@@ -37,18 +40,30 @@ class PageContext(Protocol):
 PageFactory = Callable[[PageContext, QWidget], QWidget]
 
 
-def _page_class(module: str, name: str) -> type[QWidget]:
-    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+class _PageFactory:
+    """Builds a page from its module and class name; ``start`` pages get the settings, the others the document."""
+
+    def __init__(self, module: str, name: str, start: bool = False):
+        self.module = f"{__package__}.{module}"
+        self._name = name
+        self._start = start
+
+    def __call__(self, context: PageContext, parent: QWidget) -> QWidget:
+        page_class = getattr(importlib.import_module(self.module), self._name)
+        if self._start:
+            return page_class(context.settings, demo_session_paths, parent)
+        return page_class(context.document, parent)
 
 
-def _start_page(context: PageContext, parent: QWidget) -> QWidget:
-    return _page_class("start_page", "StartPage")(context.settings, demo_session_paths, parent)
-
-
-def _document_page(module: str, name: str) -> PageFactory:
-    def build(context: PageContext, parent: QWidget) -> QWidget:
-        return _page_class(module, name)(context.document, parent)
-    return build
+def _import_quietly(modules: list[str], done: set[str]) -> None:
+    """Import ``modules`` (in a background thread); a module that fails is imported again, loudly,
+    when its page is built."""
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - reported where the page is built
+            pass
+        done.add(module)
 
 
 @dataclass(frozen=True)
@@ -64,17 +79,15 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step(START, QT_TRANSLATE_NOOP("MainWindow", "Start"), _start_page, True),
-    Step(SETUP, QT_TRANSLATE_NOOP("MainWindow", "Setup"), _document_page("setup_page", "SetupPage"), False),
-    Step(WEIGHTING, QT_TRANSLATE_NOOP("MainWindow", "Weighting"),
-         _document_page("weighting_page", "WeightingPage"), False),
-    Step(QUESTIONS, QT_TRANSLATE_NOOP("MainWindow", "Questions"),
-         _document_page("question_page", "QuestionPage"), True),
-    Step(OVERVIEW, QT_TRANSLATE_NOOP("MainWindow", "Overview"),
-         _document_page("overview_page", "OverviewPage"), True),
-    Step(MEASURES, QT_TRANSLATE_NOOP("MainWindow", "Measures"),
-         _document_page("measures_page", "MeasuresPage"), True),
-    Step(REPORT, QT_TRANSLATE_NOOP("MainWindow", "Report"), _document_page("report_page", "ReportPage"), True),
+    Step(START, QT_TRANSLATE_NOOP("MainWindow", "Start"), _PageFactory("start_page", "StartPage", start=True), True),
+    Step(SETUP, QT_TRANSLATE_NOOP("MainWindow", "Setup"), _PageFactory("setup_page", "SetupPage"), False),
+    Step(WEIGHTING, QT_TRANSLATE_NOOP("MainWindow", "Weighting"), _PageFactory("weighting_page", "WeightingPage"),
+         False),
+    Step(QUESTIONS, QT_TRANSLATE_NOOP("MainWindow", "Questions"), _PageFactory("question_page", "QuestionPage"),
+         True),
+    Step(OVERVIEW, QT_TRANSLATE_NOOP("MainWindow", "Overview"), _PageFactory("overview_page", "OverviewPage"), True),
+    Step(MEASURES, QT_TRANSLATE_NOOP("MainWindow", "Measures"), _PageFactory("measures_page", "MeasuresPage"), True),
+    Step(REPORT, QT_TRANSLATE_NOOP("MainWindow", "Report"), _PageFactory("report_page", "ReportPage"), True),
 )
 STEP_COUNT = len(STEPS)
 STEP_NAMES = tuple(step.title for step in STEPS)
@@ -122,8 +135,9 @@ class PageStack(QStackedWidget):
         self._presentation = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
+        self._imported: set[str] = set()
+        self._importer: threading.Thread | None = None
         for _step in STEPS:
             self.addWidget(QWidget(self))  # stands in until the page is built
 
@@ -146,20 +160,34 @@ class PageStack(QStackedWidget):
         return all(page is not None for page in self._pages)
 
     def build_in_idle_turns(self) -> None:
-        """Build the missing pages, one per turn of the event loop; ``allBuilt`` follows the last."""
-        self._idle.start()
+        """Build the missing pages, one per turn of the event loop, each once its module has been
+        imported in the background; ``allBuilt`` follows the last."""
+        modules = [_module_of(STEPS[step]) for step, page in enumerate(self._pages) if page is None]
+        modules = [module for module in modules if module and module not in sys.modules]
+        if modules and self._importer is None:
+            self._importer = threading.Thread(target=_import_quietly, args=(modules, self._imported),
+                                              name="samson-page-modules", daemon=True)
+            self._importer.start()
+        self._idle.start(0)
 
     def _build_next(self) -> None:
         missing = [step for step, page in enumerate(self._pages) if page is None]
         if missing:
+            module = _module_of(STEPS[missing[0]])
+            importing = self._importer is not None and self._importer.is_alive()
+            if module and importing and module not in self._imported:
+                self._idle.start(10)  # its module is still being imported: look again shortly
+                return
             self._build(missing[0])
         if len(missing) > 1:
-            self._idle.start()
+            self._idle.start(0)
         else:
             self.allBuilt.emit()
 
     def _build(self, step: int) -> QWidget:
         spec = STEPS[step]
+        if self._importer is not None and self._importer.is_alive() and _module_of(spec) not in self._imported:
+            self._importer.join()  # asked for before its module is in: two threads importing could deadlock
         # Each page is built inside its final parent: with the application's style sheet, moving
         # a finished page into the window would restyle every widget in it once more.
         area = _scroll_area(self) if spec.scrolled else None
@@ -211,6 +239,10 @@ class PageStack(QStackedWidget):
     def retranslate(self) -> None:
         for page in self.built_pages():
             page.retranslate()
+
+
+def _module_of(step: Step) -> str:
+    return getattr(step.factory, "module", "")
 
 
 def _call(page: QWidget, name: str) -> None:
