@@ -1422,37 +1422,37 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="67"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="82"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="68"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
         <source>Setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="69"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
         <source>Weighting</source>
         <translation>Vekting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="71"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="86"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="73"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="88"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="75"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="77"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1869,7 +1869,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="114"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
     </message>
