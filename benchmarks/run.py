@@ -23,6 +23,7 @@ from benchmarks import (  # noqa: E402
     bench_pages,
     bench_portfolio,
     bench_report,
+    bench_room,
     bench_startup,
 )
 from benchmarks.generate import write_session_file  # noqa: E402
@@ -76,6 +77,7 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
     add(_guarded("Page switch", None, "ms", lambda: (bench_pages.run(quick), [])))
     add(_guarded("Files", bench_files.BUDGET_S, "ms", lambda: bench_files.run(workdir, quick)))
     add(_guarded("Portfolio", bench_portfolio.BUDGET_S, "s", lambda: bench_portfolio.run(workdir, quick)))
+    add(_guarded("Phone room", bench_room.LATENCY_BUDGET_S, "ms", lambda: (bench_room.run(quick), [])))
     return _ordered(results), tables
 
 

@@ -46,3 +46,16 @@ def fresh_application_state():
         app.setStyleSheet(sheet)
         app.setFont(font)
         app.setPalette(palette)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every phone-page test, started with an empty profile."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

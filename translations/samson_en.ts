@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="79"/>
         <source>About SAMSON</source>
         <translation>About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1410,11 +1410,41 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>The phone room: participants answer on their own phones</source>
+        <translation>The phone room: participants answer on their own phones</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <source>F5 / F6 / F7</source>
+        <translation>F5 / F6 / F7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
+        <translation>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <source>Phone room: the projector view</source>
+        <translation>Phone room: the projector view</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -1457,171 +1487,201 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="87"/>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="88"/>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="89"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>Export &amp;report…</source>
         <translation>Export &amp;report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>&amp;Answer sheets…</source>
         <translation>&amp;Answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
         <source>&amp;Next question</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>Write a &amp;note</source>
         <translation>Write a &amp;note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="115"/>
+        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <source>&amp;Phone room…</source>
+        <translation>&amp;Phone room…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="121"/>
+        <source>&amp;Open this question on the phones</source>
+        <translation>&amp;Open this question on the phones</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="123"/>
+        <source>Close and &amp;show the answers</source>
+        <translation>Close and &amp;show the answers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Accept the answers</source>
+        <translation>&amp;Accept the answers</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <source>Pro&amp;jector view</source>
+        <translation>Pro&amp;jector view</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/actions.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="136"/>
+        <location filename="../samson_desktop/ui/actions.py" line="150"/>
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>Export report &amp;in</source>
         <translation>Export report &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="141"/>
+        <location filename="../samson_desktop/ui/actions.py" line="155"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Answer sheets i&amp;n</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="144"/>
+        <location filename="../samson_desktop/ui/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="145"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="149"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="150"/>
+        <location filename="../samson_desktop/ui/actions.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="152"/>
+        <location filename="../samson_desktop/ui/actions.py" line="166"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="154"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <source>Phone &amp;room</source>
+        <translation>Phone &amp;room</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="266"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
-        <location filename="../samson_desktop/ui/actions.py" line="227"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="244"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
-        <location filename="../samson_desktop/ui/actions.py" line="228"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="245"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -1864,6 +1924,44 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRoom</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="16"/>
+        <source>No question is open</source>
+        <translation>No question is open</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="19"/>
+        <source>How important is this value? %1</source>
+        <translation>How important is this value? %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="20"/>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="25"/>
+        <source>%1 of %2 have answered</source>
+        <translation>%1 of %2 have answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="38"/>
+        <source>%1 (%2 not relevant)</source>
+        <translation>%1 (%2 not relevant)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="51"/>
+        <source>Turn off mobile data and stay on this Wi-Fi while you answer.</source>
+        <translation>Turn off mobile data and stay on this Wi-Fi while you answer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="55"/>
+        <source>No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall may block the room: open the laptop&apos;s own hotspot, let the phones join it, and choose its address above. See the help on the phone room.</source>
+        <translation>No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall may block the room: open the laptop&apos;s own hotspot, let the phones join it, and choose its address above. See the help on the phone room.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2258,29 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap is importance minus score. Click a question, or press Enter, to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
+        <source>SAMSON – projector view</source>
+        <translation>SAMSON – projector view</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
+        <source>The phone room is closed</source>
+        <translation>The phone room is closed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Room code: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Or open %1 and type the room code</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2899,131 @@ Do you want to replace it?</translation>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/controller.py" line="98"/>
+        <source>Answers from phones</source>
+        <extracomment>When no phone has joined this long after the room opened, the facilitator is told why that may be. No phone has joined a minute after the room opened: a guest network or a firewall is likely. Emitted on the room&apos;s thread; Qt queues it to this object&apos;s thread.</extracomment>
+        <translation>Answers from phones</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/controller.py" line="102"/>
+        <source>Weight from phones</source>
+        <translation>Weight from phones</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
+        <source>SAMSON – phone room</source>
+        <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
+        <translation>SAMSON – phone room</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
+        <source>Phone room</source>
+        <translation>Phone room</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
+        <source>Phones connect to:</source>
+        <translation>Phones connect to:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
+        <source>Open the current question (F5)</source>
+        <translation>Open the current question (F5)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
+        <source>Close and show the answers (F6)</source>
+        <translation>Close and show the answers (F6)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
+        <source>Accept the answers (F7)</source>
+        <translation>Accept the answers (F7)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
+        <source>Projector view (F8)</source>
+        <translation>Projector view (F8)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Cable</source>
+        <translation>Cable</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
+        <source>%1 – this computer only</source>
+        <translation>%1 – this computer only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <source>The room cannot be opened on %1: %2</source>
+        <translation>The room cannot be opened on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
+        <source>Go to a question or to the weighting first.</source>
+        <translation>Go to a question or to the weighting first.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
+        <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
+        <translation>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
+        <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
+        <translation>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
+        <source>There are no answers to accept yet.</source>
+        <translation>There are no answers to accept yet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
+        <source>Open the room</source>
+        <translation>Open the room</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
+        <source>The room is closed. Open it, then show the projector view on the wall.</source>
+        <translation>The room is closed. Open it, then show the projector view on the wall.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
+        <source>Serving on %1 (%2) – room code %3</source>
+        <translation>Serving on %1 (%2) – room code %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
     </message>
 </context>
 <context>

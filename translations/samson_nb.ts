@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="79"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1410,11 +1410,41 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <source>The phone room: participants answer on their own phones</source>
+        <translation>Stemmerommet: deltakerne svarer på egen mobil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <source>F5 / F6 / F7</source>
+        <translation>F5 / F6 / F7</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
+        <translation>Stemmerom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <source>Phone room: the projector view</source>
+        <translation>Stemmerom: publikumsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
@@ -1457,171 +1487,201 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="87"/>
+        <location filename="../samson_desktop/ui/actions.py" line="92"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="88"/>
+        <location filename="../samson_desktop/ui/actions.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="89"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="90"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="91"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>Export &amp;report…</source>
         <translation>Eksporter &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>&amp;Answer sheets…</source>
         <translation>S&amp;varark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
         <source>&amp;Next question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>Write a &amp;note</source>
         <translation>Skriv et n&amp;otat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="115"/>
+        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <source>&amp;Phone room…</source>
+        <translation>&amp;Stemmerom…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="121"/>
+        <source>&amp;Open this question on the phones</source>
+        <translation>Å&amp;pne dette spørsmålet på mobilene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="123"/>
+        <source>Close and &amp;show the answers</source>
+        <translation>Lukk og &amp;vis svarene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Accept the answers</source>
+        <translation>&amp;Godta svarene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <source>Pro&amp;jector view</source>
+        <translation>Pu&amp;blikumsvisning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/actions.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="136"/>
+        <location filename="../samson_desktop/ui/actions.py" line="150"/>
         <source>Open &amp;demo</source>
         <translation>Åpne &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>Export report &amp;in</source>
         <translation>Eksporter rapport &amp;på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="141"/>
+        <location filename="../samson_desktop/ui/actions.py" line="155"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Svarark på spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="144"/>
+        <location filename="../samson_desktop/ui/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="145"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="149"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="150"/>
+        <location filename="../samson_desktop/ui/actions.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="152"/>
+        <location filename="../samson_desktop/ui/actions.py" line="166"/>
         <source>&amp;Field</source>
         <translation>&amp;Handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="154"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <source>Phone &amp;room</source>
+        <translation>S&amp;temmerom</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="266"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
-        <location filename="../samson_desktop/ui/actions.py" line="227"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="244"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
-        <location filename="../samson_desktop/ui/actions.py" line="228"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="245"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -1864,6 +1924,44 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRoom</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="16"/>
+        <source>No question is open</source>
+        <translation>Ingen spørsmål er åpne</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="19"/>
+        <source>How important is this value? %1</source>
+        <translation>Hvor viktig er denne verdien? %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="20"/>
+        <source>Question %1: %2</source>
+        <translation>Spørsmål %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="25"/>
+        <source>%1 of %2 have answered</source>
+        <translation>%1 av %2 har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="38"/>
+        <source>%1 (%2 not relevant)</source>
+        <translation>%1 (%2 ikke relevant)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="51"/>
+        <source>Turn off mobile data and stay on this Wi-Fi while you answer.</source>
+        <translation>Slå av mobildata og bli på dette Wi-Fi-et mens du svarer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/texts.py" line="55"/>
+        <source>No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall may block the room: open the laptop&apos;s own hotspot, let the phones join it, and choose its address above. See the help on the phone room.</source>
+        <translation>Ingen mobil har koblet seg på ennå. Nettverket kan holde enhetene fra hverandre (gjestenett), eller brannmuren kan stenge rommet: slå på maskinens egen Wi-Fi-sone (hotspot), la mobilene koble seg til den, og velg adressen dens over. Se hjelpen om stemmerommet.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2258,29 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <location filename="../samson_desktop/ui/widgets/priority_list.py" line="123"/>
         <source>Gap is importance minus score. Click a question, or press Enter, to open it.</source>
         <translation>Gap er viktighet minus score. Klikk på et spørsmål, eller trykk Enter, for å åpne det.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="67"/>
+        <source>SAMSON – projector view</source>
+        <translation>SAMSON – publikumsvisning</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
+        <source>The phone room is closed</source>
+        <translation>Stemmerommet er stengt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
+        <source>Room code: %1</source>
+        <translation>Romkode: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/projector.py" line="84"/>
+        <source>Or open %1 and type the room code</source>
+        <translation>Eller åpne %1 og skriv romkoden</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2899,131 @@ Vil du erstatte den?</translation>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/controller.py" line="98"/>
+        <source>Answers from phones</source>
+        <extracomment>When no phone has joined this long after the room opened, the facilitator is told why that may be. No phone has joined a minute after the room opened: a guest network or a firewall is likely. Emitted on the room&apos;s thread; Qt queues it to this object&apos;s thread.</extracomment>
+        <translation>Svar fra mobilene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/controller.py" line="102"/>
+        <source>Weight from phones</source>
+        <translation>Vekt fra mobilene</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="104"/>
+        <source>SAMSON – phone room</source>
+        <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
+        <translation>SAMSON – stemmerom</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="105"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <location filename="../samson_desktop/ui/room/window.py" line="152"/>
+        <source>Phone room</source>
+        <translation>Stemmerom</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="106"/>
+        <source>Phones connect to:</source>
+        <translation>Mobilene kobler seg til:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="107"/>
+        <source>Open the current question (F5)</source>
+        <translation>Åpne spørsmålet som vises (F5)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="108"/>
+        <source>Close and show the answers (F6)</source>
+        <translation>Lukk og vis svarene (F6)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="109"/>
+        <source>Accept the answers (F7)</source>
+        <translation>Godta svarene (F7)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="110"/>
+        <source>Projector view (F8)</source>
+        <translation>Publikumsvisning (F8)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="117"/>
+        <source>Network</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="119"/>
+        <source>%1 – this computer only</source>
+        <translation>%1 – bare denne maskinen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="130"/>
+        <source>The room cannot be opened on %1: %2</source>
+        <translation>Rommet kan ikke åpnes på %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="138"/>
+        <source>Go to a question or to the weighting first.</source>
+        <translation>Gå til et spørsmål eller til vektingen først.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="153"/>
+        <source>Few people answered for %1, so their answers could be recognised. Show them on the projector too?</source>
+        <translation>Få svarte for %1, så svarene deres kan kjennes igjen. Vise dem på skjermen likevel?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="165"/>
+        <source>Accepted: each party&apos;s score is the mean of its phones&apos; answers.</source>
+        <translation>Godtatt: hver parts score er gjennomsnittet av svarene fra partens mobiler.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="167"/>
+        <source>There are no answers to accept yet.</source>
+        <translation>Det er ingen svar å godta ennå.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
+        <source>Close the room</source>
+        <translation>Steng rommet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="181"/>
+        <source>Open the room</source>
+        <translation>Åpne rommet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="186"/>
+        <source>The room is closed. Open it, then show the projector view on the wall.</source>
+        <translation>Rommet er stengt. Åpne det, og vis så publikumsvisningen på veggen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="198"/>
+        <source>Serving on %1 (%2) – room code %3</source>
+        <translation>Åpent på %1 (%2) – romkode %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/room/window.py" line="207"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("samson_desktop.cli.export_cmd", "write sessions as CSV rows for spreadsheets"),
     "compare": ("samson_desktop.cli.compare_cmd", "compare an earlier and a later session"),
     "sheets": ("samson_desktop.cli.sheets_cmd", "print answer sheets, one per voice, for paper use"),
+    "serve": ("samson_desktop.cli.serve_cmd", "run the phone room for a session without a window"),
 }
 
 

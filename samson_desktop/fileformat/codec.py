@@ -28,6 +28,11 @@ def _whole(value: int | float | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _score(value: int | float) -> int | float:
+    # A party's score is whole when typed, and may carry decimals when it is the mean of phone ballots.
+    return int(value) if float(value).is_integer() else float(value)
+
+
 def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
     return QuestionSet(
         id=doc["id"],
@@ -89,7 +94,7 @@ def session_from_dict(doc: Mapping[str, Any]) -> Session:
         answers={
             qid: Answer(
                 consensus=_whole(a.get("consensus")),
-                voices={vid: int(score) for vid, score in a.get("voices", {}).items()},
+                voices={vid: _score(score) for vid, score in a.get("voices", {}).items()},
                 not_applicable=a.get("not_applicable", False),
                 note=a.get("note", ""),
                 extra=_extra(a, _ANSWER_KEYS),

@@ -49,6 +49,11 @@ class ActionId(StrEnum):
     STEP_7 = "step_7"
     LANGUAGE_NB = "language_nb"
     LANGUAGE_EN = "language_en"
+    PHONE_ROOM = "phone_room"
+    ROOM_OPEN_ITEM = "room_open_item"
+    ROOM_REVEAL = "room_reveal"
+    ROOM_ACCEPT = "room_accept"
+    ROOM_PROJECTOR = "room_projector"
     KEYS = "keys"
     ABOUT = "about"
 
@@ -112,6 +117,15 @@ for _language, _id in LANGUAGE_ACTIONS.items():
     register(_id, lambda lang=_language: i18n.language_name(lang), checkable=True)
     register(REPORT_IN[_language], lambda lang=_language: i18n.language_name(lang) + "…")
     register(SHEETS_IN[_language], lambda lang=_language: i18n.language_name(lang) + "…")
+register(ActionId.PHONE_ROOM, QT_TRANSLATE_NOOP("MainWindow", "&Phone room…"), ("Ctrl+Shift+R",))
+register(ActionId.ROOM_OPEN_ITEM, QT_TRANSLATE_NOOP("MainWindow", "&Open this question on the phones"), ("F5",),
+         enabled=lambda w: w.room.is_open())
+register(ActionId.ROOM_REVEAL, QT_TRANSLATE_NOOP("MainWindow", "Close and &show the answers"), ("F6",),
+         enabled=lambda w: w.room.is_open())
+register(ActionId.ROOM_ACCEPT, QT_TRANSLATE_NOOP("MainWindow", "&Accept the answers"), ("F7",),
+         enabled=lambda w: w.room.is_open())
+register(ActionId.ROOM_PROJECTOR, QT_TRANSLATE_NOOP("MainWindow", "Pro&jector view"), ("F8",),
+         enabled=lambda w: w.room.is_open())
 register(ActionId.KEYS, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), ("F1",))
 register(ActionId.ABOUT, QT_TRANSLATE_NOOP("MainWindow", "&About SAMSON"))
 
@@ -151,6 +165,9 @@ MENU_BAR: tuple[Menu, ...] = (
         ActionId.NEXT, ActionId.PREVIOUS, ActionId.FOCUS_NOTE,
         Menu("fields", QT_TRANSLATE_NOOP("MainWindow", "&Field")),
         SEPARATOR, *STEP_ACTIONS)),
+    Menu("room", QT_TRANSLATE_NOOP("MainWindow", "Phone &room"), (
+        ActionId.PHONE_ROOM, SEPARATOR, ActionId.ROOM_OPEN_ITEM, ActionId.ROOM_REVEAL, ActionId.ROOM_ACCEPT,
+        ActionId.ROOM_PROJECTOR)),
     Menu("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (ActionId.KEYS, ActionId.ABOUT)),
 )
 

@@ -64,6 +64,10 @@ class KeyboardHelp(QDialog):
             (self.tr("Ctrl+Shift+H"), self.tr("High contrast on or off")),
             (self.tr("Ctrl+N, Ctrl+O, Ctrl+S"), self.tr("New, open, save")),
             (self.tr("Ctrl+P"), self.tr("Export the PDF report")),
+            (self.tr("Ctrl+Shift+R"), self.tr("The phone room: participants answer on their own phones")),
+            (self.tr("F5 / F6 / F7"), self.tr("Phone room: open the question or value on the phones / "
+                                              "close it and show the answers / accept the answers")),
+            (self.tr("F8"), self.tr("Phone room: the projector view")),
             (self.tr("F1"), self.tr("This list")),
         ]
 

@@ -22,6 +22,7 @@ from .help_dialogs import About, KeyboardHelp
 from .pages.registry import (  # noqa: F401 - the steps are part of the window's interface
     MEASURES, OVERVIEW, QUESTIONS, REPORT, SETUP, START, STEP_COUNT, STEP_NAMES, WEIGHTING, PageStack, step_counts,
     step_name)
+from .room_link import PhoneRoomLink
 from .settings import Settings
 from .shortcuts import WindowKeys, answer_bindings
 from .status_bar import StatusBar
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self._document: SessionDocument | None = None
         self.autosaver: Autosaver | None = None
+        self.room = PhoneRoomLink(self)
         self._painted = False
         self.setObjectName("SamsonMainWindow")
 
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.step_bar.step_requested.connect(self.go_to_step)
         self.pages.pageBuilt.connect(self._on_page_built)
         self.pages.allBuilt.connect(self.ready)
+        self.actions.connect(self.room.handlers())
         # Files
         self.files.recentChanged.connect(self._refresh_recent)
         self.files.saved.connect(lambda _path: self.statusBar().show_saved())
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.view.store_geometry()
+        self.room.shutdown()
         if self.autosaver is not None:
             self.autosaver.close()
         event.accept()

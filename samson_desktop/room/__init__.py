@@ -1,0 +1,1 @@
+"""The phone room: participants answer on their own phones over the local network (no Qt)."""
