@@ -28,7 +28,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete samson_desktop -ts translations/samson_nb.ts translations/samson_en.ts
 	$(VENV)/bin/pyside6-lrelease translations/samson_nb.ts translations/samson_en.ts
 
-# PNGs of every page at 1280x720 in both languages and in presentation mode, into docs/screenshots/.
+# PNGs of every page at 1280x720 in both languages: normal, presentation, high contrast and zoom 125 %, into docs/screenshots/.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 

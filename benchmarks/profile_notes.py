@@ -87,32 +87,32 @@ or chart views without pyqtgraph's `PlotItem`.
 ### Chart redraw after an answer
 
 Changes made from the profiles (answer → charts painted went from ~14.5 ms to ~4.9 ms with both pages
-on screen, and from ~3.8 ms to ~2.6 ms in the workshop window):
+on screen, and then to about half of that; in the workshop window from ~3.8 ms to ~2.6 ms):
 
-- **One paint pass per window.** Each pyqtgraph scene reported its change through its own queued call,
-  and each such call painted the window: the overview, with two radars, was painted twice after every
-  answer. The radar now sets `QGraphicsView.NoViewportUpdate` and repaints its view itself whenever
-  its drawing changes (`charts/radar.py`).
-- **Radar items drawn by Qt, and from pixmaps.** The rings and spokes are one item instead of six
-  curves; series lines and areas are `QGraphicsPathItem`s (painted in C++) and the markers one item
-  that draws every symbol in a single Python call, instead of pyqtgraph's curve and scatter items
-  (`charts/radar_items.py`). Everything but the score line is cached by Qt
-  (`DeviceCoordinateCache`), and a series whose points did not change is not touched, so its pixmap
-  stays valid. A radar's repaint fell from 1.7–2.2 ms to 0.7–1.0 ms.
+- **The radar paints itself** (`charts/radar.py`, `charts/radar_items.py`). It was a pyqtgraph
+  `PlotWidget`, whose own machinery (`GraphicsView.paintEvent`, the `prepareForPaint` signal, layout
+  items) cost ~0.3 ms of every repaint before a line was drawn. It is now a plain widget: the grid,
+  the ring numbers, the axis labels, the grey importance area and an earlier session's line are
+  painted once into a pixmap (again only when one of them changes); the lines that move with an
+  answer (the score and the voices) are kept as ready-made `QPainterPath`s in pixels. After an answer
+  only the rectangle the moving lines covered before and cover now is repainted: one blit of that
+  part of the pixmap and two or three paths. The points are plain floats (numpy's per-call cost is
+  larger than the arithmetic for seven points), and the label texts are only rebuilt when n, the
+  names or the type size change. Measured in one run on the loaded 2-core machine, the CPU time per
+  answer with both pages on screen fell from 10.6–11.6 ms to 5.3–5.7 ms; a radar's repaint is
+  ~0.2 ms quiet (~0.5 ms under that load).
+- **One paint pass per window.** Each chart repaints its own widget, so Qt paints each window once
+  per answer; a view that left updates to its scene used to paint the overview twice.
 - **Lists after the charts.** The overview fills only the list of its open tab (the other when its tab
   is opened), lays it out at once instead of at the next turn of the event loop (which cost a second
   paint pass), and does so 25 ms after the charts: laying out ~55 wrapped rows costs more than both
   charts together. The voice scale maps the answer buttons once per paint, not once per tick.
 
-What is left with both pages on screen (~4.9 ms; budget 4 ms): ~1.3 ms of synchronous update
-(scoring ~0.35 ms, three charts' series, the question page's buttons and voices), the question window's
-pass (~2.1 ms: field radar ~1.0 ms, voice scale ~0.55 ms, two answer buttons), and the overview's pass
-(~2 ms: two radars ~0.85 ms each, the continuum). Of a radar's repaint, ~0.3 ms is pyqtgraph's
-`PlotWidget` itself, measured with no item in it (its `GraphicsView.paintEvent`, `prepareForPaint`
-signal and layout items), ~0.15 ms the grid and thirteen labels drawn from their pixmaps, and the
-rest the score line and markers. Meeting 4 ms here would take a radar view without pyqtgraph's plot
-machinery, or one opaque background pixmap per chart; in the workshop window itself, where the
-overview is a hidden page, the same answer takes ~2.6 ms.
+What is left with both pages on screen: ~1.3 ms of synchronous update (scoring ~0.35 ms, three charts'
+series, the question page's buttons and voices), the question window's pass (the field radar, the
+voice scale, two answer buttons) and the overview's pass (two radars and the continuum, whose caption
+is set again with the new overall). The bar view is still a pyqtgraph plot; it is shown one click away
+and is not redrawn while hidden.
 
 ### Reports, files and the portfolio
 

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks import (  # noqa: E402
     bench_charts,
     bench_files,
+    bench_measures,
     bench_memory,
     bench_pages,
     bench_portfolio,
@@ -77,6 +78,8 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
     add(_guarded("Page switch", None, "ms", lambda: (bench_pages.run(quick), [])))
     add(_guarded("Files", bench_files.BUDGET_S, "ms", lambda: bench_files.run(workdir, quick)))
     add(_guarded("Portfolio", bench_portfolio.BUDGET_S, "s", lambda: bench_portfolio.run(workdir, quick)))
+    add(_guarded("Many measures and sessions", bench_measures.OPEN_BUDGET_S, "s",
+                 lambda: bench_measures.run(workdir, quick)))
     add(_guarded("Phone room", bench_room.LATENCY_BUDGET_S, "ms", lambda: (bench_room.run(quick), [])))
     return _ordered(results), tables
 

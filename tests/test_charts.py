@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from samson_desktop.ui.charts import BarChart, ChartPanel, ChartSeries, RadarChart
@@ -55,13 +55,20 @@ def label_texts(chart: RadarChart) -> list[str]:
 
 
 def assert_labels_inside(chart: RadarChart) -> None:
-    view_rect = chart.view_box().sceneBoundingRect()
+    view_rect = QRectF(chart.rect())
     assert view_rect.width() > 100
     for item in chart.axis_label_items():
-        item.updateTransform(force=True)
-        rect = item.sceneBoundingRect()
+        rect = item.rect
         assert rect.width() > 5
         assert view_rect.contains(rect), (item.toPlainText(), rect, view_rect)
+    items = chart.axis_label_items()
+    for i, item in enumerate(items):
+        for other in items[i + 1:]:
+            assert not item.rect.intersects(other.rect), (item.toPlainText(), other.toPlainText())
+
+
+def label_point_size(chart: RadarChart, axis: int = 0) -> float:
+    return chart.axis_label_items()[axis].font.pointSizeF()
 
 
 # ---------------------------------------------------------------- series
@@ -170,20 +177,29 @@ def test_radar_update_with_same_structure_reuses_items(radar):
     radar.set_axes(NINE)
     radar.set_series(nine_series(first=7))
     before = radar.series_items()
-    curves = [item.curve for item in before]
-    markers = [item.markers for item in before]
-    view_items = set(radar.view_box().childGroup.childItems())
-    assert {item.curve for item in before} <= view_items
 
     radar.set_series(nine_series(first=3))
 
     after = radar.series_items()
-    assert [item.curve for item in after] == curves
-    assert all(a is b for a, b in zip((item.curve for item in after), curves))
-    assert all(a is b for a, b in zip((item.markers for item in after), markers))
-    assert set(radar.view_box().childGroup.childItems()) == view_items
-    x, y = after[1].curve.getData()
-    assert (x[0], y[0]) == pytest.approx((0.0, 0.3))
+    assert all(a is b for a, b in zip(after, before))
+    assert (after[1].x[0], after[1].y[0]) == pytest.approx((0.0, 0.3))
+
+
+def test_an_answer_redraws_the_score_line_over_the_kept_background(radar, qtbot):
+    # Only the lines that move with an answer are drawn again; the rest comes from one pixmap.
+    radar.set_axes(NINE)
+    radar.set_series(nine_series(first=7))
+    radar.grab()
+    background = radar._background.cacheKey()
+    radar.set_series(nine_series(first=3))
+    image = radar.grab().toImage()
+    assert radar._background.cacheKey() == background
+    point = radar.to_widget(0.0, 0.3)
+    assert image.pixelColor(round(point.x()), round(point.y())).name().lower() == BLUE.lower()
+    # A new weighting moves the grey area, which is part of the background.
+    radar.set_series([importance([5] * 9), nine_series(first=3)[1]])
+    radar.grab()
+    assert radar._background.cacheKey() != background
 
 
 def test_radar_rebuilds_items_when_series_kinds_change(radar):
@@ -193,9 +209,7 @@ def test_radar_rebuilds_items_when_series_kinds_change(radar):
     radar.set_series([*nine_series(), ChartSeries("T1", [5] * 9, "earlier")])
     new = radar.series_items()
     assert len(new) == 3
-    assert new[0].curve is not old[0].curve
-    for item in old:
-        assert item.curve.scene() is None
+    assert not {id(item) for item in new} & {id(item) for item in old}
 
 
 def test_bar_update_with_same_structure_reuses_items(qtbot):
@@ -229,7 +243,8 @@ def test_panel_skips_redraw_when_nothing_changed(panel, monkeypatch):
 def test_radar_geometry_starts_at_twelve_and_goes_clockwise(radar):
     radar.set_axes(["a", "b", "c", "d"])
     radar.set_series([score([10, 5, 10, 5])])
-    x, y = radar.series_items()[0].curve.getData()
+    item = radar.series_items()[0]
+    x, y = item.x, item.y
     assert x[:4] == pytest.approx([0.0, 0.5, 0.0, -0.5], abs=1e-9)
     assert y[:4] == pytest.approx([1.0, 0.0, -1.0, 0.0], abs=1e-9)
     # closed: the line returns to the first point
@@ -239,8 +254,8 @@ def test_radar_geometry_starts_at_twelve_and_goes_clockwise(radar):
 def test_radar_clamps_values_to_the_scale(radar):
     radar.set_axes(["a", "b", "c"])
     radar.set_series([score([14, -3, 5])])
-    x, y = radar.series_items()[0].curve.getData()
-    radii = np.hypot(x, y)
+    item = radar.series_items()[0]
+    radii = np.hypot(item.x, item.y)
     assert radii[:3] == pytest.approx([1.0, 0.0, 0.5], abs=1e-9)
 
 
@@ -249,15 +264,13 @@ def test_radar_none_breaks_line_and_has_no_marker(radar):
     radar.set_series([importance([7, None, 6, 7, 5, 8, 9]),
                       score([6, None, 5, 8, 4, 7, None])])
     imp, line = radar.series_items()
-    x, _ = line.curve.getData()
+    x = line.x
     assert math.isnan(x[1]) and math.isnan(x[6])
-    assert line.curve.opts["connect"] == "finite"
     markers = line.marker_positions()
     assert len(markers) == 5
     assert all(math.isfinite(px) and math.isfinite(py) for px, py in markers)
     # the grey profile stays one area over the values it has
-    ix, _ = imp.curve.getData()
-    assert len(ix) == 7 and np.isfinite(ix).all()
+    assert imp.area and imp.marker_positions() == []
 
 
 def test_bars_skip_missing_values(qtbot):
@@ -290,18 +303,17 @@ def test_clicking_a_radar_label_emits_axis_clicked(radar, qtbot):
     radar.set_series(nine_series())
     qtbot.wait(10)
     label = radar.axis_label_items()[4]
-    label.updateTransform(force=True)
-    pos = radar.mapFromScene(label.sceneBoundingRect().center())
+    pos = label.rect.center().toPoint()
     with qtbot.waitSignal(radar.axisClicked, timeout=1000) as signal:
-        qtbot.mouseClick(radar.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.mouseClick(radar, Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args == [4]
 
 
 def test_clicking_the_radar_centre_emits_nothing(radar, qtbot):
     radar.set_axes(NINE)
-    centre = radar.mapFromScene(radar.view_box().mapViewToScene(QPointF(0.0, 0.0)))
+    centre = radar.centre().toPoint()
     with qtbot.assertNotEmitted(radar.axisClicked):
-        qtbot.mouseClick(radar.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseClick(radar, Qt.MouseButton.LeftButton, pos=centre)
 
 
 def test_clicking_a_bar_group_emits_axis_clicked(panel, qtbot):
@@ -321,13 +333,11 @@ def test_radar_hover_finds_the_axis_under_the_pointer(radar, qtbot):
     radar.set_axes(NINE, [f"Question {i}" for i in range(1, 10)])
     radar.set_series(nine_series())
     qtbot.wait(10)
-    view = radar.view_box()
     angle = 2 * math.pi * 3 / 9
-    inside = view.mapViewToScene(QPointF(0.5 * math.sin(angle), 0.5 * math.cos(angle)))
+    inside = radar.to_widget(0.5 * math.sin(angle), 0.5 * math.cos(angle))
     assert radar._axis_at(inside) == 3
     label = radar.axis_label_items()[7]
-    label.updateTransform(force=True)
-    assert radar._axis_at(label.sceneBoundingRect().center()) == 7
+    assert radar._axis_at(label.rect.center()) == 7
     assert "Question 8" in radar.axis_tooltip(7)
 
 
@@ -351,6 +361,11 @@ def test_nine_axis_labels_stay_inside_the_view(radar, qtbot, size):
     radar.set_series([score([5] * 9, counts=[12] * 9)])
     qtbot.wait(20)
     assert_labels_inside(radar)
+    radar.set_axes(["Åpenhet", "Demokrati", "Kreativitet", "Ledelse"])
+    radar.set_series([score([5] * 4, counts=[29] * 4)])
+    qtbot.wait(20)
+    # Four axes: above and below the rings n stands beside the name, where there is width to spare.
+    assert label_texts(radar) == ["Åpenhet  n=29", "Demokrati\nn=29", "Kreativitet  n=29", "Ledelse\nn=29"]
 
 
 def test_labels_stay_inside_with_large_font_and_wide_labels(radar, qtbot):
@@ -365,14 +380,11 @@ def test_labels_outside_outer_ring(radar, qtbot):
     radar.set_axes(NINE)
     radar.set_series([score([10] * 9, counts=[5] * 9)])
     qtbot.wait(20)
-    view = radar.view_box()
-    centre = view.mapViewToScene(QPointF(0.0, 0.0))
-    ring_px = view.mapViewToScene(QPointF(0.0, 1.0))
-    radius = math.hypot(ring_px.x() - centre.x(), ring_px.y() - centre.y())
+    centre = radar.centre()
+    radius = radar.ring_radius()
     assert radius > 100  # the chart uses the space it has
     for item in radar.axis_label_items():
-        item.updateTransform(force=True)
-        rect = item.sceneBoundingRect()
+        rect = item.rect
         nearest = QPointF(min(max(centre.x(), rect.left()), rect.right()),
                           min(max(centre.y(), rect.top()), rect.bottom()))
         assert math.hypot(nearest.x() - centre.x(), nearest.y() - centre.y()) > radius
@@ -382,15 +394,15 @@ def test_labels_shrink_before_the_rings_in_a_cramped_chart(radar, qtbot):
     radar.set_axes(NINE)
     radar.set_series([score([5] * 9, counts=[12] * 9)])
     qtbot.wait(20)
-    roomy = radar.axis_label_items()[0].textItem.font().pointSizeF()
-    radar.resize(420, 190)
+    roomy = label_point_size(radar)
+    radar.resize(420, 160)
     qtbot.wait(20)
-    cramped = radar.axis_label_items()[0].textItem.font().pointSizeF()
+    cramped = label_point_size(radar)
     assert cramped < roomy
     assert_labels_inside(radar)
     radar.resize(400, 400)
     qtbot.wait(20)
-    assert radar.axis_label_items()[0].textItem.font().pointSizeF() == pytest.approx(roomy)
+    assert label_point_size(radar) == pytest.approx(roomy)
 
 
 def test_bar_labels_shrink_so_neighbours_do_not_touch(qtbot):
@@ -421,17 +433,16 @@ def test_bars_have_grid_lines_at_even_values(qtbot):
     assert chart.view_box().viewRange()[1][0] == 0.0
 
 
-def test_radar_has_fixed_range_and_no_mouse_interaction(radar):
-    radar.set_axes(SEVEN)
-    view = radar.view_box()
-    assert view.state["aspectLocked"]
-    assert view.state["mouseEnabled"] == [False, False]
-    assert view.state["autoRange"] == [False, False]
-    assert not radar.getPlotItem().getAxis("left").isVisible()
-    assert not radar.getPlotItem().getAxis("bottom").isVisible()
-    before = view.viewRange()
-    radar.set_series([score([10] * 7)])
-    assert view.viewRange() == before
+def test_long_axis_labels_wrap_at_spaces_and_keep_their_number(radar, qtbot):
+    radar.resize(700, 600)
+    radar.set_axes(["1 Likeverdighet", "2 Felles mål og visjon", "7 Complementary competences"])
+    radar.set_series([score([5] * 3, counts=[8] * 3)])
+    qtbot.wait(20)
+    texts = label_texts(radar)
+    assert texts[0] == "1 Likeverdighet  n=8"  # few axes: above the rings n goes beside the name
+    assert texts[1].startswith("2 Felles") and texts[1].count("\n") == 2
+    assert texts[2] == "7 Complementary\ncompetences\nn=8"
+    assert_labels_inside(radar)
 
 
 # ---------------------------------------------------------------- themes and zoom
@@ -440,44 +451,43 @@ def test_radar_has_fixed_range_and_no_mouse_interaction(radar):
 def test_high_contrast_switches_background_and_score_line(panel):
     panel.set_axes(SEVEN)
     panel.set_series([score([5] * 7)])
-    line = panel.radar.series_items()[0].curve
-    normal_width = line.opts["pen"].widthF()
-    assert line.opts["pen"].color().name().lower() == BLUE.lower()
+    line = panel.radar.series_items()[0]
+    normal_width = line.pen.widthF()
+    assert line.pen.color().name().lower() == BLUE.lower()
 
     panel.set_high_contrast(True)
     assert panel.high_contrast()
-    assert panel.radar.backgroundBrush().color().name() == "#000000"
+    assert panel.radar.background_colour().name() == "#000000"
+    assert panel.radar.grab().toImage().pixelColor(2, 2).name() == "#000000"
     assert panel.bars.backgroundBrush().color().name() == "#000000"
-    assert line.opts["pen"].color().name().lower() == HIGH_CONTRAST_SCORE.lower()
-    assert line.opts["pen"].widthF() > normal_width
-    assert panel.radar.axis_label_items()[0].color.name() == "#ffffff"
+    assert line.pen.color().name().lower() == HIGH_CONTRAST_SCORE.lower()
+    assert line.pen.widthF() > normal_width
+    assert panel.radar.axis_label_items()[0].colour.name() == "#ffffff"
     assert panel.palette().window().color().name() == "#000000"
-    assert panel.radar.series_items()[0] is not None
 
     panel.set_high_contrast(False)
-    assert panel.radar.backgroundBrush().color().name() == "#ffffff"
-    assert line.opts["pen"].color().name().lower() == BLUE.lower()
+    assert panel.radar.grab().toImage().pixelColor(2, 2).name() == "#ffffff"
+    assert line.pen.color().name().lower() == BLUE.lower()
 
 
 def test_black_voice_turns_white_in_high_contrast(radar):
     radar.set_axes(SEVEN)
     radar.set_series([ChartSeries("Voice 6", [5] * 7, "voice", index=5)])
-    curve = radar.series_items()[0].curve
-    assert curve.opts["pen"].color().name() == VOICE_COLOURS[5].lower()
+    curve = radar.series_items()[0]
+    assert curve.pen.color().name() == VOICE_COLOURS[5].lower()
     radar.set_high_contrast(True)
-    assert curve.opts["pen"].color().name() == "#ffffff"
+    assert curve.pen.color().name() == "#ffffff"
 
 
 def test_voices_differ_in_colour_line_style_and_marker(radar):
     radar.set_axes(SEVEN)
     radar.set_series([ChartSeries(f"v{i}", [5] * 7, "voice", index=i) for i in range(6)])
     items = radar.series_items()
-    colours = {item.curve.opts["pen"].color().name() for item in items}
-    styles = {(item.curve.opts["pen"].style(), tuple(item.curve.opts["pen"].dashPattern()))
-              for item in items}
-    symbols = {item.markers.opts["symbol"] for item in items}
+    colours = {item.pen.color().name() for item in items}
+    styles = {(item.pen.style(), tuple(item.pen.dashPattern())) for item in items}
+    symbols = {item.symbol for item in items}
     assert len(colours) == len(styles) == len(symbols) == 6
-    assert Qt.PenStyle.SolidLine not in {item.curve.opts["pen"].style() for item in items}
+    assert Qt.PenStyle.SolidLine not in {item.pen.style() for item in items}
 
 
 def test_font_scale_grows_labels_and_keeps_them_inside(panel, qtbot):
@@ -485,17 +495,16 @@ def test_font_scale_grows_labels_and_keeps_them_inside(panel, qtbot):
     qtbot.wait(20)
     panel.set_axes(NINE)
     panel.set_series(nine_series())
-    label = panel.radar.axis_label_items()[0]
-    size = label.textItem.font().pointSizeF()
-    width = label.pixel_size()[0]
+    size = label_point_size(panel.radar)
+    width = panel.radar.axis_label_items()[0].pixel_size()[0]
     tick_size = panel.bars._tick_font.pointSizeF()
     title_size = panel._title.font().pointSizeF()
 
     panel.set_font_scale(1.5)
 
     assert panel.font_scale() == 1.5
-    assert label.textItem.font().pointSizeF() == pytest.approx(size * 1.5)
-    assert label.pixel_size()[0] > width * 1.2
+    assert label_point_size(panel.radar) == pytest.approx(size * 1.5)
+    assert panel.radar.axis_label_items()[0].pixel_size()[0] > width * 1.2
     assert panel.bars._tick_font.pointSizeF() == pytest.approx(tick_size * 1.5)
     assert panel._title.font().pointSizeF() == pytest.approx(title_size * 1.5)
     qtbot.wait(20)

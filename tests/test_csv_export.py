@@ -17,7 +17,7 @@ from samson_desktop.core.scoring import score_session
 from samson_desktop.fileformat import parse_session, read_session
 from samson_desktop.fileformat.question_sets import demo_session_paths
 from samson_desktop.report.character_columns import CHARACTER_COLUMNS
-from samson_desktop.report.csv_export import BASE_COLUMNS, csv_table, number, safe_text, write_csv
+from samson_desktop.report.csv_export import BASE_COLUMNS, MEASURE_COLUMNS, csv_table, number, safe_text, write_csv
 
 VOICES = [{"id": "v1", "name": "Kommunen", "kind": "municipality"},
           {"id": "v2", "name": "Frivilligsentralen", "kind": "voluntary"}]
@@ -151,7 +151,8 @@ def test_cli_export_writes_the_csv(tmp_path, capsys):
     out = tmp_path / "out.csv"
     assert main(["export", str(a), str(b), "--csv", str(out)]) == 0
     assert len(read_rows(out)) == 1 + 28
-    assert "28 rows from 2 sessions" in capsys.readouterr().out
+    assert "28 answer rows and 0 measures from 2 sessions" in capsys.readouterr().out
+    assert read_rows(tmp_path / "out-measures.csv") == [list(MEASURE_COLUMNS)]
 
 
 def test_cli_export_bad_input_exits_1_and_writes_nothing(tmp_path):

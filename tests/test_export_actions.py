@@ -150,3 +150,16 @@ def test_csv_export_writes_and_offers_to_open(qtbot, window, session, dialogs, t
 def test_safe_file_name():
     assert export_actions.safe_file_name('a/b\\c:*?"<>|d', "x") == "a b c d"
     assert export_actions.safe_file_name("  ..  ", "fallback") == "fallback"
+
+
+def test_table_export_writes_the_measures_beside_and_an_xlsx_on_request(qtbot, window, session, dialogs, tmp_path):
+    dialogs["save_name"] = str(tmp_path / "tabell.csv")
+    export_actions.export_csv(window, [session])
+    wait_done(qtbot)
+    assert (tmp_path / "tabell-measures.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "tabell-measures.csv" in dialogs["question"][-1]
+    dialogs["save_name"] = str(tmp_path / "arbeidsbok.xlsx")
+    export_actions.export_csv(window, [session])
+    wait_done(qtbot)
+    assert (tmp_path / "arbeidsbok.xlsx").read_bytes()[:2] == b"PK"
+    assert dialogs["opened"][-1] == str(tmp_path / "arbeidsbok.xlsx")

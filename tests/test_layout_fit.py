@@ -1,11 +1,18 @@
-"""Every workshop page fits a 1280×720 screen in both languages, at normal size and in presentation mode:
-no sideways scrolling, no clipped quadrant names, chart titles clear of their buttons, voice names in full."""
+"""Every workshop page fits a 1280×720 screen in both languages, at normal size, in presentation mode, in high
+contrast and zoomed to 125 % and 150 %: no sideways scrolling, no widget given less than it needs, no clipped
+label or line edit text, chart titles clear of their buttons, voice names in full.
+
+The general checks walk every widget of every page found at run time, so a new page or widget is covered
+without a test of its own."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit,
+                               QHeaderView, QRadioButton, QScrollArea, QScrollBar, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionFrame,
+                               QVBoxLayout, QWidget)
 
 from samson_desktop.ui.charts import ChartPanel
 from samson_desktop.ui.main_window import QUESTIONS, STEP_COUNT, MainWindow
@@ -162,3 +169,242 @@ def test_a_long_chart_title_moves_above_the_buttons_rather_than_under_them(qtbot
     assert _title_clear_of_buttons(panel)
     assert word in panel.title_label().toolTip()
 
+
+
+# --- every page, every widget ----------------------------------------------------------------
+
+MODES = ("normal", "presentation", "high-contrast", "zoom-125", "zoom-150")
+#: Rounding in layouts and style sheets: a pixel either way is no clipping.
+SLACK = 1
+
+
+@pytest.fixture(params=["nb", "en"])
+def window_in(request, qtbot, tmp_path):
+    """The first demo session at 1280×720 in the language of the case."""
+    window = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_setup()
+    window.set_language(request.param)
+    assert window.open_demo(0)
+    yield window
+    if window.is_presentation():
+        window.set_presentation(False)
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    theme().set_zoom(1.0)
+    theme().set_high_contrast(False)
+
+
+def set_mode(window: MainWindow, mode: str, on: bool) -> None:
+    """Presentation mode, high contrast or a zoom step on (or back off), at the projector's size."""
+    if mode == "presentation":
+        window.set_presentation(on)
+        # Full screen takes the test screen's size; the projector has 1280×720.
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+    elif mode == "high-contrast":
+        window.set_high_contrast(on)
+    elif mode.startswith("zoom-"):
+        theme().set_zoom(int(mode.split("-")[1]) / 100 if on else 1.0)
+    window.resize(WIDTH, HEIGHT)
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for attribute in ("text", "placeholderText", "accessibleName", "title"):
+        getter = getattr(widget, attribute, None)
+        if callable(getter):
+            try:
+                value = getter()
+            except TypeError:
+                continue
+            if isinstance(value, str) and value:
+                text = value
+                break
+    parents = []
+    parent = widget.parentWidget()
+    while parent is not None and len(parents) < 3:
+        parents.append(parent.objectName() or type(parent).__name__)
+        parent = parent.parentWidget()
+    return f"{type(widget).__name__} {text[:40]!r} in {'/'.join(parents)}"
+
+
+def _without_mnemonic(text: str) -> str:
+    """The text as drawn: "&Navn" shows as "Navn" with an underlined N, "&&" as "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _rich(label: QLabel) -> bool:
+    fmt = label.textFormat()
+    return fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or _rich(label) or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height() + SLACK:
+            return f"{_name(label)} needs {need} px of height for its wrapped text, has {label.height()}"
+        return None
+    if label.buddy() is not None:
+        text = _without_mnemonic(text)
+    metrics = label.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    if widest > room.width() + SLACK:
+        return f"{_name(label)} is cut: its text is {widest} px wide, the label {room.width()} px"
+    return None
+
+
+def _line_edit_problem(edit: QLineEdit) -> str | None:
+    """The text area of a single-line field, focused (the focus frame is thicker), against ascent + descent."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    option.state |= QStyle.StateFlag.State_HasFocus
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = contents.height() - margins.top() - margins.bottom()
+    need = edit.fontMetrics().height()
+    if room + SLACK < need:
+        return f"{_name(edit)} clips its text when focused: {room} px for a {need} px line"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text() or isinstance(button, (QCheckBox, QRadioButton)):
+        return None
+    text = _without_mnemonic(button.text())
+    widest = max(button.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+    need = button.minimumSizeHint().width()
+    if button.width() + SLACK < min(need, widest):
+        return f"{_name(button)} is {button.width()} px wide for {widest} px of text"
+    return None
+
+
+def _squeezed(widget: QWidget) -> str | None:
+    """A widget given less room than it needs (its minimum size, or its minimum size hint): its contents
+    are cut off. A direction in which it ignores its hints, or takes its height from its width, is left
+    to the checks of its text."""
+    policy = widget.sizePolicy()
+    hint = widget.minimumSizeHint()
+    need_w = widget.minimumWidth() or (hint.width() if policy.horizontalPolicy() != QSizePolicy.Policy.Ignored else 0)
+    need_h = 0
+    if not widget.hasHeightForWidth():
+        need_h = widget.minimumHeight() or (hint.height() if policy.verticalPolicy() != QSizePolicy.Policy.Ignored
+                                            else 0)
+    # A maximum below the hint is a decision (a thin progress bar without its text), not a squeeze.
+    need_w, need_h = min(need_w, widget.maximumWidth()), min(need_h, widget.maximumHeight())
+    if widget.width() + SLACK < need_w or widget.height() + SLACK < need_h:
+        return f"{_name(widget)} is {widget.width()}×{widget.height()} but needs {max(need_w, 0)}×{max(need_h, 0)}"
+    return None
+
+
+def fit_problems(page: QWidget) -> list[str]:
+    """Everything on ``page`` that is squeezed below what it needs, cut off, or scrolls sideways."""
+    problems = []
+    for widget in [page, *page.findChildren(QWidget)]:
+        if widget.isWindow() or not widget.isVisibleTo(page) or widget.width() <= 0:
+            continue
+        if isinstance(widget, (QHeaderView, QScrollBar)):
+            continue  # parts of a list or table, sized by it
+        problems.append(_squeezed(widget))
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            problems.append(f"{_name(widget)} scrolls sideways")
+        if isinstance(widget, QLabel):
+            problems.append(_label_problem(widget))
+        elif isinstance(widget, QLineEdit):
+            problems.append(_line_edit_problem(widget))
+        elif isinstance(widget, QAbstractButton):
+            problems.append(_button_problem(widget))
+    return [p for p in problems if p]
+
+
+def page_problems(window: MainWindow) -> list[str]:
+    problems = []
+    for step in range(STEP_COUNT):
+        page = settle(window, step)
+        holder = window.pages.currentWidget()
+        if isinstance(holder, QScrollArea):
+            # A page in a scroll area gets at least its minimum height: it scrolls rather than clips.
+            if holder.horizontalScrollBar().maximum() > 0:
+                problems.append(f"step {step + 1} scrolls sideways")
+        elif page.minimumSizeHint().height() > holder.height() + SLACK:
+            problems.append(f"step {step + 1} needs {page.minimumSizeHint().height()} px of height, "
+                            f"has {holder.height()}, and cannot scroll")
+        if page.minimumSizeHint().width() > holder.width() + SLACK:
+            problems.append(f"step {step + 1} needs {page.minimumSizeHint().width()} px of width")
+        problems += [f"step {step + 1}: {problem}" for problem in fit_problems(page)]
+    return problems
+
+
+def test_every_page_fits_without_clipping(window_in):
+    """Every page, in every mode: normal, presentation, high contrast, zoomed to 125 % and to 150 %."""
+    problems = []
+    for mode in MODES:
+        set_mode(window_in, mode, True)
+        problems += [f"{mode}, {problem}" for problem in page_problems(window_in)]
+        set_mode(window_in, mode, False)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_checks_find_a_cut_label_a_squeezed_layout_and_a_clipping_field(qtbot):
+    # The checks themselves can fail: a box placed by hand, smaller than its layout needs.
+    outer = QWidget()
+    qtbot.addWidget(outer)
+    outer.resize(400, 200)
+    box = QWidget(outer)
+    layout = QVBoxLayout(box)
+    label = QLabel("Spørsmål 1 av 57, a long line that needs its room")
+    edit = QLineEdit("Ødegård")
+    layout.addWidget(label)
+    layout.addWidget(edit)
+    edit.setFixedHeight(edit.fontMetrics().height() - 4)
+    outer.show()
+    box.setGeometry(0, 0, 60, 20)
+    qtbot.wait(10)
+    problems = "\n".join(fit_problems(box))
+    assert "is cut" in problems and "but needs" in problems and "clips its text" in problems
+
+
+@pytest.mark.parametrize(("language", "high_contrast"), [("nb", False), ("en", False), ("nb", True)])
+def test_all_four_values_are_on_screen_without_scrolling(qtbot, tmp_path, language, high_contrast):
+    window = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_setup()
+    window.set_language(language)
+    assert window.open_demo(0)
+    window.set_high_contrast(high_contrast)
+    page = settle(window, 2)
+    viewport = page.scroll.viewport()
+    assert page.scroll.verticalScrollBar().maximum() == 0, "the weighting page scrolls"
+    for card in page.cards:
+        assert viewport.rect().contains(rect_in(card, viewport)), card.title.text()
+    window.document.undo_stack.setClean()
+    theme().set_high_contrast(False)
+
+
+def test_showing_the_measure_list_keeps_the_field_and_question_in_view(shown):
+    if shown.is_presentation():
+        pytest.skip("presentation mode hides the note and the measures")
+    page = settle(shown, QUESTIONS)
+    measures = page.quick_measure
+    for text in ("Månedlig kaffemøte", "Felles referat", "Ny møteplass", "Ringerunde", "Nyhetsbrev"):
+        measures.text_edit.setText(text)
+        measures.add_measure()
+    measures.list_toggle.setChecked(True)
+    measures.measure_list.setFocus()
+    for _ in range(5):
+        QApplication.processEvents()
+    area = shown.pages.currentWidget()
+    viewport = area.viewport()
+    for widget in (page.navigator, page.question_label(), measures.measure_list):
+        assert viewport.rect().contains(rect_in(widget, viewport)), f"{type(widget).__name__} is out of view"
+    shown.document.undo_stack.setClean()

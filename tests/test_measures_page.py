@@ -56,10 +56,10 @@ def page(qtbot, doc):
 
 def test_model_shows_every_measure_for_people(model):
     assert model.rowCount() == 3
-    assert model.columnCount() == 6
-    row = [model.index(0, c).data() for c in range(6)]
+    assert model.columnCount() == 7
+    row = [model.index(0, c).data() for c in range(7)]
     assert row == ["Monthly meeting", "3-2  Statement 3-2", "Start a new practice", "Lars",
-                   "01/06/2026", "Agreed"]
+                   "01/06/2026", "Agreed", ""]
     assert model.index(1, DUE).data() == ""
     assert model.index(1, OWNER).data() == ""
     assert model.headerData(QUADRANT, Qt.Orientation.Horizontal) == "Quadrant"
@@ -113,7 +113,7 @@ def test_set_data_refuses_nonsense(model, doc):
 
 
 def test_model_follows_adds_and_removes_made_elsewhere(qtbot, model, doc):
-    with qtbot.waitSignal(model.modelReset):
+    with qtbot.waitSignal(model.rowsInserted):
         doc.add_measure(Measure(id="m9", question_id="f1.q2", text="New", quadrant="less-new"))
     assert model.rowCount() == 4
     assert model.index(3, TEXT).data() == "New"
@@ -130,7 +130,7 @@ def test_delegate_offers_choice_lists_and_a_date_editor(qtbot, model, doc):
     option = QStyleOptionViewItem()
 
     combo = delegate.createEditor(parent, option, model.index(0, QUADRANT))
-    assert isinstance(combo, QComboBox) and combo.count() == 4
+    assert isinstance(combo, QComboBox) and combo.count() == 5  # "not placed yet" and the four quadrants
     delegate.setEditorData(combo, model.index(0, QUADRANT))
     assert combo.currentData() == "more-new"
     combo.setCurrentIndex(combo.findData("less-new"))

@@ -52,7 +52,8 @@ def series(chart, kind):
 def test_field_radar_shows_scores_in_front_of_importance_with_n(page, doc):
     scores = doc.scores()
     chart = page.fields_chart
-    assert chart.axis_labels() == ["1", "2", "3", "4", "5", "6", "7"]
+    # The axes carry the fields' names, not bare numbers.
+    assert chart.axis_labels() == [f"{i} Field {i}" for i in range(1, 8)]
     assert list(series(chart, "score").values) == [f.score for f in scores.fields]
     assert list(series(chart, "score").counts) == [2, 1, 1, 1, 1, 0, 1]
     assert list(series(chart, "importance").values) == [f.importance for f in scores.fields]
@@ -162,3 +163,18 @@ def test_a_replaced_session_is_drawn_afresh(qtbot, page, doc):
     assert page.priority_list.question_ids() != ["f2.q2"]
     qtbot.waitUntil(lambda: page.priority_list.question_ids() == ["f2.q2"], timeout=2000)
     assert "Fields without an answer: 1, 3, 4, 5, 6, 7." in page.continuum.caption()
+
+
+def test_the_field_radar_is_the_largest_element_and_names_its_axes_in_presentation_mode(page):
+    page.set_presentation(True)
+    page.resize(1280, 700)
+    page.layout().activate()
+    hero = page.fields_chart
+    area = hero.width() * hero.height()
+    for other in (page.values_chart, page.tabs, page.continuum):
+        assert area > 1.5 * other.width() * other.height()
+    radar = hero.radar
+    texts = [item.toPlainText() for item in radar.axis_label_items()]
+    assert all(f"Field {i}" in text for i, text in zip(range(1, 8), texts))
+    # The rings get a fair share of the chart, not what is left beside large labels.
+    assert radar.ring_radius() > 0.25 * min(radar.width(), radar.height())

@@ -59,8 +59,11 @@ def test_opening_a_session_builds_no_page_that_is_not_shown(windows, session_fil
 
 def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_event_loop(windows, session_file, qtbot):
     window = windows(read_session(session_file), session_file)
+    at_paint: list[list[int]] = []
+    window.painted.connect(lambda: at_paint.append(window.pages.built_steps()))
     with qtbot.waitSignal(window.painted, timeout=10_000):
         window.show()
+    assert at_paint == [[SETUP]]  # the first paint needed the page it shows and nothing else
     counts = [len(window.pages.built_steps())]
     deadline = time.monotonic() + 60
     while not window.pages.all_built() and time.monotonic() < deadline:
@@ -69,7 +72,8 @@ def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_eve
             counts.append(len(window.pages.built_steps()))
         time.sleep(0.002)  # a page whose module is still being imported is looked at again a little later
     assert window.pages.all_built()
-    assert counts == list(range(1, STEP_COUNT + 1))  # every page but the one shown came in a turn of its own
+    # Every page but the one shown came in a turn of its own (one may have come while waitSignal returned).
+    assert counts[0] <= 2 and all(b - a == 1 for a, b in zip(counts, counts[1:])), counts
 
 
 def test_a_page_asked_for_before_it_exists_is_built_at_once(windows, session_file):

@@ -114,7 +114,8 @@ def test_a_whole_workshop_by_keyboard_and_clicks(window, qtbot, tmp_path, monkey
     measure_edit = next(w for w in measure_text if w.accessibleName() == name)
     quadrant = next(w for w in page.findChildren(QComboBox)
                     if w.accessibleName() == QCoreApplication.translate("QuickMeasure", "Kind of measure"))
-    for text, steps in zip(MEASURES, (0, 1)):
+    # The first is left "not placed yet" (the default); the second is placed as "start a new practice".
+    for text, steps in zip(MEASURES, (0, 2)):
         quadrant.setFocus()
         for _ in range(steps):
             press(qtbot, Qt.Key_Down)
@@ -123,7 +124,7 @@ def test_a_whole_workshop_by_keyboard_and_clicks(window, qtbot, tmp_path, monkey
         press(qtbot, Qt.Key_Return)
     measures = window.document.session.measures
     assert [m.text for m in measures] == MEASURES
-    assert [m.quadrant for m in measures] == ["more-known", "more-new"]
+    assert [m.quadrant for m in measures] == [None, "more-new"]
     assert all(m.question_id == order[4] for m in measures)
 
     # 6. Undo and redo, by keyboard: the last measure goes and comes back; then an answer.
@@ -159,7 +160,7 @@ def test_a_whole_workshop_by_keyboard_and_clicks(window, qtbot, tmp_path, monkey
     assert set(saved.answers) == set(typed)
     assert saved.answers[noted_question].note == NOTE
     assert [(m.text, m.quadrant, m.question_id) for m in saved.measures] == [
-        (MEASURES[0], "more-known", order[4]), (MEASURES[1], "more-new", order[4])]
+        (MEASURES[0], None, order[4]), (MEASURES[1], "more-new", order[4])]
 
     # The numbers, by hand from the keys typed, against the core's scoring of the saved file.
     scores = score_session(saved)

@@ -1,4 +1,5 @@
-"""Render every page of the workshop window at 1280×720 into docs/screenshots/ (nb, en, presentation mode).
+"""Render every page of the workshop window at 1280×720 into docs/screenshots/: in nb and en, each at
+normal size, in presentation mode, in high contrast and zoomed to 125 %.
 
 Run with ``make screenshots``. The window shows the first demo session; a private, temporary
 SAMSON_HOME keeps the user's own settings and recent files out of the pictures.
@@ -16,7 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 WIDTH, HEIGHT = 1280, 720
 SLUGS = ("start", "setup", "weighting", "questions", "overview", "measures", "report")
-PRESENTED = (2, 3, 4)  # weighting, questions, overview: what a room looks at longest
+#: The looks every page is shown in, and the file name part of each (normal size has none).
+MODES = (("normal", ""), ("presentation", "presentation-"), ("high-contrast", "high-contrast-"),
+         ("zoom-125", "zoom-125-"))
 QUESTION = "communication.regular-dialogue"
 
 
@@ -72,29 +75,30 @@ def main() -> int:
         image.save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
 
+    def set_mode(mode: str, on: bool) -> None:
+        if mode == "presentation":
+            window.set_presentation(on)
+        elif mode == "high-contrast":
+            window.set_high_contrast(on)
+        elif mode == "zoom-125":
+            theme().set_zoom(1.25 if on else 1.0)
+        if not on:
+            window.resize(WIDTH, HEIGHT)
+
     for language in ("nb", "en"):
         window.set_language(language)
-        window.go_to_step(0)
-        shoot(f"{language}-1-{SLUGS[0]}")
-        window.open_demo(0)
-        for step in range(1, len(SLUGS)):
-            window.go_to_step(step)
-            if step == QUESTIONS:
-                window.show_question(QUESTION)
-            shoot(f"{language}-{step + 1}-{SLUGS[step]}")
-        window.set_presentation(True)
-        for step in PRESENTED:
-            window.go_to_step(step)
-            shoot(f"{language}-presentation-{step + 1}-{SLUGS[step]}")
-        window.set_presentation(False)
-        window.resize(WIDTH, HEIGHT)
-
-    window.set_language("nb")
-    window.set_high_contrast(True)
-    for step in (QUESTIONS, 4):
-        window.go_to_step(step)
-        shoot(f"nb-high-contrast-{step + 1}-{SLUGS[step]}")
-    window.set_high_contrast(False)
+        for mode, prefix in MODES:
+            set_mode(mode, True)
+            window.go_to_step(0)
+            shoot(f"{language}-{prefix}1-{SLUGS[0]}")
+            window.open_demo(0)
+            for step in range(1, len(SLUGS)):
+                window.go_to_step(step)
+                if step == QUESTIONS:
+                    window.show_question(QUESTION)
+                shoot(f"{language}-{prefix}{step + 1}-{SLUGS[step]}")
+            window.document.undo_stack.setClean()
+            set_mode(mode, False)
     theme().set_zoom(1.0)
 
     window.document.undo_stack.setClean()

@@ -315,39 +315,39 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="328"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="329"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="330"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="332"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="331"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="333"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="334"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="336"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -355,7 +355,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartTooltip</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/tooltips.py" line="29"/>
+        <location filename="../samson_desktop/ui/charts/tooltips.py" line="24"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
@@ -363,436 +363,436 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="256"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
         <source>Earlier session:</source>
         <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="261"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="301"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="303"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
         <source>What the chart shows</source>
         <translation>What the chart shows</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="350"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="269"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="368"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="267"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="388"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
         <source>Show the changes of</source>
         <translation>Show the changes of</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="275"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="402"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="276"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="422"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
         <source>Both weightings</source>
         <translation>Both weightings</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="274"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
         <source>Questions on one side only</source>
         <translation>Questions on one side only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="276"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="452"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="327"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="323"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="459"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="507"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="524"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="525"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="533"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="569"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="565"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="570"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="566"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="587"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="583"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="593"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="589"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="592"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="600"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="611"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="699"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="607"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
         <source>The seven fields</source>
         <translation>The seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="612"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
         <source>The four values</source>
         <translation>The four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="614"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="610"/>
         <source>Questions of %1</source>
         <translation>Questions of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="622"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="623"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="624"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="620"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="625"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="621"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="633"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="629"/>
         <source>Earlier: %1</source>
         <translation>Earlier: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="634"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="630"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="681"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Only in the earlier session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="683"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="679"/>
         <source>Only in this session (%1): %2</source>
         <translation>Only in this session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="714"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="716"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="712"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="725"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="727"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="728"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="735"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="736"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="736"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="844"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="737"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="780"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="776"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="783"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="785"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="781"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="793"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="794"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="794"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="799"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="802"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="798"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="805"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="801"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="824"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="832"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="834"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="830"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="863"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="864"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="860"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="870"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="878"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="881"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="877"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="891"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="887"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="892"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="888"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="914"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="910"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="922"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="927"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="923"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="930"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -946,53 +946,43 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="118"/>
-        <source>Export the answers as CSV</source>
-        <translation>Export the answers as CSV</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
-        <source>Writing the CSV file…</source>
-        <translation>Writing the CSV file…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>Report saved</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1001,12 +991,32 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
-        <source>CSV file saved</source>
-        <translation>CSV file saved</translation>
+        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <source>Export the answers and measures</source>
+        <translation>Export the answers and measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <source>Writing the table…</source>
+        <translation>Writing the table…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <source>Table saved</source>
+        <translation>Table saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <source>%1 and, beside it, the measures as %2</source>
+        <translation>%1 and, beside it, the measures as %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1015,12 +1025,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>The report was not written</source>
         <translation>The report was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="176"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1033,12 +1043,12 @@ Your session is not affected. Try another folder or file name.</source>
 Your session is not affected. Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="179"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1054,37 +1064,37 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FieldNavigator</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="90"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
         <source>Choose field</source>
         <translation>Choose field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="92"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="139"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="148"/>
         <source>not relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="142"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="151"/>
         <source>answered %1</source>
         <translation>answered %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="145"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="154"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="156"/>
         <source>Question %1, %2</source>
         <translation>Question %1, %2</translation>
     </message>
@@ -1689,13 +1699,13 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="40"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="42"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -1703,27 +1713,27 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="29"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="30"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="36"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
@@ -1731,101 +1741,101 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="59"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="60"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="61"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="62"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="65"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="63"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="66"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/measures_model.py" line="64"/>
+        <location filename="../samson_desktop/ui/measures_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/measures_model.py" line="68"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="92"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures</source>
         <translation>Remove the selected measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Remove the selected measures (Delete); Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Show the measures as a table</source>
         <translation>Show the measures as a table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Show the measures in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
         <source>Columns of the measures table</source>
         <translation>Columns of the measures table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="124"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="143"/>
-        <source>Remove measures</source>
-        <translation>Remove measures</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
         <source>Action plan · measures: %1</source>
         <translation>Action plan · measures: %1</translation>
     </message>
@@ -1833,59 +1843,60 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
         <source>Seven fields</source>
+        <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="97"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="105"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
         <source>Value score</source>
         <translation>Value score</translation>
     </message>
@@ -1893,7 +1904,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="39"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -1902,25 +1913,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="40"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -2635,22 +2646,27 @@ Do you want to replace it?</translation>
 <context>
     <name>Quadrant</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <source>Not placed yet</source>
+        <translation>Not placed yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Keep or do more of a known practice</source>
         <translation>Keep or do more of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Start a new practice</source>
         <translation>Start a new practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Stop or do less of a known practice</source>
         <translation>Stop or do less of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="25"/>
         <source>Drop a new practice that does not work</source>
         <translation>Drop a new practice that does not work</translation>
     </message>
@@ -2658,53 +2674,93 @@ Do you want to replace it?</translation>
 <context>
     <name>QuadrantMatrix</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="194"/>
+        <source>… and %1 more: the table lists every measure</source>
+        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice. The key that places the selected measure in each quadrant: 1–4 in reading order of the matrix. A list shows at most this many measures, then one line with how many more there are. Nobody reads more on a wall, and the cost of a refresh stays the same with 10,000 measures as with 500. Items of the strip are short: the strip is one line high and the room sees many at a glance. (measure id, quadrant): the facilitator placed a measure; the page makes it an undoable edit. What each list shows, as (measure id, line, tooltip), to change only what differs.</extracomment>
+        <translation>… and %1 more: the table lists every measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="222"/>
         <source>Matrix of measures</source>
-        <extracomment>(row, column) of each quadrant: rows do more / do less, columns known / new practice.</extracomment>
         <translation>Matrix of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="223"/>
         <source>Known practice</source>
         <translation>Known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="116"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="224"/>
         <source>New practice</source>
         <translation>New practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="225"/>
         <source>Keep / do more</source>
         <translation>Keep / do more</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="118"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="226"/>
         <source>Stop / do less</source>
         <translation>Stop / do less</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="228"/>
         <source>Ways of working that help the collaboration: keep and strengthen them.</source>
         <translation>Ways of working that help the collaboration: keep and strengthen them.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="229"/>
         <source>Challenges that call for new actions and approaches.</source>
         <translation>Challenges that call for new actions and approaches.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="230"/>
         <source>Ways of working that hinder the collaboration: do less of them, or stop.</source>
         <translation>Ways of working that hinder the collaboration: do less of them, or stop.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="231"/>
         <source>New measures that miss the mark: scale them down or end them.</source>
         <translation>New measures that miss the mark: scale them down or end them.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="134"/>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="236"/>
+        <source>Select a measure, then press 1–4 or click the quadrant where it belongs.</source>
+        <translation>Select a measure, then press 1–4 or click the quadrant where it belongs.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="237"/>
+        <source>Measures not placed yet; press 1 to 4 to place the selected one</source>
+        <translation>Measures not placed yet; press 1 to 4 to place the selected one</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="242"/>
+        <source>Place the selected measure: %1</source>
+        <translation>Place the selected measure: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="248"/>
+        <source>More, known</source>
+        <translation>More, known</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="249"/>
+        <source>More, new</source>
+        <translation>More, new</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="250"/>
+        <source>Less, known</source>
+        <translation>Less, known</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="251"/>
+        <source>Less, new</source>
+        <translation>Less, new</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/quadrant_matrix.py" line="349"/>
         <source>%1: %2 measures</source>
         <translation>%1: %2 measures</translation>
     </message>
@@ -2712,58 +2768,58 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="188"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="194"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="198"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="201"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="351"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="379"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="382"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="383"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="417"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="420"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="423"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="426"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -2771,64 +2827,64 @@ Do you want to replace it?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="74"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Proposed &amp;measures for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
         <source>A measure the group proposes…</source>
         <translation>A measure the group proposes…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="76"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>New measure text</source>
         <translation>New measure text</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>Kind of measure</source>
         <translation>Kind of measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Where the measure belongs in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Measures proposed for this question</source>
         <translation>Measures proposed for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="116"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Hide list (%1)</source>
         <translation>Hide list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="117"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Hide the measures proposed for this question (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="119"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
         <source>Show list (%1)</source>
         <translation>Show list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="120"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Show the measures proposed for this question (%1)</translation>
     </message>
@@ -2836,29 +2892,29 @@ Do you want to replace it?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="84"/>
         <source>Report and compare</source>
         <translation>Report and compare</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
-        <source>One row per question, for spreadsheets and further analysis.</source>
-        <translation>One row per question, for spreadsheets and further analysis.</translation>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
+        <translation>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
@@ -2891,12 +2947,12 @@ Do you want to replace it?</translation>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="166"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -3074,9 +3130,14 @@ Do you want to replace it?</translation>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="222"/>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <source>Remove measures</source>
+        <translation>Remove measures</translation>
     </message>
 </context>
 <context>
@@ -3100,257 +3161,257 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="297"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="298"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="300"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="302"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="349"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="344"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="348"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="394"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="390"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="477"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="500"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="510"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="501"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
         <source>This voice has scores on %n question(s). Remove the voice and its scores?</source>
         <translation>
             <numerusform>This voice has scores on %n question. Remove the voice and its scores?</numerusform>
@@ -3358,23 +3419,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="523"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="519"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="529"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="534"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -3504,22 +3565,22 @@ Do you want to replace it?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="99"/>
         <source>not weighted yet</source>
         <translation>not weighted yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
         <source>weight %1 of 10</source>
         <translation>weight %1 of 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
         <source>%1: weight %2</source>
         <translation>%1: weight %2</translation>
     </message>
@@ -3632,37 +3693,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3778,17 +3839,17 @@ Do you want to replace it?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="289"/>
         <source>Weighting of the values</source>
         <translation>Weighting of the values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="282"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="291"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="285"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
     </message>

@@ -10,6 +10,7 @@ from ..core.character import compare_character
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
+from ..core.numbers import format_number
 from ..core.scoring import score_session
 from ..fileformat import SessionFileError, read_session
 from .formatting import comparison_to_json, fmt, followup_to_json
@@ -29,10 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def signed(value: float | None) -> str:
     """A change with its sign and one decimal; a dash where there is none."""
-    if value is None:
-        return "–"
-    text = f"{value:+.1f}"
-    return "0.0" if text in ("+0.0", "-0.0") else text
+    return format_number(value, "en", signed=True)
 
 
 def _read(name: str) -> Session | None:

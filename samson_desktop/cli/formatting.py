@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.comparison import Comparison, Delta
+from ..core.numbers import format_number
 from ..core.scoring import SessionScores
 
 
 def fmt(value: float | int | None) -> str:
     """One decimal for people; a dash where there is no number."""
-    return "–" if value is None else f"{value:.1f}"
+    return format_number(value, "en")
 
 
 def scores_to_json(scores: SessionScores) -> dict[str, Any]:

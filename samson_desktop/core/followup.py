@@ -7,6 +7,7 @@ from typing import Literal
 
 from .comparison import Comparison, Delta, compare_scores
 from .model import Measure, Session
+from .numbers import round_half_up
 from .scoring import score_session
 
 #: Statuses at the earlier time point that are followed up. Every measure still on the
@@ -134,15 +135,15 @@ def largest_changes(items: tuple[Delta, ...] | list[Delta], count: int) -> tuple
     Items tied with the last one are included, so equal changes are never split arbitrarily.
     A change that shows as 0.0 with one decimal is neither.
     """
-    ranked = sorted((d for d in items if d.delta is not None and abs(d.delta) >= 0.05),
+    ranked = sorted((d for d in items if d.delta is not None and round_half_up(abs(d.delta)) > 0),
                     key=lambda d: -abs(d.delta))  # type: ignore[arg-type]
 
     def top(side: list[Delta]) -> list[Delta]:
         if len(side) <= count:
             return side
         # Compare at display precision: 2.04 and 1.96 both read "2.0" and tie.
-        bar = round(abs(side[count - 1].delta), 1)  # type: ignore[arg-type]
-        return [d for d in side if round(abs(d.delta), 1) >= bar]  # type: ignore[arg-type]
+        bar = round_half_up(abs(side[count - 1].delta))  # type: ignore[arg-type]
+        return [d for d in side if round_half_up(abs(d.delta)) >= bar]  # type: ignore[arg-type]
 
     ups = top([d for d in ranked if d.delta > 0])  # type: ignore[operator]
     downs = top([d for d in ranked if d.delta < 0])  # type: ignore[operator]

@@ -153,15 +153,19 @@ class Answer:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """A proposed measure, noted at a question, with its quadrant, status, owner and due date."""
+    """A proposed measure, noted at a question, with its quadrant, status, owner, due date and follow-up note.
+
+    ``quadrant`` is None until the facilitator places the measure in the matrix ("not placed yet").
+    """
 
     id: str
     question_id: str
     text: str
-    quadrant: str
+    quadrant: str | None = None
     status: str = "proposed"
     owner: str | None = None
     due: str | None = None
+    note: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 

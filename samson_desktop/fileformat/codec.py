@@ -59,7 +59,7 @@ def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
 
 
 _ANSWER_KEYS = ("consensus", "voices", "not_applicable", "note")
-_MEASURE_KEYS = ("id", "question_id", "text", "quadrant", "status", "owner", "due")
+_MEASURE_KEYS = ("id", "question_id", "text", "quadrant", "status", "owner", "due", "note")
 _VOICE_KEYS = ("id", "name", "kind")
 _TOP_KEYS = (
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
@@ -106,10 +106,11 @@ def session_from_dict(doc: Mapping[str, Any]) -> Session:
                 id=m["id"],
                 question_id=m["question_id"],
                 text=m["text"],
-                quadrant=m["quadrant"],
+                quadrant=m.get("quadrant"),
                 status=m["status"],
                 owner=m.get("owner"),
                 due=m.get("due"),
+                note=m.get("note", ""),
                 extra=_extra(m, _MEASURE_KEYS),
             )
             for m in doc.get("measures", [])
@@ -166,13 +167,17 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
         "id": measure.id,
         "question_id": measure.question_id,
         "text": measure.text,
-        "quadrant": measure.quadrant,
     }
+    # No key while the measure is not placed yet: the state of its own that the schema allows.
+    if measure.quadrant is not None:
+        out["quadrant"] = measure.quadrant
     if measure.owner is not None:
         out["owner"] = measure.owner
     if measure.due:
         out["due"] = measure.due
     out["status"] = measure.status
+    if measure.note:
+        out["note"] = measure.note
     out.update(measure.extra)
     return out
 

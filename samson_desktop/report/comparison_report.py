@@ -16,6 +16,7 @@ from ..core import paired_sets
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
+from ..core.numbers import format_number
 from ..core.scoring import SessionScores, score_session
 from ..fileformat.atomic import atomic_write
 from . import charts
@@ -145,11 +146,7 @@ class CompareTexts(Texts):
 
     def signed(self, value: float | None) -> str:
         """A change with its sign and one decimal; "0.0" where it rounds to nothing."""
-        if value is None:
-            return "–"
-        if abs(value) < 0.05:
-            return self.num(0.0)
-        return ("+" if value > 0 else "−") + self.num(abs(value))
+        return format_number(value, self.lang, signed=True)
 
 
 class _Compare:

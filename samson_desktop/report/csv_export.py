@@ -1,40 +1,44 @@
-"""CSV export for spreadsheets: one row per session × question (UTF-8 with BOM, formula-safe)."""
+"""CSV export for spreadsheets, R and pandas: one row per session × question in NAME.csv and one row per
+measure in NAME-measures.csv (UTF-8 with BOM, formula-safe, control characters made visible).
+
+Sessions stream through: each is turned into rows and dropped before the next is read, so memory
+does not grow with the number of sessions (see ``tables.spool``).
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import IO, Iterable, Sequence
 
-from ..core.model import Session, localized
-from ..core.scoring import score_session
-from ..core.voices import divergence_ranks, voice_labels
-from ..fileformat.atomic import atomic_write
-from .character_columns import CHARACTER_COLUMNS, character_cells
+from ..core.model import Session
+from .tables import ANSWER_COLUMNS, MEASURE_COLUMNS, NOTE_COLUMN, VOICE_PREFIX, Cell, Spool, spool, visible_text
 
-BASE_COLUMNS = (
-    "session_id", "collaboration", "time_point", "date", "field_number", "field",
-    "question_id", "question_number", "question", "score", "importance", "gap", "spread",
-    "not_relevant", "divergence_rank",
-)
-VOICE_PREFIX = "voice: "
-NOTE_COLUMN = "note"
+#: The answer columns before the voice columns (kept under its old name for callers).
+BASE_COLUMNS = ANSWER_COLUMNS
+__all__ = ["BASE_COLUMNS", "MEASURE_COLUMNS", "NOTE_COLUMN", "VOICE_PREFIX", "csv_table", "csv_text", "measures_path",
+           "number", "safe_text", "write_csv", "write_csv_tables"]
 
-#: A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A cell starting with one of these is read as a formula (or a command) by Excel, LibreOffice or Google
+#: Sheets; the full-width forms count too, since spreadsheets fold them to their ASCII twins.
+_FORMULA_STARTS = ("=", "+", "-", "@", "|", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\uff5c")
 
 
 def safe_text(text: str | None) -> str:
-    """User text for a spreadsheet cell: a leading ' stops it from running as a formula.
+    """User text for a spreadsheet cell: control characters made visible, and a leading ' so that it
+    never runs as a formula.
 
     "=HYPERLINK(…)" would otherwise be live in the sheet; "'=HYPERLINK(…)" shows as typed.
     Only text cells get this; numbers are written as numbers.
     """
     if not text:
         return ""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    text = visible_text(text)
+    return "'" + text if text.lstrip(" ").startswith(_FORMULA_STARTS) else text
 
 
 def number(value: float | int | None) -> str:
@@ -45,80 +49,102 @@ def number(value: float | int | None) -> str:
     return "0" if text == "-0" else text
 
 
-def _session_voice_columns(session: Session) -> list[tuple[str, str]]:
-    """(voice id, column name) for one session; a label used twice in a session gets " (2)"."""
-    labels = voice_labels(session, session.anonymous_report)
-    seen: dict[str, int] = {}
-    out = []
-    for voice in session.voices:
-        label = labels[voice.id]
-        seen[label] = seen.get(label, 0) + 1
-        name = label if seen[label] == 1 else f"{label} ({seen[label]})"
-        out.append((voice.id, VOICE_PREFIX + name))
-    return out
+@lru_cache(maxsize=8192)
+def _safe_cached(text: str) -> str:
+    # Rows repeat the same texts (session, collaboration, field and question): each is made safe once.
+    return safe_text(text)
+
+
+def _cell(value: Cell) -> str:
+    kind = type(value)
+    if kind is str:
+        return _safe_cached(value) if len(value) < 400 else safe_text(value)
+    if value is None:
+        return ""
+    if kind is float:
+        return number(value)
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "1" if value else "0"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return safe_text(str(value))
+
+
+def _text_row(row: Sequence[Cell]) -> list[str]:
+    return [_cell(value) for value in row]
 
 
 def csv_table(sessions: Sequence[Session]) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows. Voice columns: one per voice name across all sessions, in the
-    order they first appear, so "Kommunen" at T1 and at T2 share a column."""
-    per_session = [_session_voice_columns(s) for s in sessions]
-    voice_columns: list[str] = []
-    for columns in per_session:
-        for _vid, name in columns:
-            if name not in voice_columns:
-                voice_columns.append(name)
-    position = {name: k for k, name in enumerate(voice_columns)}
-    header = [*BASE_COLUMNS, *voice_columns, NOTE_COLUMN, *CHARACTER_COLUMNS]
-
-    rows: list[list[str]] = []
-    for session, columns in zip(sessions, per_session):
-        lang = session.language
-        scores = score_session(session)
-        ranks = divergence_ranks(session)
-        character = character_cells(session, number, safe_text)
-        qset = session.question_set
-        for q in scores.questions:
-            fld = qset.field(q.field)
-            answer = session.answer(q.id)
-            voices = [""] * len(voice_columns)
-            for vid, name in columns:
-                if vid in answer.voices:
-                    voices[position[name]] = number(answer.voices[vid])
-            rows.append([
-                safe_text(session.session_id),
-                safe_text(session.collaboration.name),
-                safe_text(session.time_point.label),
-                safe_text(session.time_point.date or ""),
-                str(fld.number),
-                safe_text(localized(fld.title, lang)),
-                safe_text(q.id),
-                q.number,
-                safe_text(localized(qset.question(q.id).text, lang)),
-                number(q.score),
-                number(q.importance),
-                number(q.gap),
-                number(q.spread),
-                "1" if q.not_applicable else "0",
-                str(ranks.get(q.id, "")),
-                *voices,
-                safe_text(answer.note),
-                *character,
-            ])
-    return header, rows
+    """The header and the rows of the answers table (NAME.csv), as text. Voice columns: one per voice
+    name across all sessions, in the order they first appear, so "Kommunen" at T1 and at T2 share one."""
+    with spool(sessions) as tables:
+        return list(tables.answer_header()), [_text_row(row) for row in tables.answer_rows()]
 
 
 def csv_text(sessions: Sequence[Session]) -> str:
-    header, rows = csv_table(sessions)
+    """The answers table as CSV text (without the byte-order mark)."""
     buffer = io.StringIO(newline="")
-    # QUOTE_MINIMAL quotes every cell holding a comma, a quote or a line break, as RFC 4180 asks.
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    with spool(sessions) as tables:
+        _write_rows(buffer, tables.answer_header(), tables.answer_rows())
     return buffer.getvalue()
 
 
+def measures_path(csv_path: str | os.PathLike[str]) -> Path:
+    """NAME-measures.csv beside NAME.csv."""
+    path = Path(csv_path)
+    return path.with_name(f"{path.stem}-measures{path.suffix or '.csv'}")
+
+
+def _write_rows(fh: IO[str], header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
+    # QUOTE_MINIMAL quotes every cell holding a comma, a quote or a line break, as RFC 4180 asks.
+    writer = csv.writer(fh, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(_text_row(row))
+
+
 def write_csv(sessions: Iterable[Session], out_path: str | os.PathLike[str]) -> Path:
-    """Write the CSV atomically, UTF-8 with a byte-order mark so Excel reads æøå correctly."""
+    """Write NAME.csv (answers) and NAME-measures.csv (measures), each atomically, UTF-8 with a
+    byte-order mark so Excel reads æøå correctly. ``sessions`` may be a generator: it is read once."""
+    with spool(sessions) as tables:
+        return write_csv_tables(tables, out_path)
+
+
+def write_csv_tables(tables: Spool, out_path: str | os.PathLike[str]) -> Path:
+    """Write NAME.csv and NAME-measures.csv from tables already read."""
     path = Path(out_path)
-    atomic_write(path, csv_text(list(sessions)).encode("utf-8-sig"), keep_backup=False)
+    with _AtomicText(path) as fh:
+        _write_rows(fh, tables.answer_header(), tables.answer_rows())
+    with _AtomicText(measures_path(path)) as fh:
+        _write_rows(fh, MEASURE_COLUMNS, tables.measure_rows())
     return path
+
+
+class _AtomicText:
+    """A text file written through a temporary file beside it and renamed into place when complete:
+    readers see the old file or the whole new one, never half of it."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        self._fh: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        # UTF-8 with a byte-order mark ("utf-8-sig") so Excel reads æøå correctly.
+        self._fh = open(self._tmp, "w", encoding="utf-8-sig", newline="")
+        return self._fh
+
+    def __exit__(self, kind, value, traceback) -> None:
+        assert self._fh is not None
+        try:
+            if kind is None:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+            self._fh.close()
+            if kind is None:
+                os.replace(self._tmp, self._path)
+        finally:
+            if self._tmp.exists():
+                self._tmp.unlink()

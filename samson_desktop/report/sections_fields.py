@@ -23,13 +23,15 @@ from .styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 LEGEND_NAME_WIDTH = 150
 SPREAD_LENGTH = 10
 PAIR_LENGTH = 10
+#: A field's page lists its first measures; the action plan lists every one (a session may hold 10,000).
+FIELD_MEASURES = 20
 FIELD_START_ROOM = 0.55 * (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
 
 
 def measure_line(ctx: ReportContext, measure: Measure, number: str) -> str:
     """"3-2  text — quadrant · status · owner · due", with the user's text escaped."""
     t = ctx.t
-    details = [t.label(measure.quadrant), t.label(measure.status)]
+    details = [t.label(measure.quadrant) if measure.quadrant else t("Not placed yet"), t.label(measure.status)]
     if clean(measure.owner).strip():
         details.append(para(measure.owner))
     if measure.due:
@@ -97,8 +99,11 @@ def field_section(ctx: ReportContext, fld: Field, measures: list[Measure]) -> li
         story += [ctx.p(para(t("Notes")), "h3"), *notes]
     if measures:
         story.append(ctx.p(para(t("Proposed measures")), "h3"))
-        for m in measures:
+        for m in measures[:FIELD_MEASURES]:
             story.append(ctx.p(measure_line(ctx, m, ctx.number_of(m.question_id)), "note"))
+        if len(measures) > FIELD_MEASURES:
+            story.append(ctx.p(para(t("… and {count} more in the action plan.",
+                                      count=len(measures) - FIELD_MEASURES)), "note"))
     return story
 
 

@@ -14,6 +14,8 @@ from .sections_overview import heading
 from .styles import FRAME_WIDTH
 
 PRIORITY_LENGTH = 10
+#: Rows per table of the action plan: about a page, so that 10,000 measures lay out in linear time.
+PLAN_ROWS_PER_TABLE = 40
 
 
 def priority(ctx: ReportContext) -> list[Flowable]:
@@ -74,14 +76,16 @@ def action_plan(ctx: ReportContext, grouped: dict[str, list[Measure]], orphans: 
         if not measures:
             continue
         rows = [
-            [ctx.number_of(m.question_id), m.text, t.label(m.quadrant), m.owner or "–",
-             t.short_date(m.due), t.label(m.status)]
+            [ctx.number_of(m.question_id), m.text, t.label(m.quadrant) if m.quadrant else t("Not placed yet"),
+             m.owner or "–", t.short_date(m.due), t.label(m.status)]
             for m in measures
         ]
-        story += [
-            heading(ctx, title, key, level=1, style="h2"),
-            ctx.table([t("No."), t("Measure"), t("Quadrant"), t("Owner"), t("Due"), t("Status")], rows, widths),
-        ]
+        story.append(heading(ctx, title, key, level=1, style="h2"))
+        head = [t("No."), t("Measure"), t("Quadrant"), t("Owner"), t("Due"), t("Status")]
+        # reportlab splits a long table by laying out its remaining rows again at every page break,
+        # which grows with the square of the rows; tables of a page or so each keep it linear.
+        for start in range(0, len(rows), PLAN_ROWS_PER_TABLE):
+            story.append(ctx.table(head, rows[start:start + PLAN_ROWS_PER_TABLE], widths))
     story.append(PageBreak())
     return story
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..core.numbers import format_number
+
 LANGUAGES = ("nb", "en")
 MISSING: set[str] = set()
 
@@ -207,6 +209,8 @@ _NB: dict[str, str] = {
     "mobilisation": "Mobilisering og samarbeid",
     "implementation": "Gjennomføring",
     "continuation": "Videreføring",
+    "Not placed yet": "Ikke plassert ennå",
+    "… and {count} more in the action plan.": "… og {count} til i handlingsplanen.",
     "more-known": "Mer av: kjent praksis",
     "more-new": "Mer av: ny praksis",
     "less-known": "Mindre av: kjent praksis",
@@ -316,10 +320,7 @@ class Texts:
 
     def num(self, value: float | int | None) -> str:
         """One decimal, with a decimal comma in Norwegian; a dash where there is no number."""
-        if value is None:
-            return "–"
-        text = f"{value:.1f}".replace("-", "−")
-        return text.replace(".", ",") if self.lang == "nb" else text
+        return format_number(value, self.lang)
 
     def strength(self, value: float) -> str:
         text = f"{value:.2f}".rstrip("0").rstrip(".")

@@ -41,11 +41,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def signed1(value: float | None) -> str:
     """A change with its sign and one decimal in the current locale; "0.0" for no visible change."""
-    if value is None:
-        return "–"
-    if abs(value) < 0.05:
-        return fmt1(0.0)
-    return ("+" if value > 0 else "−") + fmt1(abs(value))
+    return fmt1(value, signed=True)
 
 
 def column_caption(session: Session) -> str:

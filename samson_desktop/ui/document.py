@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -218,8 +218,14 @@ class SessionDocument(QObject):
                                ("measure", measure.id) if merge else None)
 
     def remove_measure(self, measure_id: str) -> None:
-        measures = [m for m in self._session.measures if m.id != measure_id]
-        self._replace_measures(measures, self.tr("Remove measure"), (measure_id,))
+        self.remove_measures([measure_id])
+
+    def remove_measures(self, measure_ids: Sequence[str]) -> None:
+        """Remove several measures in one undo step (one pass, however many are removed)."""
+        gone = set(measure_ids)
+        measures = [m for m in self._session.measures if m.id not in gone]
+        text = self.tr("Remove measure") if len(gone) == 1 else self.tr("Remove measures")
+        self._replace_measures(measures, text, tuple(measure_ids))
 
     def new_measure_id(self) -> str:
         taken = {m.id for m in self._session.measures}

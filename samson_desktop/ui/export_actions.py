@@ -14,6 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.model import Session
+from ..report.csv_export import measures_path, write_csv
+from ..report.xlsx_export import write_xlsx
 from .error_dialog import as_message
 
 #: Exports under way; each keeps itself here until it has finished, so nothing is collected early.
@@ -111,23 +113,25 @@ class ExportActions(QObject):
         self._run(work, self.tr("Writing the report…"))
 
     def start_csv(self, sessions: list[Session]) -> None:
+        """The answers and the measures: CSV (NAME.csv and NAME-measures.csv) or one .xlsx workbook."""
         self._kind = "csv"
         first = sessions[0] if sessions else None
         stem = safe_file_name(first.collaboration.name if first else "", "samson") if first else "samson"
-        name, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the answers as CSV"), str(_documents_folder() / f"{stem}.csv"),
-            self.tr("CSV files (*.csv)"))
+        csv_filter = self.tr("CSV files (*.csv)")
+        xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export the answers and measures"), str(_documents_folder() / f"{stem}.csv"),
+            f"{csv_filter};;{xlsx_filter}")
         if not name:
             return
-        target = _with_suffix(Path(name), ".csv")
+        as_xlsx = Path(name).suffix.lower() == ".xlsx" or chosen == xlsx_filter
+        target = _with_suffix(Path(name), ".xlsx" if as_xlsx else ".csv")
         snapshot = copy.deepcopy(list(sessions))
 
         def work() -> Path:
-            from ..report.csv_export import write_csv
+            return write_xlsx(snapshot, target) if as_xlsx else write_csv(snapshot, target)
 
-            return write_csv(snapshot, target)
-
-        self._run(work, self.tr("Writing the CSV file…"))
+        self._run(work, self.tr("Writing the table…"))
 
     def _run(self, work: Callable[[], Path], label: str) -> None:
         progress = QProgressDialog(label, "", 0, 0, self._parent)
@@ -159,8 +163,13 @@ class ExportActions(QObject):
             title = self.tr("Report saved")
             text = self.tr("The report was saved as %1.\n\nOpen it now?").replace("%1", path)
         else:
-            title = self.tr("CSV file saved")
-            text = self.tr("The table was saved as %1.\n\nOpen it now?").replace("%1", path)
+            title = self.tr("Table saved")
+            if path.lower().endswith(".csv"):
+                saved = self.tr("%1 and, beside it, the measures as %2").replace("%1", path).replace(
+                    "%2", measures_path(path).name)
+            else:
+                saved = path
+            text = self.tr("The table was saved as %1.\n\nOpen it now?").replace("%1", saved)
         answer = QMessageBox.question(self._parent, title, as_message(text),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes:

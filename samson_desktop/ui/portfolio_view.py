@@ -514,7 +514,7 @@ class PortfolioWindow(QMainWindow):
                 delta = ""
                 if previous is not None and previous.overall is not None and s.overall is not None:
                     d = s.overall - previous.overall
-                    delta = ("+" if d >= 0.05 else "−" if d <= -0.05 else "") + fmt1(abs(d))
+                    delta = fmt1(d, signed=True)
                 child = QTreeWidgetItem([s.time_label or s.path.name, s.date or "", phase_name(s.phase),
                                          fmt1(s.overall), delta])
                 child.setToolTip(0, plain_tooltip(str(s.path)))

@@ -29,6 +29,8 @@ APP_FONT_FAMILY = "DejaVu Sans"
 #: Large enough to read at 8 m on a 1280×720 projector.
 BASE_POINT_SIZE = 14.0
 PRESENTATION_FACTOR = 1.35
+#: Padding inside text fields, lists and tables, in pixels.
+FIELD_PADDING = 4
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 
 ROLE_SCALE = {
@@ -167,6 +169,11 @@ class Theme(QObject):
         c = self.colors()
         pt = self.point_size
         border = 3 if self.high_contrast else 1
+        # The focus frame is 3 px; the padding gives back what the frame takes, so a focused field keeps
+        # the height of its text (the "g" of "Ødegård" is not cut off).
+        focus_padding = FIELD_PADDING - (3 - border)
+        # The same for buttons: focused, the frame grows by this much on each side and the padding shrinks.
+        grow = 3 - border
         # Text colours come from the palette, not from a rule for every QWidget: such a rule makes
         # the style sheet set a palette on each widget, which cost start-up ~2 ms, and it painted
         # disabled fields in the normal text colour.
@@ -188,17 +195,20 @@ QPushButton, QToolButton {{
 }}
 QPushButton:hover, QToolButton:hover {{ background: {c['button_hover']}; }}
 QPushButton:checked, QToolButton:checked {{ background: {c['accent']}; color: {c['accent_text']}; border-color: {c['accent']}; }}
-QPushButton:focus, QToolButton:focus {{ border: 3px solid {c['focus']}; }}
+QPushButton:focus, QToolButton:focus {{ border: 3px solid {c['focus']}; padding: {6 - grow}px {14 - grow}px; }}
 QPushButton:disabled {{ color: {c['disabled']}; border-color: {c['disabled']}; }}
 QPushButton[role="big"] {{ font-size: {pt('big')}pt; font-weight: bold; padding: 12px 20px; text-align: left; }}
+QPushButton[role="big"]:focus {{ padding: {12 - grow}px {20 - grow}px; }}
 QPushButton[role="answer"] {{ font-size: {pt('answer')}pt; font-weight: bold; padding: 4px 2px; min-width: 1.4em; }}
+QPushButton[role="answer"]:focus {{ padding: {4 - grow}px {max(2 - grow, 0)}px; }}
 QPushButton[role="step"] {{ font-size: {pt('step')}pt; padding: 6px 10px; border-radius: 18px; }}
+QPushButton[role="step"]:focus {{ padding: {6 - grow}px {10 - grow}px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox, QListWidget, QTableView {{
-    background: {c['base']}; border: {border}px solid {c['border']}; border-radius: 4px; padding: 4px;
+    background: {c['base']}; border: {border}px solid {c['border']}; border-radius: 4px; padding: {FIELD_PADDING}px;
     selection-background-color: {c['accent']}; selection-color: {c['accent_text']};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
-QListWidget:focus, QTableView:focus {{ border: 3px solid {c['focus']}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus,
+QListWidget:focus, QTableView:focus {{ border: 3px solid {c['focus']}; padding: {focus_padding}px; }}
 QListWidget::item {{ padding: 6px; }}
 QMenuBar {{ background: {c['bar']}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {c['accent']}; color: {c['accent_text']}; }}

@@ -127,7 +127,10 @@ class ChartPanel(QWidget):
 
         # A compact toggle: the room reads the chart and its title, the facilitator the buttons.
         self._toggle = QWidget(self)
-        self._toggle.setStyleSheet("QToolButton { padding: 2px 10px; min-height: 1.3em; }")
+        # Focused, the application's style draws a 3 px frame: the padding gives the 2 px back, so the
+        # button does not need more room than the layout gave it.
+        self._toggle.setStyleSheet("QToolButton { padding: 2px 10px; min-height: 1.3em; }"
+                                   "QToolButton:focus { padding: 0px 8px; }")
         self._radar_button = QToolButton(self._toggle)
         self._bars_button = QToolButton(self._toggle)
         self._buttons = QButtonGroup(self)
@@ -161,7 +164,10 @@ class ChartPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self._header)
         layout.addWidget(self._stack, 1)
-        layout.addWidget(self._legend)
+        self._footer = QHBoxLayout()
+        self._footer.setContentsMargins(0, 0, 0, 0)
+        self._footer.addWidget(self._legend, 1)
+        layout.addLayout(self._footer)
 
         self.set_title(title)
         self._retranslate()
@@ -266,6 +272,10 @@ class ChartPanel(QWidget):
 
     def series(self) -> list[ChartSeries]:
         return list(self._series)
+
+    def add_to_legend_row(self, widget: QWidget) -> None:
+        """Put ``widget`` (a page's option for this chart) at the right end of the legend's row."""
+        self._footer.addWidget(widget, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def legend(self) -> Legend:
         return self._legend

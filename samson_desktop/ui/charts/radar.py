@@ -1,20 +1,20 @@
-"""Radar (spider) chart on pyqtgraph: fixed axis order from 12 o'clock clockwise, 0..10 scale."""
+"""Radar (spider) chart painted by QPainter: fixed axis order from 12 o'clock clockwise, 0..10 scale."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from . import fonts
-from .radar_items import CACHED, RING_VALUES, RadarGridItem, RadarSeriesItem
-from .series import SCALE_MAX, ChartSeries, axis_label_text, clamped, label_counts
+from .radar_items import RING_VALUES, AxisLabel, RadarSeriesItem, wrap_label
+from .series import SCALE_MAX, ChartSeries, axis_label_text, label_counts, series_structure
 from .style import theme
-from .view import ChartView
+from .tooltips import as_tooltip_html, axis_tooltip_lines
 
 LABEL_GAP_PX = 8.0
 EDGE_PAD_PX = 4.0
@@ -23,249 +23,259 @@ MIN_RADIUS_PX = 20.0
 RING_SHARE = 0.62
 MIN_LABEL_FIT = 0.7
 MARKER_REFERENCE_PX = 170.0
+#: Series drawn on every paint; the others are part of the background pixmap.
+LIVE_KINDS = ("score", "voice")
 
 
-def cached_text(item: pg.TextItem) -> pg.TextItem:
-    """``item`` with its own paint and its text drawn from a pixmap cache."""
-    item.setCacheMode(CACHED)
-    item.textItem.setCacheMode(CACHED)
-    return item
-
-
-class AxisLabelItem(pg.TextItem):
-    """An axis label outside the outer ring; clicking it reports its axis."""
-
-    def __init__(self, axis: int, chart: RadarChart) -> None:
-        super().__init__(text="", anchor=(0.5, 0.5))
-        self.axis = axis
-        self._chart = chart
-        self.textItem.document().setDocumentMargin(1.0)
-        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        self.textItem.document().setDefaultTextOption(option)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        cached_text(self)
-
-    def set_label(self, text: str) -> None:
-        """Plain text, each line centred; the item width follows the longest line."""
-        if text == self.toPlainText():
-            return
-        self.textItem.setTextWidth(-1)
-        self.textItem.setPlainText(text)
-        self._fit_width()
-
-    def setFont(self, font) -> None:  # noqa: N802 - Qt naming
-        self.textItem.setTextWidth(-1)
-        self.textItem.setFont(font)
-        self._fit_width()
-
-    def _fit_width(self) -> None:
-        # Centred alignment needs a fixed text width; use the natural width so nothing wraps.
-        doc = self.textItem.document()
-        self.textItem.setTextWidth(math.ceil(doc.idealWidth()) + 2 * doc.documentMargin())
-        self.updateTextPos()
-
-    def pixel_size(self) -> tuple[float, float]:
-        rect = self.textItem.boundingRect()
-        return rect.width(), rect.height()
-
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph naming
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self._chart._axis_label_clicked(self.axis)
-
-
-class RadarChart(ChartView):
-    """Rings at 2..10, spokes, compact axis labels, and one line (or grey area) per series.
+class RadarChart(QWidget):
+    """Rings at 2..10, spokes, axis labels with n, and one line (or grey area) per series.
 
     The radius is proportional to the value on a scale that starts at 0 in the centre, so a
     score of 1 sits just off the centre and every distance from the centre means the same.
     Values are clamped to 0..10 for drawing; tooltips and labels show the real numbers.
+
+    It is a plain widget rather than a plot canvas: after an answer only the moving lines are
+    drawn again, over a pixmap of everything else, which keeps two radars on screen within the
+    4 ms redraw budget.
     """
 
     axisClicked = Signal(int)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        item = self.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
-        item.layout.setContentsMargins(0, 0, 0, 0)
-        self._vb = item.getViewBox()
-        self._vb.setAspectLocked(True, ratio=1.0)
-        # Every change of the drawing goes through this class, which repaints the view itself.
-        # Left to the scenes, each chart's changes arrive in a paint pass of their own, so a
-        # page with two radars would be painted twice after every answer.
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
-
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        # The background pixmap covers every pixel: nothing under it needs painting.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setMouseTracking(True)
         self._high_contrast = False
         self._font_scale = 1.0
         self._labels: list[str] = []
         self._tooltips: list[str | None] = []
         self._series: list[ChartSeries] = []
         self._structure: tuple | None = None
-        self._series_items: list[RadarSeriesItem] = []
+        self._items: list[RadarSeriesItem] = []
+        self._axis_items: list[AxisLabel] = []
         self._reserved: list[tuple[float, float]] = []
-        self._label_fit = 0.0
+        self._label_fit = 1.0
         self._marker_scale = 1.0
-        self._pixels_per_unit = 100.0
+        self._centre = QPointF(0.0, 0.0)
+        self._k = 100.0
         self._sin = np.zeros(0)
         self._cos = np.zeros(0)
+        self._sin_list: list[float] = []
+        self._cos_list: list[float] = []
+        self._label_key: tuple | None = None
+        self._background: QPixmap | None = None
+        self._laid_out = False
 
-        self._grid = RadarGridItem()
-        # Over the grey importance area (so rings stay readable through it), under the lines.
-        self._grid.setZValue(-8)
-        self._vb.addItem(self._grid, ignoreBounds=True)
-        self._ring_labels: list[pg.TextItem] = []
-        for value in RING_VALUES:
-            label = cached_text(pg.TextItem(text=str(value), anchor=(0.0, 0.5)))
-            label.textItem.document().setDocumentMargin(0.0)
-            # Above the grey importance area, below the series lines.
-            label.setZValue(-5)
-            self._vb.addItem(label, ignoreBounds=True)
-            self._ring_labels.append(label)
-        self._axis_items: list[AxisLabelItem] = []
+    # ----------------------------------------------------------------- public API
 
-        self._vb.sigResized.connect(self._relayout)
-        self._apply_theme()
-        self._apply_fonts()
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(400, 400)
 
-    # Hooks of ChartView.set_axes and set_series.
-    def _build_axes(self) -> None:
-        """The axes in their fixed order, clockwise from 12 o'clock."""
-        n = len(self._labels)
+    def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
+        """Set the axes (their order is fixed) and a tooltip for each."""
+        labels = [str(label) for label in labels]
+        if tooltips is not None and len(tooltips) != len(labels):
+            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
+        self._tooltips = list(tooltips) if tooltips is not None else [None] * len(labels)
+        if labels == self._labels:
+            return
+        self._labels = labels
+        n = len(labels)
         angles = np.arange(n + 1) * (2 * math.pi / n) if n else np.zeros(0)
         self._sin, self._cos = np.sin(angles), np.cos(angles)
-
-        while len(self._axis_items) > n:
-            self._vb.removeItem(self._axis_items.pop())
-        while len(self._axis_items) < n:
-            item = AxisLabelItem(len(self._axis_items), self)
-            item.setFont(fonts.chart_font(fonts.AXIS_LABEL * max(self._label_fit, MIN_LABEL_FIT),
-                                          self._font_scale))
-            item.setColor(theme(self._high_contrast).text)
-            self._vb.addItem(item, ignoreBounds=True)
-            self._axis_items.append(item)
-        for i, item in enumerate(self._axis_items):
-            item.setAnchor(self._anchor(i))
-        self._draw_grid()
+        self._sin_list, self._cos_list = self._sin.tolist(), self._cos.tolist()
+        self._axis_items = [AxisLabel(i) for i in range(n)]
         self._reserved = [(0.0, 0.0)] * n
-        self._label_fit = 0.0  # new items: set the font of all labels afresh at the next layout
+        self._label_fit = 1.0
+        self._update_points()
         self._update_labels(force_layout=True)
 
-    def _rebuild_items(self) -> None:
-        self._rebuild_series_items()
-
-    def _update_data(self) -> None:
-        self._update_series_data()
-
-    def _refresh_axes(self) -> None:
+    def set_series(self, series: Sequence[ChartSeries]) -> None:
+        """Show ``series``; only what moved is drawn again."""
+        series = list(series)
+        if self._labels:
+            for s in series:
+                if len(s.values) != len(self._labels):
+                    raise ValueError(f"series {s.name!r} has {len(s.values)} values "
+                                     f"for {len(self._labels)} axes")
+        self._series = series
+        structure = series_structure(series)
+        if structure != self._structure:
+            self._structure = structure
+            self._items = [RadarSeriesItem(s, self._high_contrast) for s in series]
+            for item, s in zip(self._items, series):
+                item.apply_style(s, self._high_contrast, self._marker_scale)
+            self._background = None
+        live_before = self._live_bounds()
+        background = self._background
+        self._update_points()
         self._update_labels()
+        if self._laid_out and background is not None and self._background is background:
+            # Only lines that move with an answer changed: repaint where they were and are now.
+            self.update(live_before.united(self._live_bounds()).toAlignedRect())
+        else:
+            self.update()
+
+    def _live_bounds(self) -> QRectF:
+        rect = QRectF()
+        for item in self._items:
+            if item.kind in LIVE_KINDS:
+                rect = rect.united(item.bounds())
+        return rect
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on == self._high_contrast:
+            return
+        self._high_contrast = on
+        for item, s in zip(self._items, self._series):
+            item.apply_style(s, on, self._marker_scale)
+            item.layout(self._centre, self._k)
+        self._apply_label_style()
+        self._background = None
+        self.update()
+
+    def set_font_scale(self, factor: float) -> None:
+        if factor <= 0:
+            raise ValueError("font scale must be positive")
+        self._font_scale = float(factor)
+        self._label_fit = 1.0
+        self._update_labels(force_layout=True)
 
     # ------------------------------------------------------- introspection (tests, panel)
 
-    def axis_label_items(self) -> list[AxisLabelItem]:
+    def axis_labels(self) -> list[str]:
+        return list(self._labels)
+
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def font_scale(self) -> float:
+        return self._font_scale
+
+    def axis_tooltip(self, axis: int) -> str:
+        """The tooltip (escaped rich text) for ``axis``: full text, then value and n per series."""
+        return as_tooltip_html(axis_tooltip_lines(
+            self._labels[axis], self._tooltips[axis], self._series, axis))
+
+    def axis_label_items(self) -> list[AxisLabel]:
+        self._ensure_layout()
         return list(self._axis_items)
 
     def series_items(self) -> list[RadarSeriesItem]:
-        return list(self._series_items)
+        return list(self._items)
 
-    # ----------------------------------------------------------------- internals
+    def background_colour(self) -> QColor:
+        return QColor(theme(self._high_contrast).background)
 
-    def _anchor(self, axis: int) -> tuple[float, float]:
-        # Anchor the text box at its side facing the centre, so it grows outwards.
-        dx, dy = float(self._sin[axis]), float(self._cos[axis])
-        return 0.5 - 0.5 * _snap(dx), 0.5 + 0.5 * _snap(dy)
+    def centre(self) -> QPointF:
+        self._ensure_layout()
+        return QPointF(self._centre)
 
-    def _axis_label_clicked(self, axis: int) -> None:
-        if 0 <= axis < len(self._labels):
-            self.axisClicked.emit(axis)
+    def ring_radius(self) -> float:
+        """Pixels from the centre to the outer ring (a score of 10)."""
+        self._ensure_layout()
+        return self._k
 
-    def _draw_grid(self) -> None:
+    def to_widget(self, x: float, y: float) -> QPointF:
+        """A point in chart units (radius 1 = 10, y up) in widget pixels."""
+        self._ensure_layout()
+        return QPointF(self._centre.x() + x * self._k, self._centre.y() - y * self._k)
+
+    # ----------------------------------------------------------------- data
+
+    def _update_points(self) -> None:
         n = len(self._labels)
-        self._grid.set_axes(self._sin, self._cos)
-        self._grid.setVisible(n > 0)
-        for label in self._ring_labels:
-            label.setVisible(n > 0)
-
-    def _rebuild_series_items(self) -> None:
-        for item in self._series_items:
-            item.remove_from(self._vb)
-        self._series_items = []
-        for s in self._series:
-            # The score line moves with every answer: drawing it into a pixmap first would only add work.
-            item = RadarSeriesItem(with_markers=s.kind != "importance", cached=s.kind != "score")
-            item.apply_style(s, self._high_contrast, self._marker_scale)
-            item.set_pixels_per_unit(self._pixels_per_unit)
-            item.add_to(self._vb)
-            self._series_items.append(item)
-
-    def _update_series_data(self) -> None:
-        n = len(self._labels)
-        if not n:
-            for item in self._series_items:
-                item.set_points(np.zeros(0), np.zeros(0), area=False)
-            return
-        for item, s in zip(self._series_items, self._series):
-            r = np.fromiter((clamped(s.value_at(i)) for i in range(n)), float, n) / SCALE_MAX
-            r = np.append(r, r[0])
-            item.set_points(self._sin * r, self._cos * r, area=s.kind == "importance")
+        moved_static = False
+        # Plain floats: for seven points numpy's per-call cost is larger than the arithmetic.
+        for item, s in zip(self._items, self._series):
+            values = tuple(s.value_at(i) for i in range(n))
+            if item.set_values(values, self._sin_list, self._cos_list):
+                item.layout(self._centre, self._k)
+                moved_static = moved_static or item.kind not in LIVE_KINDS
+        if moved_static:
+            self._background = None
 
     def _update_labels(self, force_layout: bool = False) -> None:
+        """New label texts (n changed, new axes, new type size); a label that grew lays the chart out again."""
+        grew, changed = self._set_label_texts()
+        if grew or force_layout:
+            self._laid_out = False
+            self._background = None
+        if grew or changed or force_layout:
+            self.update()
+
+    def _set_label_texts(self) -> tuple[bool, bool]:
+        """Set the labels' texts and font; whether one grew beyond the room reserved for it, and whether any changed."""
         counts = label_counts(self._series)
-        grew = force_layout
+        font = fonts.chart_font(fonts.AXIS_LABEL * self._label_fit, self._font_scale)
+        key = (tuple(counts) if counts is not None else None, font.key(), tuple(self._labels))
+        if key == self._label_key:
+            return False, False  # most answers change neither n nor the type
+        self._label_key = key
+        metrics = QFontMetricsF(font)
+        grew = changed = False
         for i, item in enumerate(self._axis_items):
             count = counts[i] if counts is not None and i < len(counts) else None
-            item.set_label(axis_label_text(self._labels[i], count))
+            # Above and below the rings of a four-axis chart height is scarce and width is not: n goes
+            # beside the name there. With more axes the neighbours are too close for a wider label.
+            same_line = len(self._labels) <= 4 and abs(self._sin_list[i]) < 1e-9
+            text = axis_label_text(wrap_label(self._labels[i], metrics), count, same_line)
+            changed |= item.set_text(text, font)
             w, h = item.pixel_size()
             rw, rh = self._reserved[i]
             if w > rw or h > rh:
                 # Reserve the largest size seen, so a changing n never makes the chart jump.
                 self._reserved[i] = (max(w, rw), max(h, rh))
                 grew = True
-        if grew:
+        if changed:
+            self._apply_label_style()
+            self._background = None
+        return grew, changed
+
+    def _apply_label_style(self) -> None:
+        colour = QColor(theme(self._high_contrast).text)
+        for item in self._axis_items:
+            item.colour = colour
+
+    # ----------------------------------------------------------------- layout
+
+    def _anchor(self, axis: int) -> tuple[float, float]:
+        # The side of the label facing the centre sits on the spoke, so it grows outwards.
+        dx, dy = float(self._sin[axis]), float(self._cos[axis])
+        return 0.5 - 0.5 * _snap(dx), 0.5 + 0.5 * _snap(dy)
+
+    def _ensure_layout(self) -> None:
+        if not self._laid_out:
             self._relayout()
 
-    def _apply_theme(self) -> None:
-        th = theme(self._high_contrast)
-        self.setBackground(th.background)
-        self._grid.set_pens(_grid_pen(th.ring, 1.0 * th.line_scale),
-                            _grid_pen(th.outer_ring, 1.6 * th.line_scale),
-                            _grid_pen(th.ring, 1.0 * th.line_scale))
-        for label in self._ring_labels:
-            label.setColor(th.muted_text)
-        for item in self._axis_items:
-            item.setColor(th.text)
-        for item, s in zip(self._series_items, self._series):
-            item.apply_style(s, self._high_contrast, self._marker_scale)
-
-    def _apply_fonts(self) -> None:
-        ring_font = fonts.chart_font(fonts.RING_LABEL, self._font_scale)
-        for label in self._ring_labels:
-            label.setFont(ring_font)
-        self._label_fit = 0.0  # makes the next layout set the axis label font afresh
-        self._update_labels(force_layout=True)
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._laid_out = False
+        self._background = None
 
     def _set_label_fit(self, fit: float) -> None:
         """Axis labels at ``fit`` times their normal size; measures the room they need."""
         if fit == self._label_fit:
             return
         self._label_fit = fit
-        font = fonts.chart_font(fonts.AXIS_LABEL * fit, self._font_scale)
-        for item in self._axis_items:
-            item.setFont(font)
+        self._set_label_texts()
         self._reserved = [item.pixel_size() for item in self._axis_items]
 
     def _relayout(self) -> None:
-        """Fit rings and labels into the view: the largest radius at which no label clips.
+        """Fit rings and labels into the widget: the largest radius at which no label clips.
 
         When the labels would leave the rings too little room, they shrink in steps (down to
         MIN_LABEL_FIT of their size) before the rings do.
         """
         self._set_label_fit(1.0)
-        rect = self._vb.boundingRect()
-        width, height = rect.width(), rect.height()
-        if width < 2 * EDGE_PAD_PX + 10 or height < 2 * EDGE_PAD_PX + 10:
+        self._laid_out = True
+        width, height = float(self.width()), float(self.height())
+        if width < 2 * EDGE_PAD_PX + 10 or height < 2 * EDGE_PAD_PX + 10 or not self._labels:
+            self._centre = QPointF(width / 2, height / 2)
+            self._k = max(min(width, height) / 2 - EDGE_PAD_PX, 1.0)
             return
         gap = LABEL_GAP_PX * self._font_scale
         avail_w = width - 2 * EDGE_PAD_PX
@@ -273,36 +283,43 @@ class RadarChart(ChartView):
         wanted = RING_SHARE * min(avail_w, avail_h) / 2
         k, (left, right, up, down) = self._fit_radius(avail_w, avail_h, gap)
         fit = 1.0
-        while k < wanted and fit > MIN_LABEL_FIT + 1e-9:
+        while (k < wanted or self._labels_touch(k, gap)) and fit > MIN_LABEL_FIT + 1e-9:
             fit = round(max(MIN_LABEL_FIT, fit - 0.1), 2)
             self._set_label_fit(fit)
             k, (left, right, up, down) = self._fit_radius(avail_w, avail_h, gap)
-        # Centre the drawing (rings plus labels) in the view; k is pixels per unit of radius.
-        x0 = -(EDGE_PAD_PX + left + (avail_w - left - right) / 2) / k
-        y0 = -(EDGE_PAD_PX + down + (avail_h - up - down) / 2) / k
-        self._vb.setRange(xRange=(x0, x0 + width / k), yRange=(y0, y0 + height / k), padding=0.0)
-        # Apply the new transform now, not at the next paint, so mapping to the scene is current.
-        self._vb.updateMatrix()
-        self._pixels_per_unit = k
-        self._grid.set_pixels_per_unit(k)
+        # Centre the drawing (rings plus labels) in the widget.
+        cx = EDGE_PAD_PX + left + (avail_w - left - right) / 2
+        cy = EDGE_PAD_PX + up + (avail_h - up - down) / 2
+        self._centre = QPointF(cx, cy)
+        self._k = k
 
         # Markers follow the size of the chart, so a small chart is not all markers.
-        marker_scale = round(min(max(k / MARKER_REFERENCE_PX, 0.6), 1.3), 1)
-        if marker_scale != self._marker_scale:
-            self._marker_scale = marker_scale
-            for item, s in zip(self._series_items, self._series):
-                item.apply_style(s, self._high_contrast, marker_scale)
-        for item in self._series_items:
-            item.set_pixels_per_unit(k)
+        self._marker_scale = round(min(max(k / MARKER_REFERENCE_PX, 0.6), 1.3), 1)
+        for item, s in zip(self._items, self._series):
+            item.apply_style(s, self._high_contrast, self._marker_scale)
+            item.layout(self._centre, k)
+        for item, box in zip(self._axis_items, self._label_boxes(k, gap, self._centre)):
+            w, h = item.pixel_size()
+            # The reserved box may be larger than the text now: keep the text on the box's inner side.
+            ax, ay = self._anchor(item.axis)
+            item.rect = QRectF(box.x() + ax * (box.width() - w), box.y() + ay * (box.height() - h), w, h)
 
-        reach = 1.0 + gap / k
-        for i, item in enumerate(self._axis_items):
-            item.setPos(float(self._sin[i]) * reach, float(self._cos[i]) * reach)
-        # Ring values sit just right of the 12 o'clock spoke, small and muted.
-        offset = 3.0 / k
-        for label, value in zip(self._ring_labels, RING_VALUES):
-            label.setPos(offset, value / SCALE_MAX)
-        self._repaint()
+    def _label_boxes(self, k: float, gap: float, centre: QPointF) -> list[QRectF]:
+        """Where the labels go for rings of radius ``k``, at their reserved sizes."""
+        boxes = []
+        for i in range(len(self._labels)):
+            ax, ay = self._anchor(i)
+            w, h = self._reserved[i]
+            px = centre.x() + float(self._sin[i]) * (k + gap)
+            py = centre.y() - float(self._cos[i]) * (k + gap)
+            boxes.append(QRectF(px - ax * w, py - ay * h, w, h))
+        return boxes
+
+    def _labels_touch(self, k: float, gap: float) -> bool:
+        """Whether two neighbouring labels would overlap (long names below a seven-axis radar can)."""
+        boxes = self._label_boxes(k, gap, QPointF(0.0, 0.0))
+        n = len(boxes)
+        return n > 2 and any(boxes[i].intersects(boxes[(i + 1) % n]) for i in range(n))
 
     def _fit_radius(self, avail_w: float, avail_h: float,
                     gap: float) -> tuple[float, tuple[float, float, float, float]]:
@@ -333,25 +350,128 @@ class RadarChart(ChartView):
                 lo, hi = (mid, hi) if fits(mid) else (lo, mid)
         return lo, extents(lo)
 
-    def _axis_at(self, scene_pos: QPointF) -> int | None:
-        """The axis whose label is under ``scene_pos``, or whose direction is nearest inside the rings."""
+    # ----------------------------------------------------------------- painting
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self._ensure_layout()
+        if self._background is None or self._background.size() != self.size() * self.devicePixelRatioF():
+            self._background = self._paint_background()
+        painter = QPainter(self)
+        exposed = QRectF(event.rect())
+        ratio = self._background.devicePixelRatio()
+        painter.drawPixmap(exposed, self._background,
+                           QRectF(exposed.topLeft() * ratio, exposed.size() * ratio))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for item in sorted((i for i in self._items if i.kind in LIVE_KINDS), key=lambda i: i.z):
+            item.paint(painter)
+        painter.end()
+
+    def _paint_background(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        th = theme(self._high_contrast)
+        pixmap.fill(QColor(th.background))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        n = len(self._labels)
+        static = sorted((i for i in self._items if i.kind not in LIVE_KINDS), key=lambda i: i.z)
+        # The grey importance area lies under the rings, so they stay readable through it.
+        for item in static:
+            if item.area:
+                item.paint(painter)
+        if n:
+            self._paint_grid(painter, th)
+        for item in static:
+            if not item.area:
+                item.paint(painter)
         for item in self._axis_items:
-            if item.sceneBoundingRect().contains(scene_pos):
+            item.paint(painter)
+        painter.end()
+        return pixmap
+
+    def _paint_grid(self, painter: QPainter, th) -> None:
+        n = len(self._labels)
+        cx, cy, k = self._centre.x(), self._centre.y(), self._k
+        spokes = QPainterPath()
+        for i in range(n):
+            spokes.moveTo(cx, cy)
+            spokes.lineTo(cx + float(self._sin[i]) * k, cy - float(self._cos[i]) * k)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(_grid_pen(th.ring, 1.0 * th.line_scale))
+        painter.drawPath(spokes)
+        for value in RING_VALUES:
+            r = value / SCALE_MAX * k
+            ring = [QPointF(cx + float(self._sin[i]) * r, cy - float(self._cos[i]) * r) for i in range(n + 1)]
+            outer = value == RING_VALUES[-1]
+            painter.setPen(_grid_pen(th.outer_ring if outer else th.ring, (1.6 if outer else 1.0) * th.line_scale))
+            painter.drawPolyline(ring)
+        # Ring values sit just right of the 12 o'clock spoke, small and muted.
+        ring_font = fonts.chart_font(fonts.RING_LABEL, self._font_scale)
+        painter.setFont(ring_font)
+        painter.setPen(QColor(th.muted_text))
+        metrics = QFontMetricsF(ring_font)
+        # On a small radar the ring numbers would run into each other: then every second one, from 10.
+        step = 1 if k / len(RING_VALUES) >= metrics.height() else 2
+        for value in RING_VALUES[::-1][::step]:
+            y = cy - value / SCALE_MAX * k
+            painter.drawText(QPointF(cx + 3.0, y + (metrics.ascent() - metrics.descent()) / 2), str(value))
+
+    # ----------------------------------------------------------------- pointer
+
+    def _axis_at(self, pos: QPointF) -> int | None:
+        """The axis whose label is under ``pos``, or whose direction is nearest inside the rings."""
+        self._ensure_layout()
+        for item in self._axis_items:
+            if item.rect.contains(pos):
                 return item.axis
         n = len(self._labels)
         if not n:
             return None
-        p = self._vb.mapSceneToView(scene_pos)
-        if math.hypot(p.x(), p.y()) > 1.0:
+        dx = (pos.x() - self._centre.x()) / self._k
+        dy = (self._centre.y() - pos.y()) / self._k
+        if math.hypot(dx, dy) > 1.0:
             return None
-        angle = math.atan2(p.x(), p.y()) % (2 * math.pi)
+        angle = math.atan2(dx, dy) % (2 * math.pi)
         return int(round(angle / (2 * math.pi / n))) % n
+
+    def _label_at(self, pos: QPointF) -> int | None:
+        for item in self._axis_items:
+            if item.rect.contains(pos):
+                return item.axis
+        return None
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            axis = self._axis_at(QPointF(event.pos()))
+            if axis is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.axis_tooltip(axis), self)
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        on_label = self._label_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on_label else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    # The chart handles its own clicks; nothing behind it should also act on them.
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        event.accept()
+        if event.button() == Qt.MouseButton.LeftButton:
+            axis = self._label_at(event.position())
+            if axis is not None:
+                self.axisClicked.emit(axis)
 
 
 def _grid_pen(colour: str, width: float) -> QPen:
     pen = QPen(QColor(colour))
     pen.setWidthF(width)
-    pen.setCosmetic(True)
     return pen
 
 

@@ -72,6 +72,8 @@ def label_counts(series: Sequence[ChartSeries]) -> list[int] | None:
     return None
 
 
-def axis_label_text(label: str, count: int | None) -> str:
-    """Compact label text: the axis label, with n on a second line when known."""
-    return label if count is None else f"{label}\nn={count}"
+def axis_label_text(label: str, count: int | None, same_line: bool = False) -> str:
+    """Compact label text: the axis label, with n on a line of its own (or after its last line) when known."""
+    if count is None:
+        return label
+    return f"{label}  n={count}" if same_line else f"{label}\nn={count}"

@@ -5,16 +5,11 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from ..widgets.labels import fmt1
 
 from .series import ChartSeries
-
-
-def format_value(value: float | None) -> str:
-    """One decimal in the current locale (6,5 in Norwegian), or a dash when missing."""
-    if value is None:
-        return "–"
-    return QLocale().toString(float(value), "f", 1)
 
 
 def axis_tooltip_lines(label: str, tooltip: str | None, series: Sequence[ChartSeries],
@@ -28,7 +23,7 @@ def axis_tooltip_lines(label: str, tooltip: str | None, series: Sequence[ChartSe
         if value is None:
             text = QCoreApplication.translate("ChartTooltip", "no value")
         else:
-            text = format_value(value)
+            text = fmt1(value)
         if count is not None:
             text += f" (n={count})"
         lines.append(f"{s.name}: {text}")

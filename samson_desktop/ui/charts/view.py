@@ -1,4 +1,4 @@
-"""Common ground of the radar and bar charts: a fixed, non-interactive pyqtgraph view with tooltips."""
+"""The bar chart's base: a fixed, non-interactive pyqtgraph view with tooltips (the radar paints itself)."""
 
 from __future__ import annotations
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+import dataclasses
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from ...core.model import Measure
+from ...core.vocabulary import MEASURE_STATUSES
 from ..document import Change, SessionDocument
-from ..measures_model import DUE, OWNER, QUADRANT, QUESTION, STATUS, TEXT, MeasuresModel
-from ..widgets.labels import plain_label
+from ..measures_model import DUE, NOTE, OWNER, QUADRANT, QUESTION, STATUS, TEXT, MeasuresModel
+from ..widgets.labels import plain_label, status_name
 from ..widgets.measure_delegate import MeasureDelegate
 from ..widgets.quadrant_matrix import QuadrantMatrix
 
@@ -35,23 +38,27 @@ class MeasuresPage(QWidget):
         self.model = MeasuresModel(document, self)
         self._table = QTableView(self)
         self._table.setModel(self.model)
-        self._table.setItemDelegate(MeasureDelegate(document, self._table))
+        self._delegate = MeasureDelegate(document, self._table)
+        self._table.setItemDelegate(self._delegate)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed
                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self._table.setWordWrap(True)
+        self._table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._table.setAlternatingRowColors(True)
         self._table.verticalHeader().hide()
-        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every row is two lines high, the rest of a long text elided (the tooltip and the editor
+        # hold it whole). Measuring each row to its contents costs time in proportion to the
+        # number of measures on every change: 10 s per edit with 10,000 of them.
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (QUESTION, QUADRANT, OWNER):
+        # Fixed widths from the font, never from the contents, for the same reason.
+        for column in (QUESTION, QUADRANT, OWNER, DUE, STATUS, NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        for column in (DUE, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self._matrix = QuadrantMatrix(self)
         self._stack = QStackedWidget(self)
@@ -82,10 +89,12 @@ class MeasuresPage(QWidget):
         delete.activated.connect(self.remove_selected)
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._after_reset)
+        self._matrix.placeRequested.connect(self._place)
         document.changed.connect(self._on_changed)
 
         self.retranslate()
         self._after_reset()
+        self._ready = True
 
     # --- contract with the main window ---------------------------------------------------
     def retranslate(self) -> None:
@@ -116,12 +125,13 @@ class MeasuresPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
     def add_measure(self) -> None:
-        """A new proposed measure, on the selected measure's question (else the largest gap), ready to type."""
+        """A new proposed measure, on the selected measure's question (else the largest gap), ready to type;
+        not placed in the matrix until the facilitator places it."""
         question_id = self._default_question()
         if question_id is None:
             return
         measure = Measure(id=self._document.new_measure_id(), question_id=question_id,
-                          text=self.tr("New measure"), quadrant="more-new", status="proposed")
+                          text=self.tr("New measure"), quadrant=None, status="proposed")
         self._document.add_measure(measure)
         self.show_matrix(False)
         row = self.model.row_of(measure.id)
@@ -132,19 +142,18 @@ class MeasuresPage(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self._table.edit(index)
 
+    def _place(self, measure_id: str, quadrant: str) -> None:
+        row = self.model.row_of(measure_id)
+        if row >= 0:
+            self._document.update_measure(dataclasses.replace(self.model.measure(row), quadrant=quadrant))
+
     def remove_selected(self) -> None:
         """Remove the selected measures without asking: one undo step brings them all back."""
         rows = sorted({index.row() for index in self._table.selectionModel().selectedRows()})
         ids = [self.model.measure(row).id for row in rows]
         if not ids:
             return
-        stack = self._document.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(self.tr("Remove measures"))
-        for measure_id in ids:
-            self._document.remove_measure(measure_id)
-        if len(ids) > 1:
-            stack.endMacro()
+        self._document.remove_measures(ids)
         if self.model.rowCount():
             row = min(rows[0], self.model.rowCount() - 1)
             self._table.selectRow(row)
@@ -177,8 +186,12 @@ class MeasuresPage(QWidget):
             self._refresh_matrix()
         else:
             self._matrix_stale = True
-        if change.kind == "measures":
-            self._table.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        # Presentation mode and zoom change the type size: the columns and rows follow it.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and getattr(self, "_ready", False):
+            self._fit_columns()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         if self._matrix_stale and self._stack.currentWidget() is self._matrix:
@@ -192,7 +205,6 @@ class MeasuresPage(QWidget):
     def _after_reset(self) -> None:
         self._update_title()
         self._update_buttons()
-        self._table.resizeRowsToContents()
 
     def _update_title(self) -> None:
         count = len(self._document.session.measures)
@@ -203,11 +215,33 @@ class MeasuresPage(QWidget):
         self._remove.setEnabled(in_table and self._table.selectionModel().hasSelection())
 
     def _fit_columns(self) -> None:
+        """Column widths and row height from the font (and the editors), never from the rows."""
         header = self._table.horizontalHeader()
-        em = self._table.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(QUESTION, em * 13)
-        header.resizeSection(QUADRANT, em * 13)
-        header.resizeSection(OWNER, em * 9)
+        metrics = self._table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        # The due date's editor must show a whole date, and the column its heading.
+        padding = 2 * self._table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        # (+ 8: the editor sits inside the cell's grid line and focus frame.)
+        due = max(self._delegate.due_width() + 8, metrics.horizontalAdvance(
+            self.model.headerData(DUE, Qt.Orientation.Horizontal)) + padding + em)
+        statuses = max(metrics.horizontalAdvance(status_name(s)) for s in MEASURE_STATUSES)
+        widths = {QUESTION: em * 9, QUADRANT: em * 10, OWNER: em * 7,
+                  STATUS: statuses + em * 2, NOTE: em * 8}  # status: room for the choice list's arrow
+        # In large type the measure's own text keeps at least a third of the width: the other
+        # columns (but the date's) give way.
+        room = self._table.viewport().width() - due
+        if room > 0 and sum(widths.values()) > room * 2 / 3:
+            scale = room * 2 / 3 / sum(widths.values())
+            widths = {column: int(width * scale) for column, width in widths.items()}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.resizeSection(DUE, due)
+        self._table.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if getattr(self, "_ready", False):
+            self._fit_columns()
 
     def _default_question(self) -> str | None:
         current = self._table.currentIndex()

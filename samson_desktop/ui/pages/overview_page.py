@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.model import localized
+from ...core.model import Session, localized
 from ..charts import ChartPanel, ChartSeries
 from ..document import Change, SessionDocument
 from ..theme import theme
@@ -18,6 +18,23 @@ from ..widgets.priority_list import PriorityHeader, PriorityList
 from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
 
 LIST_DELAY_MS = 25
+#: Per cent of the page's width for the field radar.
+HERO_SHARE = 56
+
+
+def field_axis_labels(session: Session, language: str) -> list[str]:
+    """"3 Kommunikasjon": the field's number and name, which the radar wraps onto lines of its own."""
+    return [f"{f.number} {localized(f.title, language)}" for f in session.question_set.fields]
+
+
+def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """``content`` in a frameless area that scrolls up and down, never sideways."""
+    area = QScrollArea(parent)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class OverviewPage(QWidget):
@@ -58,9 +75,11 @@ class OverviewPage(QWidget):
         # In large type the two tab names may not fit the column: shortened with "…", named in full
         # in their tooltips, rather than scrolled.
         self._tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self._tabs.addTab(gaps, "")
-        self._tabs.addTab(self._divergence, "")
-        self._priority_tab = gaps
+        # Each tab scrolls inside the column rather than make the page taller than the screen.
+        self._priority_tab = _scrolling(gaps, self)
+        self._divergence_tab = _scrolling(self._divergence, self)
+        self._tabs.addTab(self._priority_tab, "")
+        self._tabs.addTab(self._divergence_tab, "")
         self._stale_tabs: set[QWidget] = set()
         self._tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
         self._list_timer = QTimer(self)
@@ -68,16 +87,19 @@ class OverviewPage(QWidget):
         # Long enough for the charts' paint to come first, too short for anyone to notice.
         self._list_timer.setInterval(LIST_DELAY_MS)
         self._list_timer.timeout.connect(self._refresh_current_tab)
-        fields_box = QVBoxLayout()
-        fields_box.addWidget(self._fields_chart, 1)
-        fields_box.addWidget(self._voice_lines)
+        # The voices' option shares the legend's row: the height is the radar's.
+        self._fields_chart.add_to_legend_row(self._voice_lines)
 
+        # The seven-field profile is what the method is about: it takes the larger half of the page
+        # and its full height; the value radar and the lists share the other column.
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        side.addWidget(self._values_chart, 3)
+        side.addWidget(self._tabs, 2)
         charts = QHBoxLayout()
         charts.setSpacing(16)
-        # The value radar's labels sit left and right of it, so it gets the widest share.
-        charts.addLayout(fields_box, 30)
-        charts.addWidget(self._values_chart, 38)
-        charts.addWidget(self._tabs, 32)
+        charts.addWidget(self._fields_chart, HERO_SHARE)
+        charts.addLayout(side, 100 - HERO_SHARE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -128,9 +150,8 @@ class OverviewPage(QWidget):
             self._axes_stale = False
             # A new question set or language: new axes, so the charts start from no series.
             self._fields_chart.set_series([])
-            self._fields_chart.set_axes(
-                [str(f.number) for f in qset.fields],
-                [localized(f.title, lang) for f in qset.fields])
+            self._fields_chart.set_axes(field_axis_labels(session, lang),
+                                        [localized(f.title, lang) for f in qset.fields])
             self._values_chart.set_series([])
             self._values_chart.set_axes(
                 [localized(qset.value(v.id).title, lang) for v in scores.values],
@@ -142,7 +163,7 @@ class OverviewPage(QWidget):
                         [f.answered for f in scores.fields]),
         ]
         has_voices = bool(session.voices)
-        field_labels = [str(f.number) for f in qset.fields]
+        field_labels = field_axis_labels(session, lang)
         if has_voices and self._voice_lines.isChecked():
             field_series += field_voice_series(session)
             field_labels = mark_widest(field_labels, field_mean_spreads(session))
@@ -158,7 +179,7 @@ class OverviewPage(QWidget):
         ])
         self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
         self._continuum.set_character(session.character)
-        self._stale_tabs = {self._priority_tab, self._divergence}
+        self._stale_tabs = {self._priority_tab, self._divergence_tab}
 
     def _refresh_current_tab(self) -> None:
         """Fill the list on the open tab; the other one waits until its tab is opened."""
@@ -227,6 +248,8 @@ class OverviewPage(QWidget):
             self.questionRequested.emit(fields[axis].questions[0].id)
 
     def _on_theme_changed(self) -> None:
+        # The list scrolls inside its tab: two lines of it are enough, so zoomed in the tab still fits.
+        self._priority.setMinimumHeight(2 * self._priority.fontMetrics().height() + 16)
         high_contrast = theme().high_contrast
         for chart in (self._fields_chart, self._values_chart):
             chart.set_high_contrast(high_contrast)

@@ -14,6 +14,7 @@ from ..document import Change, SessionDocument
 from ..theme import theme
 from ..widgets.answer_panel import NOT_RELEVANT, AnswerPanel
 from ..widgets.field_navigator import FieldNavigator
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.fill import FillChart
 from ..widgets.labels import plain_label, score_count, ui_language
 from ..widgets.note_edit import NoteEdit
@@ -54,11 +55,11 @@ class QuestionPage(QWidget):
         self._position = plain_label(self, "h2")
         # The field's number and title are in the chooser; the row also says where in the field we are.
         self._top = QWidget(self)
-        top = QHBoxLayout(self._top)
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(16)
-        top.addWidget(self._navigator, 1)
-        top.addWidget(self._position)
+        # Zoomed or in large type the row wraps: "Question x of y" takes a line of its own before the
+        # page would get wider than the screen.
+        top = FlowLayout(self._top, spacing=16)
+        top.add_widget(self._navigator)
+        top.add_widget(self._position, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         self._number = plain_label(self, "question")
         self._number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
@@ -81,16 +82,18 @@ class QuestionPage(QWidget):
         self._note_label.setBuddy(self._note)
         self._measures = QuickMeasure(document, self)
         self._lower = QWidget(self)
-        lower = QHBoxLayout(self._lower)
-        lower.setContentsMargins(0, 0, 0, 0)
-        lower.setSpacing(16)
-        note_box = QVBoxLayout()
+        note_area = QWidget(self._lower)
+        note_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        note_box = QVBoxLayout(note_area)
+        note_box.setContentsMargins(0, 0, 0, 0)
         note_box.setSpacing(4)
         note_box.addWidget(self._note_label)
         note_box.addWidget(self._note, 1)
         # The measures take the width their heading and quadrant names need; the note all the rest.
-        lower.addLayout(note_box, 1)
-        lower.addWidget(self._measures, 0)
+        # Zoomed in, where both do not fit side by side, the measures go below the note.
+        lower = FlowLayout(self._lower, spacing=16)
+        lower.add_widget(note_area, Qt.AlignmentFlag.AlignTop)
+        lower.add_widget(self._measures, Qt.AlignmentFlag.AlignTop)
 
         self._chart = FillChart(self)
         self._chart.setMinimumWidth(360)

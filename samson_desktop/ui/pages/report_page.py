@@ -9,7 +9,6 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import localized
 from ..document import Change, SessionDocument
+from ..widgets.flow_layout import FlowLayout
 
 
 class ReportPage(QWidget):
@@ -39,14 +39,15 @@ class ReportPage(QWidget):
         self.compare_button, self.compare_help = self._action(self.open_compare)
         self.portfolio_button, self.portfolio_help = self._action(self.open_portfolio)
 
-        grid = self._grid = QGridLayout()
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(8)
+        # Two cards a row where two fit side by side, else one: zoomed in, the page grows downwards.
+        cards_area = QWidget(self)
+        grid = self._grid = FlowLayout(cards_area, spacing=32, line_spacing=8, uniform=True)
         cells = [(self.report_button, self.report_help), (self.csv_button, self.csv_help),
                  (self.compare_button, self.compare_help), (self.portfolio_button, self.portfolio_help)]
         self._cards: list[QFrame] = []
         for index, (button, help_label) in enumerate(cells):
             card = QFrame()
+            card.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
             self._cards.append(card)
             card.setProperty("role", "card")
             box = QVBoxLayout(card)
@@ -54,9 +55,7 @@ class ReportPage(QWidget):
             box.addWidget(button)
             box.addWidget(help_label)
             box.addStretch(1)
-            grid.addWidget(card, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+            grid.add_widget(card, Qt.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 24)
@@ -64,7 +63,7 @@ class ReportPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addSpacing(8)
-        layout.addLayout(grid)
+        layout.addWidget(cards_area)
         layout.addStretch(1)
 
         document.changed.connect(self._on_changed)
@@ -88,7 +87,8 @@ class ReportPage(QWidget):
                 "A PDF for the participants: the charts, every answer and note, the priority list and "
                 "the measures, in the language of the session.")),
             (self.csv_button, self.tr("Export CSV…"), self.tr(
-                "One row per question, for spreadsheets and further analysis.")),
+                "The answers (one row per question) and the measures, as CSV or an Excel workbook, for "
+                "spreadsheets and further analysis.")),
             (self.compare_button, self.tr("Compare with an earlier session…"), self.tr(
                 "Put this session beside an earlier time point of the same collaboration and see "
                 "what changed.")),
@@ -124,11 +124,7 @@ class ReportPage(QWidget):
         self.summary.setText(f"{line}\n{counts}" + (f"\n{title}" if title else ""))
 
     def set_presentation(self, on: bool) -> None:
-        # In large type two buttons side by side are wider than a 1280 px screen: one card a row.
-        for index, card in enumerate(self._cards):
-            self._grid.removeWidget(card)
-            self._grid.addWidget(card, index if on else index // 2, 0 if on else index % 2)
-        self._grid.setColumnStretch(1, 0 if on else 1)
+        """Nothing to change: in large type the cards take one a row by themselves when two do not fit."""
 
     # --- actions (their modules load only when used) -----------------------------------
     def export_report(self, language: str | None = None) -> None:

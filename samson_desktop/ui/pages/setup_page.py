@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
 from ..document import Change, SessionDocument
 from ..i18n import language_name
 from ..widgets.character_form import CharacterForm
+from ..widgets.flow_layout import FlowLayout
 from ..widgets.labels import ui_language
 from ..widgets.left_out_edit import LeftOutEdit
 
@@ -228,10 +230,15 @@ class SetupPage(QWidget):
         self.questions_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self._add_row(self.questions_form, self.language_combo)
 
-        left = QVBoxLayout()
+        # Two columns where both fit side by side; in large type or zoomed in, one below the other.
+        columns = QWidget(body)
+        left_column, right_column = QWidget(columns), QWidget(columns)
+        left = QVBoxLayout(left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(self.left_form)
         left.addStretch(1)
-        right = QVBoxLayout()
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.voices_heading)
         right.addWidget(self.voices_help)
         right.addLayout(self.voices_box)
@@ -250,8 +257,11 @@ class SetupPage(QWidget):
         right.addWidget(self.load_set_button, 0, Qt.AlignLeft)
         right.addStretch(1)
 
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        flow = FlowLayout(columns, spacing=40, line_spacing=16, uniform=True)
+        for column in (left_column, right_column):
+            column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            flow.add_widget(column, Qt.AlignTop)
+        grid.addWidget(columns, 0, 0, 1, 2)
 
         # The character of the collaboration (seed 002): optional, under both columns, so the
         # group describes what kind of collaboration it is before the overview places it.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -59,7 +59,8 @@ class ValueCard(QFrame):
         self.buttons = QWidget()
         buttons = QGridLayout(self.buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(6)
+        # Tight enough that two cards side by side fit 1280 px even with high contrast's thicker frames.
+        buttons.setSpacing(4)
         for weight in range(WEIGHT_MIN, WEIGHT_MAX + 1):
             button = QPushButton(str(weight))
             button.setProperty("role", "answer")
@@ -73,7 +74,7 @@ class ValueCard(QFrame):
 
         self._compact: bool | None = None
         self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(14, 8, 14, 10)
+        self._grid.setContentsMargins(12, 8, 12, 10)
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(4)
         self.set_compact(False)
@@ -170,7 +171,7 @@ class WeightingPage(QWidget):
         self._columns = 0
         self._presentation = False
         cards_layout = self.cards_layout = QGridLayout(cards_box)
-        cards_layout.setContentsMargins(40, 4, 40, 8)
+        cards_layout.setContentsMargins(32, 4, 32, 8)
         cards_layout.setSpacing(12)
         for index, value_id in enumerate(VALUE_IDS):
             card = ValueCard(index, value_id)
@@ -182,9 +183,12 @@ class WeightingPage(QWidget):
         self.scroll.setWidget(cards_box)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
+        # The room for the cards is the viewport's width, which settles after the page's own resize
+        # (a scroll bar comes or goes): choose the columns again whenever it changes.
+        self.scroll.viewport().installEventFilter(self)
 
         header = QVBoxLayout()
-        header.setContentsMargins(40, 10, 40, 4)
+        header.setContentsMargins(32, 10, 32, 4)
         header.setSpacing(2)
         header.addWidget(self.title)
         header.addWidget(self.lead)
@@ -228,6 +232,11 @@ class WeightingPage(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self._relayout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            self._relayout()
+        return False
 
     # --- keyboard ----------------------------------------------------------------------
     def current_value_id(self) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core.model import Session, localized
+from .flow_layout import FlowLayout
 from .labels import fmt1, plain_tooltip, ui_language
 
 
@@ -32,15 +33,23 @@ class FieldNavigator(QWidget):
         self._row = QHBoxLayout()
         self._row.setSpacing(4)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self._field_label)
-        layout.addWidget(self._fields)
-        layout.addSpacing(16)
-        layout.addWidget(self._question_label)
-        layout.addLayout(self._row)
-        layout.addStretch(1)
+        # The field chooser and the question buttons share a line where it is wide enough; zoomed in,
+        # the buttons wrap onto a line of their own rather than widen the page.
+        field_group = QWidget(self)
+        field_row = QHBoxLayout(field_group)
+        field_row.setContentsMargins(0, 0, 0, 0)
+        field_row.setSpacing(8)
+        field_row.addWidget(self._field_label)
+        field_row.addWidget(self._fields)
+        question_group = QWidget(self)
+        question_row = QHBoxLayout(question_group)
+        question_row.setContentsMargins(0, 0, 0, 0)
+        question_row.setSpacing(8)
+        question_row.addWidget(self._question_label)
+        question_row.addLayout(self._row)
+        layout = FlowLayout(self, spacing=24)
+        layout.add_widget(field_group)
+        layout.add_widget(question_group)
 
         # Nine question buttons and the field chooser share one row at 1280 px.
         self.setStyleSheet("QPushButton { padding: 4px 6px; min-width: 1.6em; }")

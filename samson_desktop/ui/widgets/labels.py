@@ -9,12 +9,15 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.model import Session, localized
+from ...core.numbers import format_number
 from ...core.scoring import QuestionScore
 from ...core.vocabulary import LANGUAGES
 
 
-def quadrant_name(quadrant: str) -> str:
-    """Seed 002, figure 2, in the words of the current UI language."""
+def quadrant_name(quadrant: str | None) -> str:
+    """Seed 002, figure 2, in the words of the current UI language; None is a measure not placed yet."""
+    if quadrant is None:
+        return QCoreApplication.translate("Quadrant", "Not placed yet")
     names = {
         "more-known": QCoreApplication.translate("Quadrant", "Keep or do more of a known practice"),
         "more-new": QCoreApplication.translate("Quadrant", "Start a new practice"),
@@ -35,11 +38,9 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
-def fmt1(value: float | None) -> str:
-    """One decimal in the current locale (6,5 in Norwegian), a dash where there is no number."""
-    if value is None:
-        return "–"
-    return QLocale().toString(float(value), "f", 1)
+def fmt1(value: float | None, signed: bool = False) -> str:
+    """A number as the window shows it: the one formatter, in the UI language (6,5 in Norwegian)."""
+    return format_number(value, "nb" if QLocale().name().split("_")[0] in ("nb", "no", "nn") else "en", signed)
 
 
 def ui_language(session: Session | None = None) -> str:

@@ -34,13 +34,7 @@ class MeasureDelegate(QStyledItemDelegate):
             combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
             return combo
         if column == DUE:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("No date"))
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr("Due date"))
-            return edit
+            return self._date_edit(parent)
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(str(index.model().headerData(column, Qt.Orientation.Horizontal)))
         return editor
@@ -70,9 +64,26 @@ class MeasureDelegate(QStyledItemDelegate):
             return
         super().setModelData(editor, model, index)
 
+    def due_width(self) -> int:
+        """The width the due column needs so that its date editor shows a whole date (and "No date")."""
+        # A widget of its own, never shown: a child of the table would appear in it until deleted.
+        edit = self._date_edit(None)
+        width = edit.sizeHint().width()
+        edit.deleteLater()
+        return width
+
+    def _date_edit(self, parent: QWidget | None) -> QDateEdit:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("No date"))
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(self.tr("Due date"))
+        return edit
+
     def _choices(self, column: int) -> list[tuple[str, str]]:
         if column == QUADRANT:
-            return [(quadrant_name(q), q) for q in QUADRANTS]
+            return [(quadrant_name(None), ""), *((quadrant_name(q), q) for q in QUADRANTS)]
         if column == STATUS:
             return [(status_name(s), s) for s in MEASURE_STATUSES]
         session = self._document.session

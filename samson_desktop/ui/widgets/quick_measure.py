@@ -1,5 +1,6 @@
-"""Propose a measure right under a question: its text, and under it its quadrant named in full; the measures
-already proposed behind a toggle, so the question page keeps its height at 720 px."""
+"""Propose a measure right under a question: its text, and under it its quadrant named in full (or "not
+placed yet", the default: the facilitator places it later); the measures already proposed behind a toggle,
+so the question page keeps its height at 720 px."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ class QuickMeasure(QWidget):
         self._text = QLineEdit(self)
         self._text.setMaxLength(5000)
         self._quadrant = QComboBox(self)
+        # First and chosen by default: "not placed yet". Enter never files a measure in a quadrant the
+        # group did not choose; the matrix shows it apart until the facilitator places it.
+        self._quadrant.addItem("", "")
         for quadrant in QUADRANTS:
             self._quadrant.addItem("", quadrant)
         self._add = QPushButton(self)
@@ -76,7 +80,8 @@ class QuickMeasure(QWidget):
         self._text.setAccessibleName(self.tr("New measure text"))
         self._quadrant.setAccessibleName(self.tr("Kind of measure"))
         self._quadrant.setToolTip(self.tr("Where the measure belongs in the matrix of known and new practices"))
-        for row, quadrant in enumerate(QUADRANTS):
+        self._quadrant.setItemText(0, quadrant_name(None))
+        for row, quadrant in enumerate(QUADRANTS, 1):
             self._quadrant.setItemText(row, quadrant_name(quadrant))
         self._add.setText(self.tr("Add"))
         self._add.setAccessibleName(self.tr("Add measure"))
@@ -134,10 +139,12 @@ class QuickMeasure(QWidget):
             id=self._document.new_measure_id(),
             question_id=self._question_id,
             text=text,
-            quadrant=self._quadrant.currentData(),
+            quadrant=self._quadrant.currentData() or None,
             status="proposed",
         )
         self._text.clear()
+        # The next measure starts unplaced again, whatever this one was given.
+        self._quadrant.setCurrentIndex(0)
         self._document.add_measure(measure)
 
     # Handles for tests and the window's keyboard focus.
@@ -150,8 +157,17 @@ class QuickMeasure(QWidget):
         return self._quadrant
 
     @property
+    def add_button(self) -> QPushButton:
+        return self._add
+
+    @property
     def measure_list(self) -> QListWidget:
         return self._list
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widget's inputs in the order the eye reads them: text, quadrant, Add, list toggle, list.
+        The question page chains its note in front of these with QWidget.setTabOrder."""
+        return [self._text, self._quadrant, self._add, self._toggle, self._list]
 
     @property
     def list_toggle(self) -> QCheckBox:
