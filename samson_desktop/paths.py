@@ -33,6 +33,14 @@ def _ensure(path: Path) -> Path:
     return path
 
 
+def _ensure_private(path: Path) -> Path:
+    """A folder only its owner may enter, whatever the umask: it holds participants' names."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        path.chmod(0o700)  # made by an older version, or by hand, with the umask's permissions
+    return path
+
+
 def data_dir() -> Path:
     return _ensure(_base_dirs()[0])
 
@@ -42,7 +50,12 @@ def config_dir() -> Path:
 
 
 def autosave_dir() -> Path:
-    return _ensure(data_dir() / "autosave")
+    return _ensure_private(data_dir() / "autosave")
+
+
+def open_files_dir() -> Path:
+    """Where each window's claim on the session file it shows is kept (one lock file per session file)."""
+    return _ensure_private(data_dir() / "open")
 
 
 def settings_file() -> Path:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from samson_desktop import paths
 from samson_desktop.core.model import Answer
@@ -20,6 +23,7 @@ from samson_desktop.ui.autosave import DELAY_MS, find_leftovers
 from samson_desktop.ui.main_window import MainWindow
 from samson_desktop.ui.settings import Settings
 from tests.factories import session_bytes
+from tests.processes import AppProcess
 
 
 @pytest.fixture
@@ -238,3 +242,146 @@ def test_autosave_content_is_a_valid_session(make_window, session_file):
     parsed = parse_session(file.read_bytes())
     assert parsed.weights == {"openness": 5}
     write_session(parsed, file.with_name("copy.samson"))  # round trip as any other session
+
+
+# --- each window's own autosave -----------------------------------------------------------
+def test_two_windows_on_one_session_never_remove_each_others_autosave(make_window, session_file, tmp_path, monkeypatch):
+    """Two copies of one session (same id): a clean close of one keeps the other's unsaved work."""
+    copy = tmp_path / "copy.samson"
+    copy.write_bytes(session_file.read_bytes())
+    first, second = make_window(session_file), make_window(copy)
+    first.document.set_weight("openness", 1)
+    second.document.set_weight("openness", 2)
+    first.autosaver.flush()
+    second.autosaver.flush()
+    assert len(autosave_files()) == 2
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.Discard)
+    assert first.close()
+    delete_without_closing(second)
+    leftovers = find_leftovers()
+    assert [leftover.session.weights for leftover in leftovers] == [{"openness": 2}]
+    assert leftovers[0].original == copy.resolve()
+
+
+def test_a_leftover_whose_pid_is_alive_again_is_still_offered(session_file):
+    """A PID reused by another program (or a zombie) does not make a dead window look alive."""
+    folder = paths.autosave_dir()
+    (folder / "old.samson").write_bytes(session_bytes(weights={"creativity": 4}))
+    (folder / "old.json").write_text(json.dumps({"pid": os.getppid(), "path": str(session_file)}))
+    leftovers = find_leftovers()
+    assert [leftover.session.weights for leftover in leftovers] == [{"creativity": 4}]
+
+
+def test_a_leftover_is_offered_by_one_window_at_a_time(make_window, session_file):
+    crashed = make_window(session_file)
+    crashed.document.set_weight("democracy", 9)
+    crashed.autosaver.flush()
+    delete_without_closing(crashed)
+    first_look = find_leftovers()
+    assert len(first_look) == 1
+    assert find_leftovers() == []  # held by the first look until it is dealt with
+    first_look[0].release()
+    assert len(find_leftovers()) == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o000])
+def test_autosaves_are_private_whatever_the_umask(make_window, session_file, umask):
+    old = os.umask(umask)
+    try:
+        paths.data_dir()
+        (paths.data_dir() / "autosave").mkdir(mode=0o755)  # as an older version left it
+        window = make_window(session_file)
+        window.document.set_weight("openness", 5)
+        file = window.autosaver.flush()
+        folder = paths.autosave_dir()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in (file, file.with_suffix(".json"), file.with_suffix(".lock")):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_saved_sessions_follow_the_umask(make_window, tmp_path, monkeypatch, umask, mode):
+    window = make_window()
+    window.new_session()
+    target = tmp_path / "new.samson"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    old = os.umask(umask)
+    try:
+        assert window.files.save_as()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+
+
+def wait_until_dead(pid: int) -> None:
+    """Until the killed process is a zombie: dead, its PID still taken (nobody has reaped it)."""
+    stat_file = f"/proc/{pid}/stat"
+    for _ in range(3000):
+        try:
+            with open(stat_file, encoding="ascii") as fh:
+                if fh.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                    return
+        except FileNotFoundError:
+            return
+        time.sleep(0.01)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the killed process's state in /proc")
+def test_the_very_next_start_after_kill_9_offers_recovery_with_the_last_edit(session_file, samson_home):
+    """Killed with SIGKILL and not yet reaped, its PID still alive as a zombie: the next start recovers."""
+    crashed = AppProcess(samson_home, str(session_file))
+    try:
+        crashed.expect("ready")
+        crashed.send("weight openness 3")
+        crashed.expect("autosaved")
+        crashed.send("weight openness 8")
+        crashed.expect("autosaved")
+        crashed.proc.send_signal(signal.SIGKILL)
+        wait_until_dead(crashed.proc.pid)
+        restarted = AppProcess(samson_home, recover="yes")
+        try:
+            assert "Testsamarbeid" in restarted.expect("question")
+            count, state = restarted.expect("recovered").split(" ", 1)
+            assert count == "1"
+            state = json.loads(state)
+            assert state["weights"] == {"openness": 8}
+            assert state["path"] == str(session_file.resolve()) and state["dirty"]
+        finally:
+            restarted.stop()
+    finally:
+        crashed.stop()
+
+
+@pytest.mark.slow
+def test_two_processes_on_one_session_keep_their_own_autosaves(session_file, tmp_path, samson_home):
+    """A and B edit copies of one session; A closes cleanly, B is killed: B's edits are recovered."""
+    copy = tmp_path / "copy.samson"
+    copy.write_bytes(session_file.read_bytes())
+    first = AppProcess(samson_home, str(session_file))
+    second = AppProcess(samson_home, str(copy))
+    try:
+        first.expect("ready")
+        second.expect("ready")
+        first.send("weight openness 1")
+        first.expect("autosaved")
+        second.send("weight openness 2")
+        second.expect("autosaved")
+        first.send("close")
+        assert first.wait() == 0
+        second.proc.send_signal(signal.SIGKILL)
+        second.wait()
+        restarted = AppProcess(samson_home, recover="yes")
+        try:
+            count, state = restarted.expect("recovered").split(" ", 1)
+            assert count == "1"
+            assert json.loads(state)["weights"] == {"openness": 2}
+        finally:
+            restarted.stop()
+    finally:
+        first.stop()
+        second.stop()

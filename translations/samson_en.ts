@@ -1102,81 +1102,91 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="26"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="51"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="53"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="54"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="74"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="84"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="134"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <source>A copy of %1: saving asks for a new file name</source>
+        <translation>A copy of %1: saving asks for a new file name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <source>Reloaded from the file</source>
+        <translation>Reloaded from the file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="172"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="173"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="145"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="194"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="146"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="195"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="157"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="163"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="212"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="175"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="176"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1189,43 +1199,48 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="188"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="207"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="210"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="259"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="286"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="240"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="242"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="291"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
         <translation>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="303"/>
+        <source>%1 is open in another window: the recovered changes are a copy</source>
+        <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1259,111 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="52"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="69"/>
+        <source>Open a session</source>
+        <translation>Open a session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="53"/>
+        <source>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</source>
+        <translation>“%1” is open in another SAMSON window. Two windows on one file would overwrite each other&apos;s work.
+
+Show that window, or open a copy here that is saved under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="56"/>
+        <source>Show that window</source>
+        <translation>Show that window</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="57"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="72"/>
+        <source>Open a copy</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="58"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="73"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="108"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="70"/>
+        <source>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</source>
+        <translation>The other SAMSON window with “%1” does not answer. Bring it forward yourself, or open a copy here that is saved under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="87"/>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="88"/>
+        <source>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</source>
+        <translation>“%1” is open in another SAMSON window. Please choose another file name, or close it there first.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="98"/>
+        <source>The file was changed</source>
+        <translation>The file was changed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="99"/>
+        <source>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</source>
+        <translation>“%1” was changed by another program since this window opened or saved it. Saving now would replace those changes.
+
+Overwrite: replace it with this window&apos;s session (the other version stays as a backup copy, %2).
+Save as: keep both, under a new name.
+Reload: throw away this window&apos;s unsaved changes and show the file as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="105"/>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="106"/>
+        <location filename="../samson_desktop/ui/file_guard.py" line="122"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="107"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="118"/>
+        <source>The file is read-only</source>
+        <translation>The file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="119"/>
+        <source>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</source>
+        <translation>“%1” is marked read-only: someone may want it kept as it is.
+
+Replace it anyway (it stays read-only), or save under a new name.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -1673,13 +1793,13 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="269"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -3085,57 +3205,58 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="98"/>
+        <location filename="../samson_desktop/ui/document.py" line="104"/>
         <source>Recovered changes</source>
+        <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="130"/>
+        <location filename="../samson_desktop/ui/document.py" line="137"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="144"/>
+        <location filename="../samson_desktop/ui/document.py" line="151"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="156"/>
+        <location filename="../samson_desktop/ui/document.py" line="163"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="170"/>
+        <location filename="../samson_desktop/ui/document.py" line="177"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="190"/>
+        <location filename="../samson_desktop/ui/document.py" line="197"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="210"/>
+        <location filename="../samson_desktop/ui/document.py" line="217"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="213"/>
+        <location filename="../samson_desktop/ui/document.py" line="220"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="217"/>
+        <location filename="../samson_desktop/ui/document.py" line="224"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="234"/>
         <source>Remove measures</source>
         <translation>Remove measures</translation>
     </message>

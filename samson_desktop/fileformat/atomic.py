@@ -44,8 +44,8 @@ def _target_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_temp_and_replace(path: Path, data: bytes) -> None:
-    mode = _target_mode(path)
+def _write_temp_and_replace(path: Path, data: bytes, mode: int | None = None) -> None:
+    mode = _target_mode(path) if mode is None else mode
     # mkstemp creates the file readable by its owner only; the saved file must not change that way.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -64,13 +64,16 @@ def _write_temp_and_replace(path: Path, data: bytes) -> None:
         raise
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes, keep_backup: bool = True) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, keep_backup: bool = True,
+                 mode: int | None = None) -> None:
     """Replace ``path`` with ``data`` so that readers only ever see the old or the new content.
 
-    With ``keep_backup``, the previous content stays available as ``<name>.bak``.
+    With ``keep_backup``, the previous content stays available as ``<name>.bak``. ``mode`` gives
+    the file these permissions whatever the umask (private files); without it an existing file
+    keeps its own and a new one gets the user's default ones.
     """
     path = Path(path)
     if keep_backup and path.is_file():
         _snapshot(path, backup_path(path))
-    _write_temp_and_replace(path, data)
+    _write_temp_and_replace(path, data, mode)
     _fsync_dir(path.parent)

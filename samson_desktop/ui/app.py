@@ -6,6 +6,7 @@ import os
 import sys
 import time
 import traceback
+from pathlib import Path
 
 #: Fallback for the start-up time where /proc is missing: as early as this module is imported.
 _IMPORTED_AT = time.perf_counter()
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..resources import resource_path  # noqa: E402
-from . import autosave, i18n  # noqa: E402
+from . import autosave, i18n, session_claims  # noqa: E402
 from .error_dialog import ExceptionHook, show_file_error  # noqa: E402
+from .file_guard import listen_for_other_processes, show_elsewhere  # noqa: E402
 from .main_window import MainWindow  # noqa: E402
 from .pages.registry import PlaceholderPage  # noqa: E402
 from .theme import theme  # noqa: E402
@@ -164,14 +166,21 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     current.zoom, current.high_contrast = settings.zoom, settings.theme == "high_contrast"
     current.apply(app)
 
+    problems = opened.problems
+    copies = _hand_over(opened)
+    if opened.disks and not opened.sessions and not problems:
+        return 0  # every file named is shown by another SAMSON window, now in front
+
     smoke_failures: list[str] = []
     # A smoke test has nobody to read a dialog: an error is printed, and the test fails at once.
     hook = _SmokeTestHook(smoke_failures) if smoke_test else ExceptionHook(_flush_autosaves)
     hook.install()
-
-    problems = opened.problems
-    windows = [MainWindow(session, path, settings=settings) for path, session in opened.sessions] \
-        or [MainWindow(settings=settings)]
+    windows = [MainWindow(session, None if path in copies else path, settings=settings)
+               for path, session in opened.sessions] or [MainWindow(settings=settings)]
+    for window, (path, _session) in zip(windows, opened.sessions):
+        if path not in copies:
+            window.document.disk = opened.disks.get(path)
+    windows[0].painted.connect(_listen_for_other_processes)
     if smoke_test:
         reporter = _FirstPaintReporter(app, windows, smoke_failures, session_open=bool(opened.sessions))
         for problem in problems:
@@ -191,6 +200,37 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     return code
 
 
+def _hand_over(opened: OpenedFiles) -> set[Path]:
+    """Files that another SAMSON process shows are brought forward there rather than opened again.
+
+    Returns the files whose window did not answer: they open here as copies, saved under a new name.
+    """
+    copies: set[Path] = set()
+    seen: set[str] = set()
+    for path, session in list(opened.sessions):
+        if session_claims.key(path) in seen:  # named twice: one window
+            opened.sessions.remove((path, session))
+            continue
+        seen.add(session_claims.key(path))
+        owner = session_claims.owner_elsewhere(path)
+        if owner is None:
+            continue
+        if show_elsewhere(owner, path):
+            opened.sessions.remove((path, session))
+            print(f"SAMSON: {path.name} is open in another SAMSON window; that window was brought to the front.",
+                  flush=True)
+        else:
+            copies.add(path)
+            print(f"SAMSON: {path.name} is open in another SAMSON window that does not answer; "
+                  "opening a copy that is saved under a new name.", file=sys.stderr, flush=True)
+    return copies
+
+
+def _listen_for_other_processes() -> None:
+    """From the first paint on, bring a window forward when another SAMSON process opens its file."""
+    listen_for_other_processes(QApplication.instance())
+
+
 def _after_first_paint(window, problems: list) -> None:
     """Once the window is on screen: say why each unusable file was not opened, then offer recovery."""
     for problem in problems:
@@ -200,6 +240,10 @@ def _after_first_paint(window, problems: list) -> None:
 
 def _open_in_front(windows: list, path: str) -> None:
     """Open ``path`` in the window in front (it asks about unsaved changes first)."""
+    showing = session_claims.window_for(path)
+    if showing is not None:
+        session_claims.bring_forward(showing)  # already open: no second window on one file
+        return
     active = QApplication.activeWindow()
     window = active if isinstance(active, MainWindow) else next((w for w in windows if w.isVisible()), windows[0])
     window.show()

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -17,44 +17,29 @@ from ..core.builders import now_iso
 from ..core.model import Session
 from ..fileformat import SessionFileError, read_session, session_to_bytes
 from ..fileformat.atomic import atomic_write
+from ..fileformat.disk_guard import Fingerprint
 from .document import Change, SessionDocument
+from .process_lock import ProcessLock
 
 #: The first change starts the timer and later ones do not restart it, so no change waits
 #: longer than this (plus the write itself): well within the 2 s the product promises.
 DELAY_MS = 1000
 SESSION_SUFFIX = ".samson"
 META_SUFFIX = ".json"
+LOCK_SUFFIX = ".lock"
+#: Autosaves hold participants' names: readable by their owner only, whatever the umask.
+PRIVATE_MODE = 0o600
 
-#: Tokens of autosavers alive in this process; their files are not leftovers.
-_live_tokens: set[str] = set()
 _autosavers: "weakref.WeakSet[Autosaver]" = weakref.WeakSet()
 
 
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":
-        import ctypes
-
-        synchronize, wait_timeout = 0x00100000, 0x102
-        handle = ctypes.windll.kernel32.OpenProcess(synchronize, False, pid)
-        if not handle:
-            return False
-        try:
-            return ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == wait_timeout
-        finally:
-            ctypes.windll.kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    return True
-
-
 class Autosaver(QObject):
-    """Writes the document's unsaved state to ``autosave_dir()`` shortly after each change."""
+    """Writes the document's unsaved state to ``autosave_dir()`` shortly after each change.
+
+    Each window writes files of its own, named by a random token and guarded by a lock that dies
+    with its process: no window ever overwrites or removes another's, and a crashed window's
+    autosave is a leftover from the moment the process is gone.
+    """
 
     saved = Signal(object)  # Path
     failed = Signal(str)
@@ -64,6 +49,8 @@ class Autosaver(QObject):
         self._document = document
         self._token = os.urandom(16).hex()  # as unique as a uuid4, without uuid's import at start-up
         self._written: Path | None = None
+        #: Made at the first write, so that a window without changes never touches the disk.
+        self._held: list[ProcessLock] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -71,11 +58,10 @@ class Autosaver(QObject):
         document.changed.connect(self._on_changed)
         document.dirtyChanged.connect(self._on_dirty_changed)
         document.pathChanged.connect(self._on_path_changed)
-        token = self._token
-        _live_tokens.add(token)
         _autosavers.add(self)
-        # A window that vanishes without closing (the in-process picture of a crash) leaves its file.
-        self.destroyed.connect(lambda *_: _live_tokens.discard(token))
+        # A window that vanishes without closing (the in-process picture of a crash) leaves its
+        # files, and lets go of them as a dead process would.
+        self.destroyed.connect(lambda *_, locks=self._held: [lock.release(remove=False) for lock in locks])
 
     # --- state -------------------------------------------------------------------------
     def pending(self) -> bool:
@@ -84,8 +70,9 @@ class Autosaver(QObject):
     def current_file(self) -> Path | None:
         return self._written
 
-    def file_for(self, session: Session) -> Path:
-        return paths.autosave_dir() / f"{session.session_id}{SESSION_SUFFIX}"
+    def file(self) -> Path:
+        """This window's autosave file (there is one only while there are unsaved changes)."""
+        return paths.autosave_dir() / f"{self._token}{SESSION_SUFFIX}"
 
     # --- writing -----------------------------------------------------------------------
     def schedule(self) -> None:
@@ -98,24 +85,33 @@ class Autosaver(QObject):
         if not self._document.is_dirty():
             return None
         session = self._document.session
-        target = self.file_for(session)
+        target = self.file()
+        disk = self._document.disk
         meta = {
             "pid": os.getpid(),
             "token": self._token,
+            "session_id": session.session_id,
             "saved_at": now_iso(),
             "path": str(self._document.path) if self._document.path else None,
+            # What the session file looked like when this window read it: a recovery that saves
+            # over a file another program changed since asks first.
+            "disk": disk.to_json() if disk else None,
         }
         try:
-            atomic_write(target.with_suffix(META_SUFFIX), json.dumps(meta).encode("utf-8"), keep_backup=False)
-            atomic_write(target, session_to_bytes(session), keep_backup=False)
+            # The lock comes first and goes last: a file without its lock is never a live one.
+            if not self._held:
+                lock = ProcessLock(target.with_suffix(LOCK_SUFFIX))
+                if lock.acquire(json.dumps({"pid": os.getpid()}).encode("utf-8")):
+                    self._held.append(lock)
+            atomic_write(target.with_suffix(META_SUFFIX), json.dumps(meta).encode("utf-8"),
+                         keep_backup=False, mode=PRIVATE_MODE)
+            atomic_write(target, session_to_bytes(session), keep_backup=False, mode=PRIVATE_MODE)
         except OSError as exc:
             message = f"autosave to {target} failed: {exc}"
             print("SAMSON: " + message, file=sys.stderr)
             self.failed.emit(message)
             self.schedule()  # try again: the disk may have room again in a moment
             return None
-        if self._written and self._written != target:
-            _remove(self._written)
         self._written = target
         self.saved.emit(target)
         return target
@@ -126,18 +122,15 @@ class Autosaver(QObject):
         if self._written:
             _remove(self._written)
             self._written = None
+        while self._held:
+            self._held.pop().release(remove=True)
 
     def close(self) -> None:
         """A clean close: nothing to recover next time."""
         self.discard()
-        _live_tokens.discard(self._token)
 
     # --- reacting to the document ------------------------------------------------------
-    def _on_changed(self, change: Change) -> None:
-        if change.kind == "session" and self._written and self._written != self.file_for(self._document.session):
-            # Another session took this window's place; the old one was saved or discarded first.
-            _remove(self._written)
-            self._written = None
+    def _on_changed(self, _change: Change) -> None:
         if self._document.is_dirty():
             self.schedule()
 
@@ -173,16 +166,27 @@ def flush_all() -> None:
 
 @dataclass(frozen=True)
 class Leftover:
-    """An autosave whose window did not close cleanly."""
+    """An autosave whose window did not close cleanly; this process holds its lock until it is dealt with."""
 
     file: Path
     session: Session
     #: The session file it belongs to, None for a session that was never saved.
     original: Path | None
     saved_at: datetime
+    #: The session file as the crashed window last read or wrote it, when it said so.
+    disk: Fingerprint | None = None
+    lock: ProcessLock | None = field(default=None, compare=False, repr=False)
 
     def discard(self) -> None:
+        """Throw it away."""
         _remove(self.file)
+        if self.lock is not None:
+            self.lock.release(remove=True)
+
+    def release(self) -> None:
+        """Keep it for the next start, and let other windows offer it meanwhile."""
+        if self.lock is not None:
+            self.lock.release(remove=False)
 
 
 def _read_meta(file: Path) -> dict:
@@ -193,31 +197,52 @@ def _read_meta(file: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def _belongs_to_live_window(meta: dict) -> bool:
-    if meta.get("token") in _live_tokens:
-        return True
-    pid = meta.get("pid")
-    return isinstance(pid, int) and pid != os.getpid() and _process_alive(pid)
-
-
 def find_leftovers() -> list[Leftover]:
-    """Autosaves of windows that did not close cleanly, newest first. Unreadable ones are skipped."""
+    """Autosaves whose process has ended without a clean close, newest first.
+
+    The lock, not a PID, decides: a zombie, a reused PID or a reboot cannot make a dead window look
+    alive, and the very next start sees a killed window's autosave. The leftovers found keep their
+    locks, so that two windows starting together never both offer the same one. Unreadable ones
+    are skipped.
+    """
+    folder = paths.autosave_dir()
     found: list[Leftover] = []
-    for file in paths.autosave_dir().glob(f"*{SESSION_SUFFIX}"):
+    for file in folder.glob(f"*{SESSION_SUFFIX}"):
+        lock = ProcessLock(file.with_suffix(LOCK_SUFFIX))
+        if not lock.acquire():
+            continue  # its window is alive, in this process or another
         meta = _read_meta(file)
-        if _belongs_to_live_window(meta):
-            continue
         try:
             session = read_session(file)
         except SessionFileError as exc:
+            lock.release(remove=False)
             print(f"SAMSON: skipping unreadable autosave ({exc.summary()})", file=sys.stderr)
             continue
         original = meta.get("path")
+        try:
+            saved_at = datetime.fromtimestamp(file.stat().st_mtime)
+        except OSError:
+            lock.release(remove=False)
+            continue  # removed meanwhile
         found.append(Leftover(
             file=file,
             session=session,
             original=Path(original) if isinstance(original, str) and original else None,
-            saved_at=datetime.fromtimestamp(file.stat().st_mtime),
+            saved_at=saved_at,
+            disk=Fingerprint.from_json(meta.get("disk")),
+            lock=lock,
         ))
+    _remove_orphan_locks(folder)
     found.sort(key=lambda leftover: leftover.saved_at, reverse=True)
     return found
+
+
+def _remove_orphan_locks(folder: Path) -> None:
+    """Lock files whose autosave is gone: a crash between removing the autosave and its lock."""
+    for lock_file in folder.glob(f"*{LOCK_SUFFIX}"):
+        if lock_file.with_suffix(SESSION_SUFFIX).exists():
+            continue
+        lock = ProcessLock(lock_file)
+        if lock.acquire():
+            _remove(lock_file.with_suffix(SESSION_SUFFIX))
+            lock.release(remove=True)

@@ -15,6 +15,7 @@ from ..core.character import Character
 from ..core.model import Answer, Measure, QuestionSet, Session, Voice
 from ..core.scoring import SessionScores, score_session
 from ..fileformat import write_session
+from ..fileformat.disk_guard import Fingerprint, fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,10 @@ class SessionDocument(QObject):
         super().__init__(parent)
         self._session = session
         self._path = path
+        #: The session file as this document last read or wrote it; a save first checks that the
+        #: file on disk is still this one. Whoever read the file sets it; without, it is the file
+        #: as it is when the document is made.
+        self.disk: Fingerprint | None = fingerprint(path) if path is not None else None
         self._scores: SessionScores | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -89,8 +94,9 @@ class SessionDocument(QObject):
         return self._scores
 
     # --- whole-session operations (not undoable: they start a new history) --------------
-    def replace(self, session: Session, path: Path | None, dirty: bool = False) -> None:
-        self._session, self._path = session, path
+    def replace(self, session: Session, path: Path | None, dirty: bool = False,
+                disk: Fingerprint | None = None) -> None:
+        self._session, self._path, self.disk = session, path, disk
         self.undo_stack.clear()
         if dirty:
             # A recovered autosave has not been saved to its file yet.
@@ -108,6 +114,7 @@ class SessionDocument(QObject):
             raise ValueError("no file name to save to")
         self._session.modified_at = now_iso()
         write_session(self._session, target)
+        self.disk = fingerprint(target)
         if target != self._path:
             self._path = target
             self.pathChanged.emit(target)

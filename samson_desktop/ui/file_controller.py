@@ -13,11 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core.builders import new_session
+from ..core.model import Session
 from ..fileformat import SessionFileError, read_session
+from ..fileformat.disk_guard import Fingerprint, read_guarded
 from ..fileformat.question_sets import demo_session_paths, standard_question_set
-from . import i18n
+from . import i18n, session_claims
 from .autosave import find_leftovers
 from .error_dialog import as_message, show_file_error
+from .file_guard import Decision, FileGuard, OpenChoice
 from .pages.registry import OVERVIEW, SETUP
 
 if TYPE_CHECKING:
@@ -40,7 +43,14 @@ class FileController(QObject):
         super().__init__(window)
         self._window = window
         self.settings = window.settings
+        self.guard = FileGuard(window)
         self._autosave_warned = False
+
+    def close(self) -> None:
+        """A clean close of the window: no autosave to recover, and its file is free for other windows."""
+        if self._window.autosaver is not None:
+            self._window.autosaver.close()
+        session_claims.release(self._window)
 
     # --- asking first ------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -81,10 +91,13 @@ class FileController(QObject):
         document = self._window.current_document()
         if document is not None and document.path and _same_file(document.path, path):
             return True  # already open here
+        choice = self.guard.before_open(path)
+        if choice in (OpenChoice.SHOWN, OpenChoice.CANCEL):
+            return choice is OpenChoice.SHOWN
         if not self.maybe_save():
             return False
         try:
-            session = read_session(path)
+            session, disk = read_guarded(path)
         except SessionFileError as exc:
             show_file_error(self._window, exc)
             if not path.exists():
@@ -92,10 +105,35 @@ class FileController(QObject):
                 self.settings.save()
                 self.recentChanged.emit()
             return False
-        self._window.load_session(session, path.resolve())
-        self.remember(path)
+        if choice is OpenChoice.COPY:
+            # Not this file's window: saving asks for a new name, and the file stays the other window's.
+            self._window.load_session(session, None)
+            self._window.statusBar().showMessage(
+                self.tr("A copy of %1: saving asks for a new file name").replace("%1", path.name), 10000)
+        else:
+            self.load(session, path.resolve(), disk)
+            self.remember(path)
         self._window.go_to_step(SETUP)
         return True
+
+    def reload(self) -> bool:
+        """Show the session file as it is on disk now, throwing away this window's unsaved changes."""
+        path = self._window.document.path
+        if path is None:
+            return False
+        try:
+            session, disk = read_guarded(path)
+        except SessionFileError as exc:
+            show_file_error(self._window, exc)
+            return False
+        self.load(session, path, disk)
+        self._window.statusBar().showMessage(self.tr("Reloaded from the file"), 4000)
+        return True
+
+    def load(self, session: Session, path: Path | None, disk: Fingerprint | None, dirty: bool = False) -> None:
+        """Show a session read from ``path``; ``disk`` is that file as read, which a save checks first."""
+        self._window.load_session(session, path, dirty=dirty)
+        self._window.document.disk = disk
 
     def open_demo(self, index: int) -> bool:
         paths = demo_session_paths()
@@ -135,9 +173,20 @@ class FileController(QObject):
                     "The demo sessions stay as they are. Please choose another file name."))
                 suggestion = Path.home() / path.name
                 continue
+            if not self.guard.free_to_save_as(path):
+                suggestion = path
+                continue
             return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        decision = self.guard.before_save(self._window.document, path)
+        if decision is Decision.SAVE_AS:
+            return self.save_as()
+        if decision is Decision.RELOAD:
+            self.reload()
+            return False  # nothing of this window's was saved
+        if decision is Decision.CANCEL:
+            return False
         try:
             saved = self._window.document.save(path)
         except (OSError, ValueError) as exc:  # ValueError: a value the file format cannot hold
@@ -247,7 +296,14 @@ class FileController(QObject):
                 document = self._window.current_document()
                 pristine = document is None or not document.is_dirty()  # replacing it loses nothing
                 target = self._window if pristine else self._new_window()
-                target.load_session(session, leftover.original, dirty=True)
+                original = leftover.original
+                if original is not None and not self.guard.free_for(target, original):
+                    # Another window shows that file now: recovered as a copy, saved under a new name.
+                    target.statusBar().showMessage(self.tr(
+                        "%1 is open in another window: the recovered changes are a copy").replace(
+                        "%1", original.name), 10000)
+                    original = None
+                target.files.load(session, original, leftover.disk, dirty=True)
                 target.go_to_step(SETUP)
                 target.autosaver.flush()  # under that window's name, before the old copy goes
                 if target.autosaver.current_file() != leftover.file:
@@ -255,6 +311,8 @@ class FileController(QObject):
                 recovered += 1
             elif answer == QMessageBox.No:
                 leftover.discard()
+            else:
+                leftover.release()
         return recovered
 
 

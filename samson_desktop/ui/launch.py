@@ -13,8 +13,9 @@ from typing import Sequence
 
 from ..core import builders, scoring  # noqa: F401 - the window's document needs them; see above
 from ..core.model import Session
-from ..fileformat import SessionFileError, read_session
+from ..fileformat import SessionFileError
 from ..fileformat import _schema_check  # noqa: F401 - reading a session validates with it; see above
+from ..fileformat.disk_guard import Fingerprint, read_guarded
 from .settings import Settings
 from .app import run_app  # noqa: E402, I001 - after the modules above; see the module's docstring
 
@@ -25,6 +26,8 @@ class OpenedFiles:
 
     sessions: list[tuple[Path, Session]] = field(default_factory=list)
     problems: list[SessionFileError] = field(default_factory=list)
+    #: What each file read looked like on disk, for the check before it is saved over.
+    disks: dict[Path, Fingerprint | None] = field(default_factory=dict)
 
 
 def read_session_files(files: Sequence[str | Path], settings: Settings) -> OpenedFiles:
@@ -33,11 +36,12 @@ def read_session_files(files: Sequence[str | Path], settings: Settings) -> Opene
     for name in files:
         path = Path(name)
         try:
-            session = read_session(path)
+            session, disk = read_guarded(path)
         except SessionFileError as exc:
             opened.problems.append(exc)
             continue
         opened.sessions.append((path.resolve(), session))
+        opened.disks[path.resolve()] = disk
         settings.add_recent(path)
     if files:
         settings.save()

@@ -12,7 +12,7 @@ from ..core.builders import new_session
 from ..core.model import Session
 from ..fileformat.question_sets import standard_question_set
 from ..resources import resource_path
-from . import i18n
+from . import i18n, session_claims
 from .actions import LANGUAGE_ACTIONS, REPORT_IN, SHEETS_IN, STEP_ACTIONS, ActionId, ActionSet
 from .autosave import Autosaver
 from .document import SessionDocument
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
     def _create_document(self, session: Session, path: Path | None) -> None:
         document = self._document = SessionDocument(session, path, self)
         self.autosaver = Autosaver(document, self)
+        session_claims.follow_document(self, document)
         self.autosaver.saved.connect(lambda _path: self.files.autosave_worked())
         self.autosaver.failed.connect(self.files.autosave_failed)
         for signal in (document.changed, document.dirtyChanged, document.pathChanged):
@@ -295,6 +296,5 @@ class MainWindow(QMainWindow):
             return
         self.view.store_geometry()
         self.room.shutdown()
-        if self.autosaver is not None:
-            self.autosaver.close()
+        self.files.close()
         event.accept()
