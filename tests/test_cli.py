@@ -110,3 +110,91 @@ def test_core_and_fileformat_never_import_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+# --- terminal escapes in user text ----------------------------------------------------------------
+
+TITLE_ESCAPE = "\x1b]0;owned\x07"
+CLEAR_SCREEN = "\x1b[2J"
+C1_CSI = "\x9b31m"
+
+
+def _hostile_session(tmp_path, name: str, label: str = "T1") -> str:
+    path = tmp_path / f"{name}.samson"
+    path.write_bytes(session_bytes(
+        collaboration={"name": f"Nabolag{TITLE_ESCAPE}{CLEAR_SCREEN}{C1_CSI}\u202eevil", "description": ""},
+        time_point={"label": label + "\x1b[1m", "date": "2026-03-14"},
+        answers={"f1.q1": {"consensus": 3}},
+        measures=[{"id": "m1", "question_id": "f1.q1", "text": "Møte\x1b[31m\nnytt", "quadrant": "more-new",
+                   "status": "agreed"}]))
+    return str(path)
+
+
+def _assert_inert(text: str) -> None:
+    """No character a terminal would obey: no escape, no bell, no C1 control, no bidi override."""
+    assert not any(ord(c) < 0x20 and c != "\n" or 0x7F <= ord(c) <= 0x9F or c == "\u202e" for c in text), repr(text)
+
+
+def test_user_text_reaches_the_terminal_with_its_control_characters_visible(tmp_path, capsys):
+    earlier = _hostile_session(tmp_path, "t1", "T1")
+    later = _hostile_session(tmp_path, "t2", "T2")
+    for command in (["scores", earlier], ["scores", earlier, "--json"], ["compare", earlier, later],
+                    ["compare", earlier, later, "--json"], ["validate", earlier],
+                    ["report", earlier, "-o", str(tmp_path / f"r{CLEAR_SCREEN}.pdf")],
+                    ["sheets", earlier, "-o", str(tmp_path / f"s{TITLE_ESCAPE}.pdf")],
+                    ["validate", str(tmp_path / f"missing{CLEAR_SCREEN}.samson")]):
+        main(command)
+        captured = capsys.readouterr()
+        _assert_inert(captured.out)
+        _assert_inert(captured.err)
+        if command[0] == "scores" and "--json" not in command:
+            assert "Nabolag␛]0;owned␇␛[2J" in captured.out  # shown, not obeyed
+    main(["compare", earlier, later, "--json"])
+    assert json.loads(capsys.readouterr().out)["later"]["collaboration"].startswith(
+        f"Nabolag{TITLE_ESCAPE}{CLEAR_SCREEN}{C1_CSI}")  # JSON keeps the text exact
+
+
+def test_an_id_with_a_line_break_stays_on_one_quoted_line(tmp_path, capsys):
+    path = tmp_path / "ghost.samson"
+    path.write_bytes(session_bytes(answers={"ghost\n": {"consensus": 3}}))
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err == f'{path}: Answer to "ghost\\n": is for a question that is not in the question set\n'
+
+
+# --- commands and files that do not exist -------------------------------------------------------
+
+def _run_without_display(*args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "samson_desktop", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (["valdate", "my.samson"], 2, "did you mean 'samson validate'"),
+    (["frobnicate"], 2, "'frobnicate' is neither a command nor a file"),
+    (["no-such-session.samson"], 2, "no-such-session.samson: no such file"),
+    (["--frobnicate"], 2, "unrecognized arguments: --frobnicate"),
+    (["scores"], 2, "samson scores: the following arguments are required"),
+    ([os.path.dirname(__file__)], 1, "is a folder"),
+])
+def test_unknown_commands_and_missing_files_give_one_line_and_no_window(args, code, words):
+    result = _run_without_display(*args)
+    assert result.returncode == code, result.stderr
+    assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_pipe_or_an_unreadable_file_exits_1_without_a_window(tmp_path):
+    fifo = tmp_path / "pipe.samson"
+    os.mkfifo(fifo)
+    result = _run_without_display(str(fifo))
+    assert result.returncode == 1 and "not an ordinary file" in result.stderr
+    locked = tmp_path / "locked.samson"
+    locked.write_bytes(DEMO_T1.read_bytes())
+    locked.chmod(0)
+    if not os.access(locked, os.R_OK):  # as root every file is readable
+        result = _run_without_display(str(locked))
+        assert result.returncode == 1 and "permission denied" in result.stderr

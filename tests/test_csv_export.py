@@ -165,7 +165,7 @@ def test_cli_export_bad_input_exits_1_and_writes_nothing(tmp_path):
                              str(tmp_path / "missing.samson"), "--csv", str(out)],
                             capture_output=True, text=True, env={**os.environ})
     assert result.returncode == 1
-    assert "bad.samson" in result.stderr and "missing.samson: $: does not exist" in result.stderr
+    assert "bad.samson" in result.stderr and "missing.samson: The file does not exist" in result.stderr
     assert "Traceback" not in result.stderr
     assert out.read_text(encoding="utf-8") == "earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.samson", "good.samson", "out.csv"]

@@ -108,24 +108,24 @@ def test_empty_answers_are_not_written():
 @pytest.mark.parametrize(
     "overrides, path, words",
     [
-        (dict(language="de"), "$.language", "not one of"),
-        (dict(answers={"f1.q1": {"consensus": 11}}), '$.answers["f1.q1"].consensus', "at most 10"),
-        (dict(answers={"f1.q1": {"consensus": "7"}}), '$.answers["f1.q1"].consensus', "whole number"),
-        (dict(answers={"nope": {"consensus": 3}}), "$.answers.nope", "not in the question set"),
-        (dict(answers={"f1.q1": {"voices": {"ghost": 3}}}), '$.answers["f1.q1"].voices.ghost', "voice"),
+        (dict(language="de"), "Language", "not one of"),
+        (dict(answers={"f1.q1": {"consensus": 11}}), "Field 1, question 1, score", "at most 10"),
+        (dict(answers={"f1.q1": {"consensus": "7"}}), "Field 1, question 1, score", "whole number"),
+        (dict(answers={"nope": {"consensus": 3}}), 'Answer to "nope"', "not in the question set"),
+        (dict(answers={"f1.q1": {"voices": {"ghost": 3}}}), 'Field 1, question 1, voice "ghost"', "voice"),
         (dict(measures=[{"id": "m1", "question_id": "zz", "text": "t", "quadrant": "more-new", "status": "agreed"}]),
-         "$.measures[0].question_id", "not in the question set"),
+         "Measure 1, question", "not in the question set"),
         (dict(measures=[{"id": "m1", "question_id": "f1.q1", "text": "t", "quadrant": "sideways", "status": "agreed"}]),
-         "$.measures[0].quadrant", "not one of"),
-        (dict(weights={"openness": 0}), "$.weights.openness", "at least 1"),
-        (dict(time_point={"label": "T1", "date": "2026-13-01"}), "$.time_point.date", "expected form"),
-        (dict(voices=[{"id": "v1", "name": "a", "kind": "alien"}]), "$.voices[0].kind", "not one of"),
+         "Measure 1, quadrant", "not one of"),
+        (dict(weights={"openness": 0}), "Weights, openness", "at least 1"),
+        (dict(time_point={"label": "T1", "date": "2026-13-01"}), "Time point, date", "expected form"),
+        (dict(voices=[{"id": "v1", "name": "a", "kind": "alien"}]), "Voice 1, kind", "not one of"),
         (dict(voices=[{"id": "v1", "name": "a", "kind": "other"}, {"id": "v1", "name": "b", "kind": "other"}]),
-         "$.voices[1].id", "repeats"),
-        (dict(collaboration={}), "$.collaboration", "missing the required key \"name\""),
+         "Voice 2, id", "repeats"),
+        (dict(collaboration={}), "Collaboration", "missing the required key \"name\""),
     ],
 )
-def test_bad_content_is_reported_with_its_json_path(overrides, path, words):
+def test_bad_content_is_reported_with_its_place(overrides, path, words):
     with pytest.raises(SessionFileError) as info:
         parse_session(session_bytes(**overrides))
     lines = "\n".join(info.value.lines())
@@ -141,10 +141,10 @@ def test_question_set_rules_beyond_the_schema():
     with pytest.raises(SessionFileError) as info:
         parse_session(json.dumps(doc).encode())
     text = "\n".join(info.value.lines())
-    assert "repeats the question id" in text
-    assert "repeats the field id" in text
-    assert "repeats the value id" in text
-    assert "$.question_set.fields[3].title: has no text in the session language 'nb'" in text
+    assert 'Question set, field 2, question 1, id: repeats the id "f1.q1"' in text
+    assert 'Question set, field 3, id: repeats the id "f2"' in text
+    assert 'Question set, value 2, id: repeats the id "openness"' in text
+    assert 'Question set, field 4, title: has no text in the session language "nb"' in text
 
 
 def test_newer_major_version_is_refused_clearly():
@@ -175,3 +175,19 @@ def test_demo_sessions_load_and_embed_the_standard_set():
     assert t1.collaboration.name == t2.collaboration.name
     assert t1.question_set == standard_question_set() == t2.question_set
     assert len(t1.measures) >= 10 and any(a.voices for a in t1.answers.values())
+
+
+def test_every_word_of_the_file_messages_has_a_norwegian_wording():
+    from samson_desktop.fileformat import messages, sessionfile, validation
+
+    words = {*messages.KEY_WORDS.values(), *sessionfile._JSON_REASONS.values(), *validation._TYPE_WORDS.values(),
+             *sessionfile._KIND_WORDS.values()}
+    assert words <= set(messages._NB), sorted(words - set(messages._NB))
+
+
+def test_each_missing_key_is_named_once():
+    with pytest.raises(SessionFileError) as info:
+        parse_session(b'{"format": "samson-session", "format_version": 1, "language": "nb"}')
+    lines = info.value.lines()
+    assert [line for line in lines if "missing the required key" in line] == [
+        f'session: The file is missing the required key "{key}"' for key in ("session_id", "collaboration", "question_set")]

@@ -175,7 +175,8 @@ def test_a_bad_file_gets_a_clear_message_and_is_left_alone(make_window, tmp_path
     original = window.document.session
     assert not window.open_path(bad)
     assert len(shown) == 1
-    assert "broken.samson" in shown[0] and "$.weights" in shown[0] and "Traceback" not in shown[0]
+    assert "broken.samson: Vekter, åpenhet: skulle vært høyst 10, ikke 11" in shown[0]
+    assert "$" not in shown[0] and "Traceback" not in shown[0]
     assert bad.read_bytes() == before
     assert window.document.session is original
 

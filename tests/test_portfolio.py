@@ -64,7 +64,10 @@ def test_a_folder_loads_every_good_file_and_lists_every_bad_one(folder):
     assert "newer SAMSON" in reasons["newer.samson"]
     assert "is empty" in reasons["empty.samson"]
     assert "UTF-8" in reasons["binary.samson"]
-    assert 'f1.q1' in reasons["invalid-score.samson"] and "at most 10" in reasons["invalid-score.samson"]
+    assert reasons["invalid-score.samson"].startswith("Field 1, question 1, score: should be at most 10")
+    nb = {e.path.name: e.reason_in("nb") for e in portfolio.errors}
+    assert nb["invalid-score.samson"].startswith("Felt 1, spørsmål 1, score: skulle vært høyst 10")
+    assert nb["empty.samson"] == "Filen er tom"
     assert not portfolio.cancelled
 
 

@@ -179,6 +179,24 @@ def test_voices_section_profiles_spread_and_pairs(tmp_path):
     assert_printed("Kommunen Sosial entreprenør 4.0 Sosial entreprenør 2", text)  # pair, mean |diff|, higher, n
 
 
+@pytest.mark.parametrize("count", [3, 13, 200])
+def test_every_voice_is_drawn_and_named_however_many_there_are(tmp_path, count):
+    """A chart of all voices grows past a page from 13 voices; the schema allows 200."""
+    qset = question_set_doc(2)
+    voices = [{"id": f"p{i}", "name": f"Deltaker {i:03d}", "kind": "participant"} for i in range(count)]
+    session = session_from(question_set=qset, voices=voices, language="en",
+                           answers=full_answers(qset, tuple(v["id"] for v in voices)))
+    reader = PdfReader(build_session_report(session, tmp_path / "r.pdf"))
+    text = pdf_text(tmp_path / "r.pdf")
+    for voice in voices:
+        assert voice["name"] in text
+    if count > 7:
+        assert f"Voices {count - (count - 1) % 7}–{count} of {count}" in text
+    # Every voice appears in a chart legend: the drawings' strings hold every name.
+    drawn = "".join(page.extract_text() for page in reader.pages)
+    assert all(drawn.count(v["name"]) >= 2 for v in voices)  # the legend and the table
+
+
 def test_anonymous_report_leaves_participant_names_out(tmp_path):
     voices = [{"id": "p1", "name": "Kari Nordmann", "kind": "participant"},
               {"id": "p2", "name": "Ola Nordmann", "kind": "participant"},

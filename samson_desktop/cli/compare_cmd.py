@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from ..core.character import compare_character
 from ..core.comparison import Comparison, Delta, compare_scores
@@ -13,7 +11,7 @@ from ..core.model import Session, localized
 from ..core.numbers import format_number
 from ..core.scoring import score_session
 from ..fileformat import SessionFileError, read_session
-from .formatting import comparison_to_json, fmt, followup_to_json
+from .formatting import comparison_to_json, complain, fmt, followup_to_json, say, say_json, visible
 
 #: How many of the largest improvements and declines are called out.
 CALL_OUT = 5
@@ -38,7 +36,7 @@ def _read(name: str) -> Session | None:
         return read_session(name)
     except SessionFileError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            complain(line)
         return None
 
 
@@ -66,7 +64,7 @@ def _warnings(earlier: Session, later: Session) -> list[str]:
         notes.append(f"note: EARLIER is dated {e_date}, after LATER ({l_date}); the deltas are LATER − EARLIER as given")
     if earlier.collaboration.name.strip().casefold() != later.collaboration.name.strip().casefold():
         notes.append(f"note: the sessions belong to different collaborations "
-                     f"({earlier.collaboration.name!r} and {later.collaboration.name!r})")
+                     f"({visible(earlier.collaboration.name)!r} and {visible(later.collaboration.name)!r})")
     return notes
 
 
@@ -77,12 +75,12 @@ def _row(label: str, d: Delta, width: int) -> str:
 def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowUp) -> str:
     lang = later.language
     qe, ql = earlier.question_set, later.question_set
-    e_lab = earlier.time_point.label or "earlier"
-    l_lab = later.time_point.label or "later"
+    e_lab = visible(earlier.time_point.label or "earlier")
+    l_lab = visible(later.time_point.label or "later")
 
     def q_label(qid: str) -> tuple[str, str]:
         qset = ql if ql.has_question(qid) else qe
-        return qset.question_number(qid), localized(qset.question(qid).text, lang)
+        return qset.question_number(qid), visible(localized(qset.question(qid).text, lang))
 
     def f_title(fid: str) -> str:
         for qset in (ql, qe):
@@ -90,20 +88,20 @@ def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowU
                 f = qset.field(fid)
             except KeyError:
                 continue
-            return f"{f.number} {localized(f.title, lang)}"
+            return visible(f"{f.number} {localized(f.title, lang)}")
         return fid
 
     def v_title(vid: str) -> str:
         for qset in (ql, qe):
             try:
-                return localized(qset.value(vid).title, lang)
+                return visible(localized(qset.value(vid).title, lang))
             except KeyError:
                 continue
         return vid
 
     head = f"{'':<34}{e_lab[:6]:>7}{l_lab[:6]:>7}{'change':>8}"
     out = [
-        f"{later.collaboration.name}: {e_lab} {earlier.time_point.date or ''} → {l_lab} {later.time_point.date or ''}".rstrip(),
+        f"{visible(later.collaboration.name)}: {e_lab} {earlier.time_point.date or ''} → {l_lab} {later.time_point.date or ''}".rstrip(),
         f"Overall (profile strength): {fmt(c.overall.earlier)} → {fmt(c.overall.later)} ({signed(c.overall.delta)})",
         *_character_lines(earlier, later),
         "",
@@ -136,7 +134,7 @@ def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowU
             out += ["", f"Only in the {side} session ({len(one)}):"]
             for d in one:
                 number, text = q_label(d.id)
-                out.append(f"  {number:<5} {fmt(d.earlier if side == 'earlier' else d.later):>5}  {d.id}  {text[:70]}")
+                out.append(f"  {number:<5} {fmt(d.earlier if side == 'earlier' else d.later):>5}  {visible(d.id)}  {text[:70]}")
     out += ["", f"Follow-up of measures from {e_lab} ({len(follow.items)}):"]
     if not follow.items:
         out.append("  none")
@@ -144,7 +142,7 @@ def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowU
         now = item.status_now or "not carried over"
         number = qe.question_number(item.earlier.question_id) if qe.has_question(item.earlier.question_id) else "?"
         status = f"{item.status_before} → {now}"
-        out.append(f"  {number:<5} {status:<28} {signed(item.score.delta):>6}  {item.earlier.text[:70]}")
+        out.append(f"  {number:<5} {status:<28} {signed(item.score.delta):>6}  {visible(item.earlier.text)[:70]}")
     if follow.new_measures:
         out += ["", f"New measures at {l_lab}: {len(follow.new_measures)}"]
     return "\n".join(out)
@@ -182,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
     if earlier is None or later is None:
         return 1
     for note in _warnings(earlier, later):
-        print(note, file=sys.stderr)
+        complain(note)
     comparison = compare_scores(score_session(earlier), score_session(later))
     follow = follow_up(earlier, later, comparison)
     if args.output:
@@ -191,11 +189,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_comparison_report(earlier, later, args.output, language=args.lang)
         except OSError as exc:
-            print(f"{args.output}: cannot write the report ({exc.strerror or exc})", file=sys.stderr)
+            complain(f"{args.output}: cannot write the report ({exc.strerror or exc})")
             return 1
     if args.json:
-        json.dump(comparison_json(earlier, later, comparison, follow), sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        say_json(comparison_json(earlier, later, comparison, follow))
     elif not args.output:
-        print(_text_table(earlier, later, comparison, follow))
+        say(_text_table(earlier, later, comparison, follow))
     return 0

@@ -8,7 +8,6 @@ through one at a time, so memory stays flat however many files are exported.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Iterator
 
@@ -17,6 +16,7 @@ from ..fileformat import SessionFileError, read_session
 from ..report.csv_export import measures_path, write_csv_tables
 from ..report.tables import spool
 from ..report.xlsx_export import write_xlsx_tables
+from .formatting import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,18 +40,18 @@ class _Reader:
             except SessionFileError as exc:
                 self.failed = True
                 for line in exc.lines():
-                    print(line, file=sys.stderr)
+                    complain(line)
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.csv and not args.xlsx:
-        print("samson export: say where to write: --csv OUT.csv and/or --xlsx OUT.xlsx", file=sys.stderr)
+        complain("samson export: say where to write: --csv OUT.csv and/or --xlsx OUT.xlsx")
         return 2
     reader = _Reader(args.files)
     # One read of every file: the rows wait in temporary files until both outputs are written.
     with spool(reader) as tables:
         if reader.failed:
-            print("Nothing was written: fix or leave out the files above.", file=sys.stderr)
+            complain("Nothing was written: fix or leave out the files above.")
             return 1
         sessions = f"{tables.sessions} session{'s' if tables.sessions != 1 else ''}"
         for option, write, what in ((args.csv, write_csv_tables, "the CSV file"),
@@ -62,9 +62,9 @@ def run(args: argparse.Namespace) -> int:
             try:
                 write(tables, out)
             except OSError as exc:
-                print(f"{out}: cannot write {what} ({exc.strerror or exc})", file=sys.stderr)
+                complain(f"{out}: cannot write {what} ({exc.strerror or exc})")
                 return 1
             also = f" and {measures_path(out)}" if write is write_csv_tables else ""
-            print(f"{tables.answer_count} answer rows and {tables.measure_count} measures from {sessions} "
+            say(f"{tables.answer_count} answer rows and {tables.measure_count} measures from {sessions} "
                   f"written to {out}{also}")
     return 0

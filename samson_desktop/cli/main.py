@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import os
+import stat
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from .. import __version__
+from .formatting import complain
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -24,9 +28,17 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error: what is wrong, and where to read more."""
+
+    def error(self, message: str) -> NoReturn:
+        complain(f"{self.prog}: {message} (see '{self.prog} --help')")
+        sys.exit(EXIT_USAGE)
+
+
 def _subcommand_parser(name: str) -> argparse.ArgumentParser:
     module_name, help_text = SUBCOMMANDS[name]
-    parser = argparse.ArgumentParser(prog=f"samson {name}", description=help_text)
+    parser = _Parser(prog=f"samson {name}", description=help_text)
     module = importlib.import_module(module_name)
     module.add_arguments(parser)
     parser.set_defaults(_run=module.run)
@@ -35,7 +47,7 @@ def _subcommand_parser(name: str) -> argparse.ArgumentParser:
 
 def _app_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  samson {name:<9} {text}" for name, (_m, text) in SUBCOMMANDS.items())
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="samson",
         description="SAMSON desktop: a scorecard and dialogue tool for co-creation workshops.",
         epilog="commands:\n" + commands + "\n\nRun 'samson COMMAND --help' for a command's options.",
@@ -63,9 +75,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..desktop_integration import install_desktop, uninstall_desktop
 
         return install_desktop() if args.install_desktop else uninstall_desktop()
+    problem = _unusable_argument(args.files)
+    if problem is not None:
+        message, code = problem
+        complain(message)
+        return code
     from ..ui.launch import launch  # Qt is imported only when a window is wanted
 
     return launch(args.files, smoke_test=args.smoke_test)
+
+
+def _unusable_argument(files: Sequence[str]) -> tuple[str, int] | None:
+    """A one-line message and exit code for the first argument that is neither a command nor a
+    readable file; None when the window may start. Checked before Qt, so it works without a display."""
+    for name in files:
+        try:
+            info = os.stat(name)
+        except FileNotFoundError:
+            close = difflib.get_close_matches(name, SUBCOMMANDS, n=1)
+            if close:
+                return f"samson: '{name}' is not a command; did you mean 'samson {close[0]}'?", EXIT_USAGE
+            if os.sep in name or "." in name:
+                return f"samson: {name}: no such file", EXIT_USAGE
+            return f"samson: '{name}' is neither a command nor a file (see 'samson --help')", EXIT_USAGE
+        except OSError as exc:
+            return f"samson: {name}: cannot be read ({exc.strerror or exc})", EXIT_BAD_INPUT
+        if stat.S_ISDIR(info.st_mode):
+            return f"samson: {name}: is a folder, not a session file", EXIT_BAD_INPUT
+        if not stat.S_ISREG(info.st_mode):
+            return f"samson: {name}: is not an ordinary file", EXIT_BAD_INPUT
+        if not os.access(name, os.R_OK):
+            return f"samson: {name}: cannot be read (permission denied)", EXIT_BAD_INPUT
+    return None
 
 
 def console_main() -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..fileformat import SessionFileError, read_session
+from .formatting import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         session = read_session(source)
     except SessionFileError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            complain(line)
         return 1
     out = Path(args.output) if args.output else default_output(source)
     if out.is_dir():
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         build_session_report(session, out, args.lang)
     except OSError as exc:
-        print(f"{out}: cannot write the report ({exc.strerror or exc})", file=sys.stderr)
+        complain(f"{out}: cannot write the report ({exc.strerror or exc})")
         return 1
-    print(f"Report written to {out}")
+    say(f"Report written to {out}")
     return 0

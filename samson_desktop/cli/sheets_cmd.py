@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..fileformat import SessionFileError, read_session
+from .formatting import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         session = read_session(args.file)
     except SessionFileError as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
+            complain(line)
         return 1
     from ..report.answer_sheet import write_answer_sheets  # reportlab only when a PDF is made
 
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_answer_sheets(session, target, args.lang, blank=args.blank)
     except OSError as exc:
-        print(f"Could not write {target}: {exc.strerror or exc}", file=sys.stderr)
+        complain(f"Could not write {target}: {exc.strerror or exc}")
         return 1
-    print(target)
+    say(target)
     return 0

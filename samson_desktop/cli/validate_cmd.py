@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from ..fileformat import SessionFileError, read_session
+from .formatting import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,9 +20,9 @@ def run(args: argparse.Namespace) -> int:
             read_session(name)
         except SessionFileError as exc:
             failed += 1
-            for line in exc.lines():
-                print(f"{name}: {line.split(': ', 1)[1]}", file=sys.stderr)
+            for problem in exc.problems:
+                complain(f"{name}: {problem.text()}")
             continue
         if not args.quiet:
-            print(f"{name}: valid")
+            say(f"{name}: valid")
     return 1 if failed else 0

@@ -6,7 +6,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .model import Session, localized
 from .scoring import score_session
@@ -65,7 +65,13 @@ class SessionSummary:
 @dataclass(frozen=True, slots=True)
 class LoadError:
     path: Path
+    #: Why the file cannot be used, in English.
     reason: str
+    #: The file's problems (a SessionFileError) when they are known, to say them in another language.
+    error: Any = None
+
+    def reason_in(self, lang: str) -> str:
+        return self.error.first(lang) if self.error is not None else self.reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +152,7 @@ def load_files(paths: Sequence[str | os.PathLike[str]], progress: Progress | Non
         try:
             session = read_session(path)
         except SessionFileError as exc:
-            result.errors.append(LoadError(path, _reason(exc)))
+            result.errors.append(LoadError(path, exc.first(), exc))
         else:
             try:
                 result.sessions.append(summarise(session, path))
@@ -169,15 +175,6 @@ def load(sources: Iterable[str | os.PathLike[str]], progress: Progress | None = 
         p = Path(source)
         paths.extend(session_files(p) if p.is_dir() else [p])
     return load_files(paths, progress)
-
-
-def _reason(exc) -> str:
-    problems = exc.problems
-    if not problems:
-        return exc.summary()
-    first = str(problems[0]) if problems[0].path != "$" else f"the file {problems[0].message}"
-    more = len(problems) - 1
-    return first + (f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else "")
 
 
 def _date_key(s: SessionSummary) -> tuple:

@@ -1,18 +1,28 @@
-"""Errors a facilitator can read: what is wrong with a session file, and where."""
+"""Errors a facilitator can read: what is wrong with a session file, and where, in nb or en."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import Place, Text, msg, place_text
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True)
 class Problem:
-    #: JSON path such as ``$.answers["communication.dialogue"].consensus``; "$" for the whole file.
-    path: str
-    message: str
+    """One thing wrong with a file: the message, and the place in the user's terms (none: the whole file)."""
+
+    message: Text
+    place: tuple[Place, ...] = ()
+
+    def text(self, lang: str = "en") -> str:
+        """"Field 3, question 2, score: should be at most 10, not 11" or "The file is empty"."""
+        where = place_text(self.place, lang)
+        body = self.message.render(lang)
+        line = f"{where}: {body}" if where else body
+        return line[:1].upper() + line[1:]
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return self.text("en")
 
 
 class SessionFileError(Exception):
@@ -20,15 +30,22 @@ class SessionFileError(Exception):
 
     def __init__(self, source: str, problems: list[Problem]):
         self.source = source
-        self.problems = problems
+        self.problems = problems or [Problem(msg("an unknown problem"))]
         super().__init__(self.summary())
 
-    def summary(self) -> str:
-        first = self.problems[0] if self.problems else Problem("$", "unknown problem")
-        more = len(self.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        return f"{self.source}: {first}{suffix}"
+    def summary(self, lang: str = "en") -> str:
+        """The file name, the first problem, and how many more there are."""
+        return f"{self.source}: {self.first(lang)}"
 
-    def lines(self) -> list[str]:
+    def first(self, lang: str = "en") -> str:
+        """The first problem and how many more there are, without the file name."""
+        first = self.problems[0].text(lang)
+        more = len(self.problems) - 1
+        if more <= 0:
+            return first
+        template = "{first} (and 1 more problem)" if more == 1 else "{first} (and {count} more problems)"
+        return Text(template, {"first": first, "count": more}).render(lang)
+
+    def lines(self, lang: str = "en") -> list[str]:
         """One line per problem, prefixed with the file name."""
-        return [f"{self.source}: {p}" for p in self.problems]
+        return [f"{self.source}: {p.text(lang)}" for p in self.problems]

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
 from ..core.model import QuestionSet
 from ..resources import resource_path
 from .codec import question_set_from_dict
-from .errors import Problem, SessionFileError
-from .sessionfile import FORMAT_NAME, FORMAT_VERSION, validate_document
+from .sessionfile import FORMAT_NAME, FORMAT_VERSION, decode_json, read_limited, validate_document
 
 STANDARD_ID = "samson-standard"
 
 
 def question_set_from_file(path: Path, language: str = "nb") -> QuestionSet:
     """Read a question-set JSON file and check it with the session schema's rules."""
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise SessionFileError(path.name, [Problem("$", f"cannot be read as a question set ({exc})")]) from None
+    doc = decode_json(read_limited(path, path.name), path.name)
     wrapper = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,

@@ -9,7 +9,8 @@ from typing import Any
 from ..core.vocabulary import FIELD_COUNT, VALUE_IDS
 from ..resources import resource_path
 from .errors import Problem
-from .jsonpath import json_path
+from .messages import Text, msg, quoted
+from .places import place_of
 from .schema_violation import SchemaViolation
 
 SCHEMA_FILE = ("schema", "samson-session.schema.json")
@@ -57,44 +58,57 @@ def _validator():
     return Draft202012Validator(session_schema())
 
 
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "…"
+_TYPE_WORDS = {"object": "an object", "array": "a list", "string": "a text", "integer": "a whole number",
+               "number": "a number", "boolean": "true or false", "null": "nothing (null)"}
 
 
-def _describe(error) -> str:
+def _kinds(expected: Any) -> Text:
+    """"a text or nothing (null)" for a JSON Schema type or list of types."""
+    wanted = [msg(_TYPE_WORDS.get(w, str(w))) for w in (expected if isinstance(expected, list) else [expected])]
+    out = wanted[0]
+    for other in wanted[1:]:
+        out = msg("{first} or {second}", first=out, second=other)
+    return out
+
+
+def _describe(error) -> Text:
     """Turn a jsonschema error into a sentence for a facilitator, not a developer."""
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "type":
-        names = {"object": "an object", "array": "a list", "string": "a text",
-                 "integer": "a whole number", "number": "a number", "boolean": "true or false"}
-        wanted = expected if isinstance(expected, list) else [expected]
-        return f"should be {' or '.join(names.get(w, w) for w in wanted)}, not {_short(value)}"
+        return msg("should be {expected}, not {value}", expected=_kinds(expected), value=quoted(value))
     if kind == "required":
+        # One error per missing key; its message starts with that key, e.g. "'name' is a required property".
         missing = [key for key in expected if isinstance(value, dict) and key not in value]
-        return f"is missing the required key {_short(missing[0] if missing else expected)}"
+        named = [key for key in missing if error.message.startswith(repr(key) + " ")]
+        key = named[0] if named else missing[0] if missing else expected
+        return msg("is missing the required key {key}", key=quoted(key))
     if kind == "enum":
-        return f"has {_short(value)}, which is not one of {', '.join(map(str, expected))}"
+        return msg("has {value}, which is not one of {allowed}", value=quoted(value),
+                   allowed=", ".join(map(str, expected)))
     if kind == "const":
-        return f"should be {_short(expected)}, not {_short(value)}"
+        return msg("should be {expected}, not {value}", expected=quoted(expected), value=quoted(value))
     if kind in ("minimum", "maximum"):
-        bound = "at least" if kind == "minimum" else "at most"
-        return f"should be {bound} {expected}, not {_short(value)}"
+        template = "should be at least {bound}, not {value}" if kind == "minimum" else "should be at most {bound}, not {value}"
+        return msg(template, bound=expected, value=quoted(value))
     if kind == "maxLength":
-        return f"is too long ({len(value)} characters; at most {expected})"
+        return msg("is too long ({length} characters; at most {bound})", length=len(value), bound=expected)
     if kind == "pattern":
-        return f"has {_short(value)}, which is not in the expected form"
+        return msg("has {value}, which is not in the expected form", value=quoted(value))
+    if kind == "minItems" and expected == 1:
+        return msg("should not be empty")
     if kind in ("minItems", "maxItems"):
-        bound = "at least" if kind == "minItems" else "at most"
-        return f"should have {bound} {expected} items, not {len(value)}"
+        template = "should have at least {bound} items, not {count}" if kind == "minItems" else "should have at most {bound} items, not {count}"
+        return msg(template, bound=expected, count=len(value))
     if kind in ("minProperties", "maxProperties"):
-        bound = "at least" if kind == "minProperties" else "at most"
-        return f"should have {bound} {expected} entries, not {len(value)}"
-    return error.message if len(error.message) <= 200 else error.message[:197] + "…"
+        template = ("should have at least {bound} entries, not {count}" if kind == "minProperties"
+                    else "should have at most {bound} entries, not {count}")
+        return msg(template, bound=expected, count=len(value))
+    detail = error.message if len(error.message) <= 200 else error.message[:197] + "…"
+    return msg("does not follow the file format ({detail})", detail=quoted(detail, 200))
 
 
 def schema_problems(document: Any) -> list[Problem]:
-    """Every schema violation with its JSON path; an empty list for a valid document."""
+    """Every schema violation with its place; an empty list for a valid document."""
     try:
         _fast_check()(document)
         return []
@@ -105,32 +119,40 @@ def schema_problems(document: Any) -> list[Problem]:
         # The two validators disagree only on corner cases; never let a bad file through.
         path = list(first.path or [])[1:]  # fastjsonschema paths start with "data"
         _subject, _sep, rule = first.message.partition(" must ")
-        problems = [Problem(json_path(path), f"must {rule}" if rule else first.message)]
+        detail = f"must {rule}" if rule else first.message
+        problems = [_problem(document, path, msg("does not follow the file format ({detail})",
+                                                 detail=quoted(detail, 200)))]
     return problems
 
 
 def _all_schema_problems(document: Any) -> list[Problem]:
-    problems = []
+    found = []
     for error in _validator().iter_errors(document):
         # propertyNames errors point at the object; name the offending key instead.
         path = list(error.absolute_path)
         message = _describe(error)
         if error.parent is None and "propertyNames" in error.absolute_schema_path:
-            message = f"has the key {_short(error.instance)}, which is not allowed here"
-        problems.append(Problem(json_path(path), message))
-        if len(problems) >= _MAX_PROBLEMS:
+            message = msg("has the key {key}, which is not allowed here", key=quoted(error.instance))
+        found.append((path, message))
+        if len(found) >= _MAX_PROBLEMS:
             break
-    problems.sort(key=lambda p: p.path)
-    return problems
+    found.sort(key=lambda item: [str(part) for part in item[0]])
+    return [_problem(document, path, message) for path, message in found]
 
 
-def _duplicates(items: list[Any], key: str, base: list[str | int], what: str) -> list[Problem]:
+def _problem(document: Any, path: list[str | int], message: Text) -> Problem:
+    # A rule about the whole file names the file, so that the sentence has a subject.
+    return Problem(message if path else msg("the file {predicate}", predicate=message), place_of(document, path))
+
+
+def _duplicates(doc: dict[str, Any], items: list[Any], key: str, base: list[str | int]) -> list[Problem]:
     seen: set[Any] = set()
     problems = []
+    template = "repeats the field number {value}" if key == "number" else "repeats the id {value}, which is used above"
     for index, item in enumerate(items):
         ident = item.get(key)
         if ident in seen:
-            problems.append(Problem(json_path([*base, index, key]), f"repeats the {what} {_short(ident)}"))
+            problems.append(Problem(msg(template, value=quoted(ident)), place_of(doc, [*base, index, key])))
         seen.add(ident)
     return problems
 
@@ -141,48 +163,53 @@ def reference_problems(doc: dict[str, Any]) -> list[Problem]:
     Only called on documents that already passed the schema, so the shapes are known.
     """
     problems: list[Problem] = []
+
+    def add(path: list[str | int], template: str, **values: Any) -> None:
+        problems.append(Problem(msg(template, **values), place_of(doc, path)))
+
     language = doc["language"]
+    no_text = "has no text in the session language {language}"
     qset = doc["question_set"]
     values = qset["values"]
-    problems += _duplicates(values, "id", ["question_set", "values"], "value id")
+    problems += _duplicates(doc, values, "id", ["question_set", "values"])
     if {v["id"] for v in values} != set(VALUE_IDS):
-        problems.append(Problem("$.question_set.values", "must hold exactly the values " + ", ".join(VALUE_IDS)))
+        add(["question_set", "values"], "must hold exactly the values {ids}", ids=", ".join(VALUE_IDS))
     fields = qset["fields"]
-    problems += _duplicates(fields, "id", ["question_set", "fields"], "field id")
-    problems += _duplicates(fields, "number", ["question_set", "fields"], "field number")
+    problems += _duplicates(doc, fields, "id", ["question_set", "fields"])
+    problems += _duplicates(doc, fields, "number", ["question_set", "fields"])
     if len(fields) != FIELD_COUNT:
-        problems.append(Problem("$.question_set.fields", f"must hold {FIELD_COUNT} action fields"))
+        add(["question_set", "fields"], "must hold {count} action fields", count=FIELD_COUNT)
     for index, value in enumerate(values):
         if not value["title"].get(language):
-            problems.append(Problem(json_path(["question_set", "values", index, "title"]),
-                                    f"has no text in the session language {language!r}"))
+            add(["question_set", "values", index, "title"], no_text, language=quoted(language))
     question_ids: set[str] = set()
     for f_index, fld in enumerate(fields):
         base = ["question_set", "fields", f_index]
         if not fld["title"].get(language):
-            problems.append(Problem(json_path([*base, "title"]), f"has no text in the session language {language!r}"))
+            add([*base, "title"], no_text, language=quoted(language))
         for q_index, question in enumerate(fld["questions"]):
             q_base = [*base, "questions", q_index]
             if question["id"] in question_ids:
-                problems.append(Problem(json_path([*q_base, "id"]), f"repeats the question id {_short(question['id'])}"))
+                add([*q_base, "id"], "repeats the id {value}, which is used above", value=quoted(question["id"]))
             question_ids.add(question["id"])
             if not question["text"].get(language):
-                problems.append(Problem(json_path([*q_base, "text"]), f"has no text in the session language {language!r}"))
+                add([*q_base, "text"], no_text, language=quoted(language))
             if sum(question["values"].values()) <= 0:
-                problems.append(Problem(json_path([*q_base, "values"]), "needs at least one value link with a strength above 0"))
+                add([*q_base, "values"], "needs at least one value link with a strength above 0")
 
     voices = doc.get("voices", [])
-    problems += _duplicates(voices, "id", ["voices"], "voice id")
+    problems += _duplicates(doc, voices, "id", ["voices"])
     voice_ids = {v["id"] for v in voices}
     for question_id, answer in doc.get("answers", {}).items():
         if question_id not in question_ids:
-            problems.append(Problem(json_path(["answers", question_id]), "answers a question that is not in the question set"))
+            add(["answers", question_id], "is for a question that is not in the question set")
         for voice_id in answer.get("voices", {}):
             if voice_id not in voice_ids:
-                problems.append(Problem(json_path(["answers", question_id, "voices", voice_id]), "names a voice that is not in the session's voices"))
+                add(["answers", question_id, "voices", voice_id], "names a voice that is not in the session's voices")
     measures = doc.get("measures", [])
-    problems += _duplicates(measures, "id", ["measures"], "measure id")
+    problems += _duplicates(doc, measures, "id", ["measures"])
     for index, measure in enumerate(measures):
         if measure["question_id"] not in question_ids:
-            problems.append(Problem(json_path(["measures", index, "question_id"]), f"names the question {_short(measure['question_id'])}, which is not in the question set"))
+            add(["measures", index, "question_id"], "names the question {id}, which is not in the question set",
+                id=quoted(measure["question_id"]))
     return problems[:_MAX_PROBLEMS]

@@ -23,6 +23,8 @@ from .styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 LEGEND_NAME_WIDTH = 150
 SPREAD_LENGTH = 10
 PAIR_LENGTH = 10
+#: Voices drawn in one chart: the number of distinct colours, and few enough for one page.
+VOICES_PER_CHART = 7
 #: A field's page lists its first measures; the action plan lists every one (a session may hold 10,000).
 FIELD_MEASURES = 20
 FIELD_START_ROOM = 0.55 * (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
@@ -124,22 +126,36 @@ def voices_section(ctx: ReportContext) -> list[Flowable]:
         ctx.p(para(t("Field profile per voice")), "h2"),
         ctx.p(para(t("Each voice's score per field (mean of that voice's answers, with n).")), "summary"),
     ]
-    labels = [
-        AxisLabel(charts.wrap_words(f"{f.number} {ctx.field_title(f)}", RADAR_LABEL_WIDTH, font=charts.BOLD,
-                                    max_lines=2), bold=2)
-        for f in qset.fields
-    ]
-    series = [Series(v.label, p.means(), style) for v, p, style in zip(shown, profiles, styles)]
-    story.append(charts.radar(labels, series, legend=legend, width=FRAME_WIDTH, radius=100,
-                              label_width=RADAR_LABEL_WIDTH))
-    story.append(Spacer(1, 6))
-    story.append(KeepTogether([
-        ctx.p(para(t("The same profile as bars, because radar areas exaggerate differences:")), "summary"),
-        charts.voice_lollipops(
-            [LollipopGroup(f"{f.number} {ctx.field_title(f)}", [p.fields[k].mean for p in profiles])
+    if len(shown) <= VOICES_PER_CHART:
+        labels = [
+            AxisLabel(charts.wrap_words(f"{f.number} {ctx.field_title(f)}", RADAR_LABEL_WIDTH, font=charts.BOLD,
+                                        max_lines=2), bold=2)
+            for f in qset.fields
+        ]
+        series = [Series(v.label, p.means(), style) for v, p, style in zip(shown, profiles, styles)]
+        story.append(charts.radar(labels, series, legend=legend, width=FRAME_WIDTH, radius=100,
+                                  label_width=RADAR_LABEL_WIDTH))
+        story.append(Spacer(1, 6))
+        intro = t("The same profile as bars, because radar areas exaggerate differences:")
+    else:
+        # A radar of many voices is a tangle, and one bar chart of them all is taller than a page.
+        intro = t("The profile as bars, {per} voices to a chart so that every voice can be told apart:",
+                  per=VOICES_PER_CHART)
+    charts_shown = []
+    for start in range(0, len(shown), VOICES_PER_CHART):
+        part = slice(start, start + VOICES_PER_CHART)
+        charts_shown.append(charts.voice_lollipops(
+            [LollipopGroup(f"{f.number} {ctx.field_title(f)}", [p.fields[k].mean for p in profiles[part]])
              for k, f in enumerate(qset.fields)],
-            styles, legend=legend, width=FRAME_WIDTH),
-    ]))
+            styles[part], legend=legend[part], width=FRAME_WIDTH))
+    if len(charts_shown) == 1:
+        story.append(KeepTogether([ctx.p(para(intro), "summary"), charts_shown[0]]))
+    else:
+        story.append(ctx.p(para(intro), "summary"))
+        for k, chart in enumerate(charts_shown):
+            first, last = k * VOICES_PER_CHART + 1, min((k + 1) * VOICES_PER_CHART, len(shown))
+            caption = t("Voices {first}–{last} of {count}", first=first, last=last, count=len(shown))
+            story.append(KeepTogether([ctx.p(para(caption), "h3"), chart]))
 
     col = 46.0
     rows = [[v.label, *[f"{t.num(f.mean)}\nn={f.n}" for f in p.fields]] for v, p in zip(shown, profiles)]

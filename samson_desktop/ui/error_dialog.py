@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .i18n import message_language
 
 if TYPE_CHECKING:
     from ..fileformat import SessionFileError
@@ -114,7 +115,7 @@ class ExceptionHook:
 
 def show_file_error(parent: QWidget | None, error: SessionFileError, action: str = "") -> None:
     """Tell a facilitator why a file cannot be opened: what is wrong and where, never a traceback."""
-    lines = error.lines()
+    lines = error.lines(message_language())
     shown = lines[:8]
     if len(lines) > len(shown):
         shown.append(QApplication.translate("FileError", "… (%1 more not shown)").replace("%1", str(len(lines) - len(shown))))

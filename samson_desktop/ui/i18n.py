@@ -79,5 +79,11 @@ def manager() -> LanguageManager:
     return _manager
 
 
+def message_language() -> str:
+    """The language of messages built outside Qt (file problems): the one installed, else English,
+    the language of the untranslated interface."""
+    return manager()._language or "en"
+
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBo
 
 from ..core.portfolio import LoadError, Portfolio, SessionSummary, group_timelines, load_files, session_files
 from .error_dialog import as_message
+from .i18n import message_language
 from .widgets.labels import fmt1, plain_tooltip
 
 FIELD_COUNT = 7
@@ -641,9 +642,9 @@ class _ErrorModel(QAbstractTableModel):
             return None
         error = self._errors[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return error.path.name if index.column() == 0 else error.reason
+            return error.path.name if index.column() == 0 else error.reason_in(message_language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(str(error.path) if index.column() == 0 else error.reason)
+            return plain_tooltip(str(error.path) if index.column() == 0 else error.reason_in(message_language()))
         return None
 
 
