@@ -908,37 +908,37 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="59"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
         <source>Error details</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
         <source>Copy the error details</source>
         <translation>Copy the error details</translation>
     </message>
@@ -1246,17 +1246,17 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 more not shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
         <source>The session cannot be opened</source>
         <translation>The session cannot be opened</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
     </message>
@@ -2025,7 +2025,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -2034,25 +2034,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -2106,52 +2106,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="114"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -2159,172 +2159,172 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="391"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="407"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="408"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="504"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="505"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="511"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="512"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="542"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="543"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
         <source>%1 shown</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
         <source>%1 collaborations</source>
         <translation>%1 collaborations</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="547"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="548"/>
         <source>%1 unreadable files (see the last tab)</source>
         <translation>%1 unreadable files (see the last tab)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="549"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="550"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="551"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="563"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="564"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="568"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="569"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="570"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="594"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="595"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3978,12 +3978,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>

@@ -908,37 +908,37 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
         <source>Unexpected error</source>
         <translation>Uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
         <source>Something went wrong.</source>
         <translation>Noe gikk galt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="59"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
         <source>Copy details</source>
         <translation>Kopier detaljene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
     </message>
@@ -1246,17 +1246,17 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 til vises ikke)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
         <source>The session cannot be opened</source>
         <translation>Økten kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
     </message>
@@ -2025,7 +2025,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="43"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -2034,25 +2034,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
     </message>
@@ -2106,52 +2106,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="113"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="114"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="115"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
         <source>Mean of the seven field scores</source>
         <translation>Gjennomsnittet av scorene for de sju feltene</translation>
     </message>
@@ -2159,172 +2159,172 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="391"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portefølje – mange økter side om side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
         <source>Open folder…</source>
         <translation>Åpne mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
         <source>Filter the sessions</source>
         <translation>Filtrer øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
         <source>Sessions</source>
         <translation>Økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Collaboration / time point</source>
         <translation>Samarbeid / tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
         <source>Change since the time before</source>
         <translation>Endring siden forrige gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
         <source>Timelines</source>
         <translation>Tidslinjer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="407"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="408"/>
         <source>Open a folder of sessions</source>
         <translation>Åpne en mappe med økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>Add session files</source>
         <translation>Legg til øktfiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Reading session files…</source>
         <translation>Leser øktfiler …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Portfolio</source>
         <translation>Portefølje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="504"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="505"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 tidspunkter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="511"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="512"/>
         <source>Linked by the key %1</source>
         <translation>Koblet med nøkkelen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="542"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="543"/>
         <source>%1 sessions</source>
         <translation>%1 økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="544"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
         <source>%1 shown</source>
         <translation>%1 vist</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
         <source>%1 collaborations</source>
         <translation>%1 samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="547"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="548"/>
         <source>%1 unreadable files (see the last tab)</source>
         <translation>%1 filer som ikke kan leses (se siste fane)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="549"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="550"/>
         <source>loading was cancelled</source>
         <translation>innlesingen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="551"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
         <source>Unreadable files (%1)</source>
         <translation>Filer som ikke kan leses (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="563"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="564"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Feltprofiler for de valgte øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="568"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="569"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="570"/>
         <source>(the first %1 shown)</source>
         <translation>(de første %1 vises)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
         <source>Export the table as CSV</source>
         <translation>Eksporter tabellen som CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="594"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="595"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -3978,12 +3978,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
         <source>Why it cannot be read</source>
         <translation>Hvorfor den ikke kan leses</translation>
     </message>
