@@ -85,7 +85,8 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
 
 
 ORDER = ["Start-up to", "Start-up:", "Chart redraw", "Page switch", "Session report", "Comparison report",
-         "Open + validate one session (warm)", "Open + validate one session (cold", "Load + summarise", "Peak memory"]
+         "Open + validate one session (warm)", "Open + validate one session (cold", "Read, validate and score",
+         "Load + summarise", "Reopen an unchanged folder", "Peak memory"]
 
 
 def _ordered(results: list[Result]) -> list[Result]:

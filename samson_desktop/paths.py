@@ -12,15 +12,15 @@ HOME_OVERRIDE_ENV = "SAMSON_HOME"
 
 
 @cache
-def _base_dirs() -> tuple[Path, Path]:
+def _base_dirs() -> tuple[Path, Path, Path]:
     override = os.environ.get(HOME_OVERRIDE_ENV)
     if override:
         root = Path(override)
-        return root / "data", root / "config"
+        return root / "data", root / "config", root / "cache"
     import platformdirs  # imported lazily: only sessions that touch user data need it
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-    return Path(dirs.user_data_dir), Path(dirs.user_config_dir)
+    return Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_cache_dir)
 
 
 def reset_cache() -> None:
@@ -47,6 +47,11 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     return _ensure(_base_dirs()[1])
+
+
+def cache_dir() -> Path:
+    """Data the app can always rebuild, such as the portfolio's summaries of session files."""
+    return _ensure(_base_dirs()[2])
 
 
 def autosave_dir() -> Path:

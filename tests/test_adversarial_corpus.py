@@ -202,7 +202,7 @@ def test_window_opens_saves_and_reports_every_usable_file(corpus, name, tmp_path
 
 
 def test_portfolio_names_every_unusable_file_plainly_in_both_languages(corpus):
-    from samson_desktop.core.portfolio import load_files
+    from samson_desktop.fileformat.portfolio_files import load_files
     from samson_desktop.fileformat import messages
 
     usable = [p for n, p in corpus.items() if n not in SLOW]

@@ -52,17 +52,21 @@ def test_one_file_benchmark_runs(tmp_path):
     assert len(samples) == 3 and all(s > 0 for s in samples)
 
 
-def test_portfolio_benchmark_loads_every_generated_session(tmp_path):
+def test_portfolio_benchmark_loads_every_generated_session(tmp_path, qapp):
     paths = generate.write_portfolio(tmp_path / "folder", 6, measures=2)
     assert len(paths) == 6
-    samples = bench_portfolio.bench_load(tmp_path / "folder", expected=6, repeat=1)
-    assert len(samples) == 1
+    assert bench_portfolio.read_all(paths) == 6 == bench_portfolio.parse_only(paths)
+    parse, read = bench_portfolio.bench_ratio(paths, pairs=2)
+    assert len(parse) == len(read) == 2
+    core, window = bench_portfolio.bench_reopen(tmp_path / "folder", count=6, repeat=1)
+    assert len(core) == len(window) == 1
 
 
-def test_portfolio_benchmark_notices_a_missing_session(tmp_path):
-    generate.write_portfolio(tmp_path / "folder", 3, measures=2)
+def test_portfolio_benchmark_notices_a_session_that_fails(tmp_path):
+    paths = generate.write_portfolio(tmp_path / "folder", 3, measures=2)
+    paths[1].write_bytes(b"{")
     with pytest.raises(RuntimeError):
-        bench_portfolio.bench_load(tmp_path / "folder", expected=4, repeat=1)
+        bench_portfolio.read_all(paths)
 
 
 def test_scaling_verdicts():

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from factories import FIELD_IDS, question_set_doc, session_bytes
 from samson_desktop.core.model import Answer
@@ -80,30 +82,30 @@ def test_the_latest_earlier_session_of_the_same_collaboration_is_preselected(win
 
 
 def test_charts_overlay_earlier_dashed_and_later_bold(window):
-    fields = window.fields_panel
+    fields = window.charts.fields_panel
     assert len(fields.axis_labels()) == 7
     kinds = [s.kind for s in fields.series()]
     assert kinds == ["earlier", "score"]
     earlier, later = fields.series()
     assert earlier.values[2] == 2.0 and later.values[2] == 8.5
     assert earlier.counts[2] == 2
-    window.profile_selector.setCurrentIndex(window.profile_selector.findData("field:f3"))
-    assert window.detail_panel.axis_labels() == ["3-1", "3-2"]
-    assert [s.values for s in window.detail_panel.series()] == [[2.0, 2.0], [8.0, 9.0]]
-    window.profile_selector.setCurrentIndex(window.profile_selector.findData("values"))
-    assert len(window.detail_panel.axis_labels()) == 4
+    window.charts.profile_selector.setCurrentIndex(window.charts.profile_selector.findData("field:f3"))
+    assert window.charts.detail_panel.axis_labels() == ["3-1", "3-2"]
+    assert [s.values for s in window.charts.detail_panel.series()] == [[2.0, 2.0], [8.0, 9.0]]
+    window.charts.profile_selector.setCurrentIndex(window.charts.profile_selector.findData("values"))
+    assert len(window.charts.detail_panel.axis_labels()) == 4
 
 
 def test_the_paired_bars_view_shows_the_same_two_series_as_bars(window):
-    assert window.bars_panel.view() == "bars"
-    assert window.bars_selector.currentData() == "fields"
-    assert [s.kind for s in window.bars_panel.series()] == ["earlier", "score"]
-    window.bars_selector.setCurrentIndex(window.bars_selector.findData("field:f1"))
-    assert window.bars_panel.axis_labels() == ["1-1", "1-2"]
+    assert window.charts.bars_panel.view() == "bars"
+    assert window.charts.bars_selector.currentData() == "fields"
+    assert [s.kind for s in window.charts.bars_panel.series()] == ["earlier", "score"]
+    window.charts.bars_selector.setCurrentIndex(window.charts.bars_selector.findData("field:f1"))
+    assert window.charts.bars_panel.axis_labels() == ["1-1", "1-2"]
 
 
 def test_the_change_table_is_sorted_by_size_and_says_which_are_largest(window):
-    proxy = window.delta_view.model()
+    proxy = window.tables.delta_view.model()
     changes = [proxy.index(r, CHANGE).data() for r in range(proxy.rowCount())]
     # field 3 and its first question changed most (+6.5, +7.0); nothing outranks them.
     assert proxy.index(0, 2).data().startswith("Påstand 3-2") and changes[0] == signed1(7.0)
@@ -117,29 +119,29 @@ def test_the_change_table_is_sorted_by_size_and_says_which_are_largest(window):
     assert any("Largest improvement" in n for n in notes)
     # Colour is never the only signal: the note says it in words.
     assert all(n for n in notes)
-    window.level_filter.setCurrentIndex(window.level_filter.findData("field"))
+    window.tables.level_filter.setCurrentIndex(window.tables.level_filter.findData("field"))
     assert proxy.rowCount() == 7
     assert {proxy.index(r, 0).data() for r in range(7)} == {"Field"}
     assert "Largest improvement" in proxy.index(0, NOTE).data()
 
 
 def test_the_follow_up_lists_each_earlier_measure_with_its_status_now(window):
-    model = window.followup_model
+    model = window.tables.followup_model
     assert model.rowCount() == 2  # the dropped one is left out
     assert _column(model, 1) == ["<b>Møtes</b> oftere & bedre", "Skrive referat"]
     assert _column(model, 2) == ["Agreed", "Proposed"]
     assert _column(model, 3) == ["Done", "Not carried over"]
     assert model.index(0, 6).data() == signed1(6.0)
-    assert "16" not in window.followup_intro.text()
-    assert "Nytt" in window.new_measures.text()
+    assert "16" not in window.tables.followup_intro.text()
+    assert "Nytt" in window.tables.new_measures.text()
 
 
 def test_both_weightings_are_shown(window):
-    model = window.weights_model
+    model = window.tables.weights_model
     assert _column(model, 0)[0] == "Openness"
     assert (model.index(0, 1).data(), model.index(0, 2).data(), model.index(0, 3).data()) == (
         "6.0", "8.0", signed1(2.0))
-    earlier, later = window.weights_panel.series()
+    earlier, later = window.tables.weights_panel.series()
     assert earlier.values[0] == 6 and later.values[0] == 8
 
 
@@ -153,17 +155,17 @@ def test_questions_of_an_edited_set_are_listed_on_their_side_never_matched_by_po
     win = CompareWindow(document)
     qtbot.addWidget(win)
     win.set_earlier(earlier)
-    model = win.one_sided_model
+    model = win.tables.one_sided_model
     rows = sorted((model.index(r, 1).data(), model.index(r, 2).data(), model.index(r, 3).data())
                   for r in range(model.rowCount()))
     # Same number, same wording, yet two questions: the ids differ, so neither is matched to the other.
     assert rows == [("Påstand 1-1 æøå", "the earlier session (T1 · 2026-03-14)", "3.0"),
                     ("Påstand 1-1 æøå", "this session (T1 · 2026-03-14)", "9.0")]
-    assert "1.0" in win.one_sided_note.text() and "2.0" in win.one_sided_note.text()
-    win.profile_selector.setCurrentIndex(win.profile_selector.findData("field:f1"))
-    labels = win.detail_panel.axis_labels()
+    assert "1.0" in win.tables.one_sided_note.text() and "2.0" in win.tables.one_sided_note.text()
+    win.charts.profile_selector.setCurrentIndex(win.charts.profile_selector.findData("field:f1"))
+    labels = win.charts.detail_panel.axis_labels()
     assert len(labels) == 3  # f1.new, f1.q2 and the earlier-only f1.q1
-    earlier_series, later_series = win.detail_panel.series()
+    earlier_series, later_series = win.charts.detail_panel.series()
     by_label = dict(zip(labels, zip(earlier_series.values, later_series.values)))
     assert (None, 9.0) in by_label.values() and (3.0, None) in by_label.values() and (5.0, 6.0) in by_label.values()
 
@@ -175,7 +177,8 @@ def test_choosing_a_file_and_a_broken_file(qtbot, pair, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.populate_candidates()
     assert not win.candidates.isEnabled()
-    assert not win.tabs.isEnabled() and not win.export_button.isEnabled()
+    assert win.candidates.currentText() == "No earlier session of this collaboration found"
+    assert win.is_empty() and not win.export_button.isEnabled()
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a) or QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "broken.samson"), ""))
@@ -185,13 +188,17 @@ def test_choosing_a_file_and_a_broken_file(qtbot, pair, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(t1), ""))
     win.choose_earlier_file()
     assert win.compare_data().earlier.session_id == "t1"
+    # The "none found" message goes once a file is chosen by hand: the list names that file.
+    assert win.candidates.isEnabled() and win.candidates.count() == 1
+    assert "t1.samson" in win.candidates.currentText() and "T1" in win.candidates.currentText()
+    assert not win.is_empty() and win.tabs.isVisibleTo(win)
 
 
 def test_the_comparison_follows_edits_of_the_open_session(window, qtbot):
     document = window.document_for_test
     document.set_answer("f3.q1", Answer(consensus=3))
     qtbot.waitUntil(lambda: window.compare_data().later.answers["f3.q1"].consensus == 3 and
-                    window.fields_panel.series()[1].values[2] == 6.0, timeout=3000)
+                    window.charts.fields_panel.series()[1].values[2] == 6.0, timeout=3000)
 
 
 def test_export_runs_off_the_ui_thread_and_writes_a_pdf(window, qtbot, tmp_path, monkeypatch):
@@ -227,18 +234,18 @@ def test_the_demo_sessions_compare_in_the_window(qtbot):
     qtbot.addWidget(win)
     data = win.compare_data()
     assert data is not None and data.earlier.time_point.label == "T1"
-    assert win.followup_model.rowCount() == len([m for m in data.earlier.measures if m.status != "dropped"])
-    assert "Not carried over" not in _column(win.followup_model, 3)
-    assert json.dumps(_column(win.delta_model, NOTE), ensure_ascii=False).count("Largest decline") >= 1
+    assert win.tables.followup_model.rowCount() == len([m for m in data.earlier.measures if m.status != "dropped"])
+    assert "Not carried over" not in _column(win.tables.followup_model, 3)
+    assert json.dumps(_column(win.tables.delta_model, NOTE), ensure_ascii=False).count("Largest decline") >= 1
 
 
 def test_a_language_change_keeps_the_comparison(window):
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    rows = window.followup_model.rowCount()
+    rows = window.tables.followup_model.rowCount()
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert window.tabs.tabText(0) == "Profiles"
-    assert window.followup_model.rowCount() == rows and window.compare_data() is not None
+    assert window.tables.followup_model.rowCount() == rows and window.compare_data() is not None
 
 
 def test_a_closed_window_no_longer_follows_the_document(qtbot, pair):
@@ -249,3 +256,43 @@ def test_a_closed_window_no_longer_follows_the_document(qtbot, pair):
     qtbot.wait(50)  # WA_DeleteOnClose: the window is deleted on the next event-loop pass
     document.set_answer("f3.q1", Answer(consensus=1))
     qtbot.wait(400)  # past the refresh delay; a dangling connection would raise here
+
+
+def _demo_copy(index: int) -> SessionDocument:
+    """A demo as the window opens it: a copy with its own id and no file."""
+    session = read_session(demo_session_paths()[index])
+    session.session_id = str(uuid.uuid4())
+    return SessionDocument(session, None)
+
+
+def test_demo_t2_opened_from_the_menu_is_compared_with_demo_t1(qtbot):
+    document = _demo_copy(1)
+    win = open_compare(None, document)
+    qtbot.addWidget(win)
+    data = win.compare_data()
+    assert data is not None and data.earlier.time_point.label == "T1"
+    # The demo the copy was made from is the same time point, not an earlier session.
+    assert [win.candidates.itemText(i).split(" ")[0] for i in range(win.candidates.count())] == ["T1"]
+    assert not win.is_empty()
+
+
+def test_without_an_earlier_session_the_window_says_what_to_do(qtbot, tmp_path):
+    lone = _write(tmp_path / "lone.samson", session_id="lone", collaboration={"name": "Alene"})
+    win = open_compare(None, SessionDocument(read_session(lone), lone))
+    qtbot.addWidget(win)
+    assert win.compare_data() is None and win.is_empty()
+    # No bare axes: the charts are not on screen, a sentence and a button are.
+    assert not win.charts.fields_panel.isVisible() and win.empty_text.isVisible()
+    assert "Choose" in win.empty_text.text() and win.empty_choose.isVisible()
+
+
+def test_escape_closes_the_compare_window(qtbot, pair):
+    document = SessionDocument(read_session(pair[1]), pair[1])
+    window = open_compare(None, document)  # not handed to qtbot: Esc deletes it
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    closed = []
+    window.destroyed.connect(lambda *_: closed.append(True))
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(closed), timeout=3000)

@@ -130,7 +130,7 @@ def test_the_compare_window_shows_5_25_as_5_3_and_the_change_as_plus_0_3(qtbot, 
     window.document_for_test = document
     data = window.compare_data()
     assert data is not None and data.earlier.session_id == "t1"
-    cells = _cells(window.delta_model)
+    cells = _cells(window.tables.delta_model)
     _wrong(cells, "5,3", "5,2")
     # 5.25 − 5.0: the change is a quarter, rounded up to +0,3.
     assert "+0,3" in cells and "+0,2" not in cells

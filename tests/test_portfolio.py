@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from factories import FIELD_IDS, session_bytes, session_doc
-from samson_desktop.core.portfolio import (
-    group_timelines,
-    load,
-    load_files,
-    load_folder,
-    normalise_name,
-    session_files,
-    summarise,
-)
+from samson_desktop.core.portfolio import group_timelines, normalise_name, summarise
 from samson_desktop.fileformat.codec import session_from_dict
+from samson_desktop import paths
+from samson_desktop.fileformat.batch import BatchReader
+from samson_desktop.fileformat.portfolio_files import load, load_files, load_folder, session_files
+from samson_desktop.fileformat.summary_cache import CACHE_FILE, SummaryCache
 
 
 def _full_answers(score: int) -> dict:
@@ -163,3 +160,88 @@ def test_the_link_id_survives_a_save(tmp_path):
     path = _write(tmp_path, "linked.samson", collaboration={"name": "A", "link_id": "abc"})
     write_session(read_session(path), path)
     assert json.loads(path.read_text(encoding="utf-8"))["collaboration"]["link_id"] == "abc"
+
+
+# --------------------------------------------------------------------------- the summary cache
+
+def _rows(portfolio):
+    return sorted((s.path.name, s.session_id, s.overall, s.fields, s.answered) for s in portfolio.sessions)
+
+
+def _count_reads(monkeypatch) -> list:
+    reads = []
+    original = BatchReader.read
+    monkeypatch.setattr(BatchReader, "read", lambda self, path: reads.append(Path(path).name) or original(self, path))
+    return reads
+
+
+def test_the_cache_lives_in_the_user_cache_folder(folder):
+    load_folder(folder, cache=SummaryCache())
+    assert (paths.cache_dir() / CACHE_FILE).is_file()
+    assert paths.cache_dir() != paths.data_dir() and paths.cache_dir() != paths.config_dir()
+
+
+def test_an_unchanged_folder_is_shown_from_the_cache_without_reading_a_good_file(folder, monkeypatch):
+    first = load_folder(folder, cache=SummaryCache())
+    reads = _count_reads(monkeypatch)
+    again = load_folder(folder, cache=SummaryCache())
+    assert _rows(again) == _rows(first) and len(again.sessions) == 13
+    # Unreadable files are read again (their reasons stay current); good ones come from the cache.
+    assert sorted(reads) == sorted(e.path.name for e in first.errors)
+    assert [e.reason for e in again.errors] == [e.reason for e in first.errors]
+
+
+def test_a_changed_or_new_file_is_read_again(folder, monkeypatch):
+    load_folder(folder, cache=SummaryCache())
+    _write(folder, "s03.samson", session_id="s3", answers=_full_answers(9), collaboration={"name": "Endret"})
+    _write(folder, "zz-new.samson", session_id="new")
+    reads = _count_reads(monkeypatch)
+    again = load_folder(folder, cache=SummaryCache())
+    assert {"s03.samson", "zz-new.samson"} <= set(reads) and "s04.samson" not in reads
+    changed = next(s for s in again.sessions if s.path.name == "s03.samson")
+    assert changed.collaboration == "Endret" and changed.overall == 9.0
+    assert any(s.session_id == "new" for s in again.sessions)
+
+
+def test_a_file_changed_within_the_same_size_is_read_again_by_its_time(folder, monkeypatch):
+    path = folder / "s05.samson"
+    load_folder(folder, cache=SummaryCache())
+    data = path.read_bytes().replace(b'"consensus": 6', b'"consensus": 7')
+    assert len(data) == path.stat().st_size
+    stat = path.stat()
+    path.write_bytes(data)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    again = load_folder(folder, cache=SummaryCache())
+    assert next(s for s in again.sessions if s.path.name == "s05.samson").overall == 7.0
+
+
+@pytest.mark.parametrize("broken", [
+    b"",
+    b"\x00\xff garbage",
+    b'{"signature": "1/old", "entries": {}}',
+    b'{"signature": 5, "entries": []}',
+    b"[1, 2, 3]",
+    "entry",
+])
+def test_a_broken_cache_is_rebuilt_silently(folder, broken):
+    first = load_folder(folder, cache=SummaryCache())
+    cache_file = paths.cache_dir() / CACHE_FILE
+    if broken == "entry":
+        stored = json.loads(cache_file.read_bytes())
+        for key in stored["entries"]:
+            stored["entries"][key][9] = "not a number"   # the overall score
+            stored["entries"][key][13] = 7                # the fields
+        broken = json.dumps(stored).encode()
+    cache_file.write_bytes(broken)
+    again = load_folder(folder, cache=SummaryCache())
+    assert _rows(again) == _rows(first)
+    stored = json.loads(cache_file.read_bytes())
+    assert len(stored["entries"]) == 13 and stored["signature"] == SummaryCache()._signature
+
+
+def test_a_cache_that_cannot_be_written_is_no_error(folder, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("samson_desktop.fileformat.summary_cache.atomic_write", refuse)
+    assert len(load_folder(folder, cache=SummaryCache()).sessions) == 13

@@ -7,9 +7,10 @@ import io
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from factories import FIELD_IDS, session_bytes
+from samson_desktop.ui import i18n
 from samson_desktop.ui.portfolio_view import (COLLABORATION, COMPLETION, FIRST_FIELD, OVERALL, PortfolioWindow,
                                               open_portfolio)
 
@@ -61,7 +62,7 @@ def test_every_good_file_loads_and_every_bad_one_is_listed_with_its_reason(windo
     assert "not a SAMSON session file" in reasons["wrong-format.samson"]
     assert "newer SAMSON" in reasons["newer.samson"]
     assert window.tabs.tabText(2) == "Unreadable files (3)"
-    assert "5 sessions" in window.counts.text() and "3 unreadable" in window.counts.text()
+    assert "5 session" in window.counts.text() and "3 file" in window.counts.text()
 
 
 def test_a_row_shows_the_session_summary(window):
@@ -130,6 +131,8 @@ def test_a_csv_that_cannot_be_written_is_reported(window, tmp_path, monkeypatch)
 
 def test_timelines_group_one_collaboration_and_order_it_by_date(window):
     tree = window.tree
+    assert tree.topLevelItemCount() == 0  # built when first looked at: a thousand sessions make many items
+    window.tabs.setCurrentWidget(tree)
     tops = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
     assert len(tops) == 4  # the two spellings of Furulia are one collaboration
     furulia = next(item for name, item in tops.items() if "urulia" in name)
@@ -188,6 +191,7 @@ def test_a_linked_session_joins_its_timeline(qtbot, tmp_path):
     win = PortfolioWindow()
     qtbot.addWidget(win)
     win.load_folder(tmp_path)
+    win.tabs.setCurrentWidget(win.tree)
     assert win.tree.topLevelItemCount() == 1
     assert win.tree.topLevelItem(0).text(0) == "Nytt navn"
     assert win.tree.topLevelItem(0).childCount() == 2
@@ -196,7 +200,69 @@ def test_a_linked_session_joins_its_timeline(qtbot, tmp_path):
 def test_a_language_change_keeps_the_loaded_sessions(window):
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    window.tabs.setCurrentWidget(window.tree)
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert window.model.rowCount() == 5 and window.tabs.tabText(0) == "Sessions"
     assert window.tabs.tabText(2) == "Unreadable files (3)"
     assert window.tree.topLevelItemCount() == 4
+
+
+# --------------------------------------------------------------------------- reads right, closes with Esc
+
+@pytest.mark.parametrize("language, one, many", [
+    ("en", "1 file could not be read", "2 files could not be read"),
+    ("nb", "1 fil kunne ikke leses", "2 filer kunne ikke leses"),
+])
+def test_counts_read_right_in_both_languages(qtbot, tmp_path, language, one, many):
+    i18n.manager().set_language(language)
+    root = tmp_path / "counts"
+    root.mkdir()
+    (root / "good.samson").write_bytes(session_bytes(session_id="g", answers=_answers(5)))
+    (root / "bad.samson").write_bytes(b"{")
+    win = PortfolioWindow()
+    qtbot.addWidget(win)
+    win.load_folder(root)
+    text = win.counts.text()
+    assert one in text and "(s)" not in text and "%n" not in text
+    assert ("1 samarbeid" if language == "nb" else "1 collaboration") in text
+    (root / "worse.samson").write_bytes(b"[")
+    win.load_folder(root)
+    assert many in win.counts.text()
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_every_column_header_fits_its_title(qtbot, language):
+    """At a projector's large font the first header read "ollaboratic": too narrow for its word."""
+    i18n.manager().set_language(language)
+    font = QApplication.font()
+    font.setPointSizeF(16)
+    QApplication.setFont(font)
+    win = PortfolioWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    header = win.table.horizontalHeader()
+    for column in range(win.model.columnCount() - 1):  # the last one stretches
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), \
+            win.model.headerData(column, Qt.Orientation.Horizontal)
+
+
+def test_the_empty_window_says_what_to_do(qtbot, folder):
+    win = PortfolioWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.empty_state.isVisible() and not win.tabs.isVisible()
+    assert "folder" in win.empty_text.text() and win.empty_folder_button.isVisible()
+    win.load_folder(folder)
+    assert win.tabs.isVisible() and not win.empty_state.isVisible()
+
+
+def test_escape_closes_the_portfolio(qtbot):
+    win = open_portfolio(None)  # not handed to qtbot: Esc deletes it
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    closed = []
+    win.destroyed.connect(lambda *_: closed.append(True))
+    qtbot.keyClick(win.filter_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(closed), timeout=3000)

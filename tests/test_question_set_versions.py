@@ -147,6 +147,6 @@ def test_the_compare_window_lists_the_one_sided_questions(qtbot):
     win = CompareWindow(document)
     qtbot.addWidget(win)
     win.set_earlier(read_session(OLD_T1))
-    model = win.one_sided_model
+    model = win.tables.one_sided_model
     assert model.rowCount() == len(GONE | NEW)
-    assert "1.0" in win.one_sided_note.text() and "1.1" in win.one_sided_note.text()
+    assert "1.0" in win.tables.one_sided_note.text() and "1.1" in win.tables.one_sided_note.text()

@@ -275,6 +275,8 @@ def test_with_the_character_the_continuum_places_it_and_names_the_profile_streng
     for words in ("Lasting, not a project", "Lasting mutual dependence", "Co-initiators, Co-designers, "
                   "Co-implementers", "Transformative", "Substitution: they replace public services"):
         assert squash(words) in text
+    assert squash("Largest gap first. Gap = importance − score") in text
+    assert squash("this is not the same list as the lowest scores among the values weighted highest") in text
     assert squash("Not part of it") in text and squash("Young people") in text and squash("=The schools") in text
 
 

@@ -361,438 +361,441 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>CompareCharts</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="256"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
-        <source>Earlier session:</source>
-        <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
-        <translation>Earlier session:</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
-        <source>Earlier session of the same collaboration</source>
-        <translation>Earlier session of the same collaboration</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
-        <source>Compare with any session file</source>
-        <translation>Compare with any session file</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
-        <source>Export comparison PDF…</source>
-        <translation>Export comparison PDF…</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="70"/>
         <source>What the chart shows</source>
         <translation>What the chart shows</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
-        <source>Profiles</source>
-        <translation>Profiles</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="72"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
-        <source>Paired bars</source>
-        <translation>Paired bars</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
-        <source>Show the changes of</source>
-        <translation>Show the changes of</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
-        <source>Follow-up of measures</source>
-        <translation>Follow-up of measures</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
-        <source>Both weightings</source>
-        <translation>Both weightings</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
-        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
-        <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
-        <source>Questions on one side only</source>
-        <translation>Questions on one side only</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
-        <source>Weights and question sets</source>
-        <translation>Weights and question sets</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="323"/>
-        <source>Character</source>
-        <translation>Character</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
-        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
-        <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
-        <source>No earlier session of this collaboration found</source>
-        <translation>No earlier session of this collaboration found</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
-        <source>Choose the earlier session</source>
-        <translation>Choose the earlier session</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
-        <source>SAMSON sessions (*.samson);;All files (*)</source>
-        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
-        <source>The session cannot be compared</source>
-        <translation>The session cannot be compared</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="565"/>
-        <source>Untitled collaboration</source>
-        <translation>Untitled collaboration</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="566"/>
-        <source>Compare – %1</source>
-        <translation>Compare – %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="583"/>
-        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
-        <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="589"/>
-        <source>Largest improvement: %1 (%2).</source>
-        <translation>Largest improvement: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="592"/>
-        <source>Largest decline: %1 (%2).</source>
-        <translation>Largest decline: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
-        <source>Note: the earlier session is dated after this one.</source>
-        <translation>Note: the earlier session is dated after this one.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="607"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="89"/>
         <source>The seven fields</source>
         <translation>The seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="90"/>
         <source>The four values</source>
         <translation>The four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="610"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="92"/>
         <source>Questions of %1</source>
         <translation>Questions of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
-        <source>All changes</source>
-        <translation>All changes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
-        <source>Fields</source>
-        <translation>Fields</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="620"/>
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="621"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="629"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="102"/>
         <source>Earlier: %1</source>
         <translation>Earlier: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="630"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="103"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="151"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Only in the earlier session (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="679"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="153"/>
         <source>Only in this session (%1): %2</source>
         <translation>Only in this session (%1): %2</translation>
     </message>
+</context>
+<context>
+    <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="103"/>
+        <source>Show the changes of</source>
+        <extracomment>How many improvements and declines are called out at each level.</extracomment>
+        <translation>Show the changes of</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="104"/>
+        <source>Both weightings</source>
+        <translation>Both weightings</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="106"/>
+        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
+        <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="108"/>
+        <source>Questions on one side only</source>
+        <translation>Questions on one side only</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="124"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="125"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="133"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="712"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="135"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="138"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="140"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="142"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="144"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="146"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="776"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="202"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="781"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="204"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="798"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="801"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="224"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="824"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="830"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="253"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="282"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="860"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="283"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="870"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="293"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="877"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
+</context>
+<context>
+    <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="887"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <source>Earlier session:</source>
+        <translation>Earlier session:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <source>Earlier session of the same collaboration</source>
+        <translation>Earlier session of the same collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <source>Compare with any session file</source>
+        <translation>Compare with any session file</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <source>Export comparison PDF…</source>
+        <translation>Export comparison PDF…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Paired bars</source>
+        <translation>Paired bars</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <source>Follow-up of measures</source>
+        <translation>Follow-up of measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
+        <source>Choose the earlier session…</source>
+        <translation>Choose the earlier session…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <source>Weights and question sets</source>
+        <translation>Weights and question sets</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="163"/>
+        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
+        <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="166"/>
+        <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
+        <translation>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="195"/>
+        <source>No earlier session of this collaboration found</source>
+        <translation>No earlier session of this collaboration found</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
+        <source>Choose the earlier session</source>
+        <translation>Choose the earlier session</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
+        <source>The session cannot be compared</source>
+        <translation>The session cannot be compared</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <source>Untitled collaboration</source>
+        <translation>Untitled collaboration</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <source>Compare – %1</source>
+        <translation>Compare – %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
+        <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <source>Largest improvement: %1 (%2).</source>
+        <translation>Largest improvement: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <source>Largest decline: %1 (%2).</source>
+        <translation>Largest decline: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
+        <source>Note: the earlier session is dated after this one.</source>
+        <translation>Note: the earlier session is dated after this one.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="888"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="910"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="922"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="923"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="332"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="335"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -2035,34 +2038,34 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
-Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
+Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Seconds between updates of the progress dialog; each update costs an event-loop pass.</extracomment>
         <translation>Knowledge base</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -2116,52 +2119,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="114"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -2169,172 +2172,191 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
+        <translation>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="598"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="601"/>
+        <source>%n collaboration(s)</source>
+        <translation>
+            <numerusform>%n collaboration</numerusform>
+            <numerusform>%n collaborations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
+        <source>%n file(s) could not be read (see the last tab)</source>
+        <translation>
+            <numerusform>%n file could not be read (see the last tab)</numerusform>
+            <numerusform>%n files could not be read (see the last tab)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="408"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="447"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="466"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="505"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="560"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="512"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="543"/>
-        <source>%1 sessions</source>
-        <translation>%1 sessions</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
-        <source>%1 shown</source>
-        <translation>%1 shown</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
-        <source>%1 collaborations</source>
-        <translation>%1 collaborations</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="548"/>
-        <source>%1 unreadable files (see the last tab)</source>
-        <translation>%1 unreadable files (see the last tab)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="550"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="564"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="622"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="568"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="626"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="570"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="644"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="650"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="595"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="653"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4038,12 +4060,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>

@@ -361,438 +361,441 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>CompareCharts</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="256"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="289"/>
-        <source>Earlier session:</source>
-        <extracomment>How many improvements and declines are called out at each level. Sibling folders larger than this are not searched for earlier sessions (the UI must stay quick). &quot;up&quot; and &quot;down&quot; colour a change; the text always says it too.</extracomment>
-        <translation>Tidligere økt:</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="257"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="291"/>
-        <source>Earlier session of the same collaboration</source>
-        <translation>Tidligere økt i det samme samarbeidet</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="258"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
-        <source>Choose file…</source>
-        <translation>Velg fil …</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="259"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
-        <source>Compare with any session file</source>
-        <translation>Sammenlign med en hvilken som helst øktfil</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="260"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
-        <source>Export comparison PDF…</source>
-        <translation>Eksporter sammenligning som PDF …</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="262"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="329"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="70"/>
         <source>What the chart shows</source>
         <translation>Hva diagrammet viser</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
-        <source>Profiles</source>
-        <translation>Profiler</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="72"/>
         <source>Earlier and later side by side: bars show the size of a change more fairly than radar areas.</source>
         <translation>Før og etter side om side: søyler viser hvor stor en endring er, mer rettferdig enn radarflater.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="364"/>
-        <source>Paired bars</source>
-        <translation>Søylepar</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="384"/>
-        <source>Show the changes of</source>
-        <translation>Vis endringene for</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="398"/>
-        <source>Changes</source>
-        <translation>Endringer</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="418"/>
-        <source>Follow-up of measures</source>
-        <translation>Oppfølging av tiltak</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="266"/>
-        <source>Both weightings</source>
-        <translation>Begge vektingene</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="268"/>
-        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
-        <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="270"/>
-        <source>Questions on one side only</source>
-        <translation>Spørsmål som bare finnes på én side</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="448"/>
-        <source>Weights and question sets</source>
-        <translation>Vekter og spørsmålssett</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="273"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="323"/>
-        <source>Character</source>
-        <translation>Karakter</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="455"/>
-        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
-        <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="503"/>
-        <source>No earlier session of this collaboration found</source>
-        <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="520"/>
-        <source>Choose the earlier session</source>
-        <translation>Velg den tidligere økten</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="521"/>
-        <source>SAMSON sessions (*.samson);;All files (*)</source>
-        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="529"/>
-        <source>The session cannot be compared</source>
-        <translation>Økten kan ikke sammenlignes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="565"/>
-        <source>Untitled collaboration</source>
-        <translation>Samarbeid uten navn</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="566"/>
-        <source>Compare – %1</source>
-        <translation>Sammenlign – %1</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="583"/>
-        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
-        <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="589"/>
-        <source>Largest improvement: %1 (%2).</source>
-        <translation>Største forbedring: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="592"/>
-        <source>Largest decline: %1 (%2).</source>
-        <translation>Største tilbakegang: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="596"/>
-        <source>Note: the earlier session is dated after this one.</source>
-        <translation>Merk: den tidligere økten er datert etter denne.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="607"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="695"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="89"/>
         <source>The seven fields</source>
         <translation>De sju handlingsfeltene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="90"/>
         <source>The four values</source>
         <translation>De fire verdiene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="610"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="92"/>
         <source>Questions of %1</source>
         <translation>Spørsmålene i %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="618"/>
-        <source>All changes</source>
-        <translation>Alle endringer</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="619"/>
-        <source>Fields</source>
-        <translation>Felt</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="620"/>
-        <source>Values</source>
-        <translation>Verdier</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="621"/>
-        <source>Questions</source>
-        <translation>Spørsmål</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="629"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="102"/>
         <source>Earlier: %1</source>
         <translation>Før: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="630"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="103"/>
         <source>Now: %1</source>
         <translation>Nå: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="677"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="151"/>
         <source>Only in the earlier session (%1): %2</source>
         <translation>Bare i den tidligere økten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="679"/>
+        <location filename="../samson_desktop/ui/compare_charts.py" line="153"/>
         <source>Only in this session (%1): %2</source>
         <translation>Bare i denne økten (%1): %2</translation>
     </message>
+</context>
+<context>
+    <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="710"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="103"/>
+        <source>Show the changes of</source>
+        <extracomment>How many improvements and declines are called out at each level.</extracomment>
+        <translation>Vis endringene for</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="104"/>
+        <source>Both weightings</source>
+        <translation>Begge vektingene</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="106"/>
+        <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
+        <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="108"/>
+        <source>Questions on one side only</source>
+        <translation>Spørsmål som bare finnes på én side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <source>All changes</source>
+        <translation>Alle endringer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="124"/>
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="125"/>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="133"/>
         <source>Only in the earlier session</source>
         <translation>Bare i den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="712"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="135"/>
         <source>Only in this session</source>
         <translation>Bare i denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="715"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="138"/>
         <source>No score at either time</source>
         <translation>Ingen score på noe tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="717"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="140"/>
         <source>No score at %1</source>
         <translation>Ingen score ved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="719"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="142"/>
         <source>Largest improvement</source>
         <translation>Største forbedring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="721"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="144"/>
         <source>Largest decline</source>
         <translation>Største tilbakegang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="723"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="146"/>
         <source>No change</source>
         <translation>Ingen endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
         <source>Improved</source>
         <translation>Bedre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="724"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
         <source>Declined</source>
         <translation>Dårligere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="731"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="732"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="840"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="733"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="776"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
         <source>Largest improvements: %1</source>
         <translation>Største forbedringer: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="779"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="202"/>
         <source>Largest declines: %1</source>
         <translation>Største tilbakeganger: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="781"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="204"/>
         <source>No question changed.</source>
         <translation>Ingen spørsmål har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="789"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
         <source>Status now</source>
         <translation>Status nå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="790"/>
-        <location filename="../samson_desktop/ui/compare_view.py" line="791"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="795"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
         <source>Not carried over</source>
         <translation>Ikke videreført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="798"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Now worded: %1</source>
         <translation>Nå formulert: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="801"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="224"/>
         <source>(question no longer in the set)</source>
         <translation>(spørsmålet finnes ikke lenger i settet)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="824"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
-        <translation>Alle tiltak som fortsatt var åpne eller avtalt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
+        <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="828"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="830"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="253"/>
         <source>New measures at %1: %2</source>
         <translation>Nye tiltak ved %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Only in</source>
         <translation>Bare i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="855"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="859"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="282"/>
         <source>the earlier session (%1)</source>
         <translation>den tidligere økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="860"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="283"/>
         <source>this session (%1)</source>
         <translation>denne økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="870"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="293"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="874"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="877"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
         <source>Every question is in both sessions.</source>
         <translation>Alle spørsmålene finnes i begge øktene.</translation>
     </message>
+</context>
+<context>
+    <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="887"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <source>Earlier session:</source>
+        <translation>Tidligere økt:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <source>Earlier session of the same collaboration</source>
+        <translation>Tidligere økt i det samme samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <source>Choose file…</source>
+        <translation>Velg fil …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <source>Compare with any session file</source>
+        <translation>Sammenlign med en hvilken som helst øktfil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <source>Export comparison PDF…</source>
+        <translation>Eksporter sammenligning som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Paired bars</source>
+        <translation>Søylepar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <source>Follow-up of measures</source>
+        <translation>Oppfølging av tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
+        <source>Choose the earlier session…</source>
+        <translation>Velg den tidligere økten …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <source>Weights and question sets</source>
+        <translation>Vekter og spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <source>Character</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="163"/>
+        <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
+        <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="166"/>
+        <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
+        <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="195"/>
+        <source>No earlier session of this collaboration found</source>
+        <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
+        <source>Choose the earlier session</source>
+        <translation>Velg den tidligere økten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
+        <source>The session cannot be compared</source>
+        <translation>Økten kan ikke sammenlignes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <source>Untitled collaboration</source>
+        <translation>Samarbeid uten navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <source>Compare – %1</source>
+        <translation>Sammenlign – %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <source>%1 → %2. Overall score %3 → %4 (%5).</source>
+        <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <source>Largest improvement: %1 (%2).</source>
+        <translation>Største forbedring: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <source>Largest decline: %1 (%2).</source>
+        <translation>Største tilbakegang: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
+        <source>Note: the earlier session is dated after this one.</source>
+        <translation>Merk: den tidligere økten er datert etter denne.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="888"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="910"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="922"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="923"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="332"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="926"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="335"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -2035,34 +2038,34 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="44"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
-Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Update the progress dialog every this many files; each update costs an event-loop pass.</extracomment>
+Small radars drawn at once: the selected sessions, else the first rows in the table&apos;s order. Seconds between updates of the progress dialog; each update costs an event-loop pass.</extracomment>
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="45"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="46"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="47"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="48"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
     </message>
@@ -2116,52 +2119,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="102"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="103"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="104"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="114"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="116"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
         <source>Mean of the seven field scores</source>
         <translation>Gjennomsnittet av scorene for de sju feltene</translation>
     </message>
@@ -2169,172 +2172,191 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="392"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portefølje – mange økter side om side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="393"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
         <source>Open folder…</source>
         <translation>Åpne mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="394"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="395"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="396"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
         <source>Filter the sessions</source>
         <translation>Filtrer øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="397"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="398"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
+        <translation>Åpne en mappe med øktfiler, eller legg til enkeltfiler, for å se mange økter side om side: skårene i en tabell, små profiler og hvert samarbeid over tid.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
         <source>Sessions</source>
         <translation>Økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Collaboration / time point</source>
         <translation>Samarbeid / tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="400"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="401"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
         <source>Change since the time before</source>
         <translation>Endring siden forrige gang</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="598"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n økt</numerusform>
+            <numerusform>%n økter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n vist</numerusform>
+            <numerusform>%n vist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="601"/>
+        <source>%n collaboration(s)</source>
+        <translation>
+            <numerusform>%n samarbeid</numerusform>
+            <numerusform>%n samarbeid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
+        <source>%n file(s) could not be read (see the last tab)</source>
+        <translation>
+            <numerusform>%n fil kunne ikke leses (se siste fane)</numerusform>
+            <numerusform>%n filer kunne ikke leses (se siste fane)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="399"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Timelines</source>
         <translation>Tidslinjer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="408"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="447"/>
         <source>Open a folder of sessions</source>
         <translation>Åpne en mappe med økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
         <source>Add session files</source>
         <translation>Legg til øktfiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Reading session files…</source>
         <translation>Leser øktfiler …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="466"/>
         <source>Portfolio</source>
         <translation>Portefølje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="505"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="560"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 tidspunkter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="512"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
         <source>Linked by the key %1</source>
         <translation>Koblet med nøkkelen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="543"/>
-        <source>%1 sessions</source>
-        <translation>%1 økter</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
-        <source>%1 shown</source>
-        <translation>%1 vist</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
-        <source>%1 collaborations</source>
-        <translation>%1 samarbeid</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="548"/>
-        <source>%1 unreadable files (see the last tab)</source>
-        <translation>%1 filer som ikke kan leses (se siste fane)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="550"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
         <source>loading was cancelled</source>
         <translation>innlesingen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
         <source>Unreadable files (%1)</source>
         <translation>Filer som ikke kan leses (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="564"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="622"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Feltprofiler for de valgte øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="568"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="626"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="570"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
         <source>(the first %1 shown)</source>
         <translation>(de første %1 vises)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
         <source>Export the table as CSV</source>
         <translation>Eksporter tabellen som CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="644"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="650"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="595"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="653"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -4038,12 +4060,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="637"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
         <source>Why it cannot be read</source>
         <translation>Hvorfor den ikke kan leses</translation>
     </message>

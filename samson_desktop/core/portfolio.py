@@ -1,17 +1,18 @@
-"""Many sessions side by side: one summary row per session file, unreadable files with their reason, timelines."""
+"""Many sessions side by side: one summary row per session, unreadable files with their reason, timelines.
+
+Reading the files is fileformat.portfolio_files' work; this module only describes and groups.
+"""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable
 
 from .model import Session, localized
-from .scoring import score_session
+from .scoring import profile
 
-SESSION_SUFFIX = ".samson"
 #: Optional key in ``collaboration`` that ties sessions together even when the name changes.
 LINK_KEY = "link_id"
 
@@ -105,11 +106,12 @@ def timeline_key(collaboration: str, link_id: str = "") -> str:
 
 
 def summarise(session: Session, path: Path) -> SessionSummary:
-    scores = score_session(session)
+    field_scores, overall = profile(session)
     qset = session.question_set
+    titles = {f.id: f.title for f in qset.fields}
     fields = tuple(
-        FieldSummary(fs.id, fs.number, localized(qset.field(fs.id).title, session.language), fs.score, fs.answered)
-        for fs in scores.fields
+        FieldSummary(fs.id, fs.number, localized(titles[fs.id], session.language), fs.score, fs.answered)
+        for fs in field_scores
     )
     link = session.collaboration.extra.get(LINK_KEY)
     return SessionSummary(
@@ -121,60 +123,12 @@ def summarise(session: Session, path: Path) -> SessionSummary:
         time_label=session.time_point.label,
         date=session.time_point.date,
         phase=session.time_point.phase,
-        overall=scores.overall,
+        overall=overall,
         fields=fields,
-        answered=scores.answered + scores.not_applicable,
-        total=scores.question_count,
+        answered=sum(fs.answered + fs.not_applicable for fs in field_scores),
+        total=sum(len(f.questions) for f in qset.fields),
         question_set=f"{qset.id} {qset.version}",
     )
-
-
-def session_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """Every ``*.samson`` file below ``folder``, in name order; backups and hidden temp files are skipped."""
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.endswith(SESSION_SUFFIX) and not name.startswith("."):
-                found.append(Path(root, name))
-    return sorted(found)
-
-
-def load_files(paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None) -> Portfolio:
-    """Read and summarise each file; a bad file is listed with its reason and never stops the rest."""
-    # Imported here so the core package itself stays free of file access.
-    from ..fileformat import SessionFileError, read_session
-
-    result = Portfolio()
-    total = len(paths)
-    for done, raw in enumerate(paths, 1):
-        path = Path(raw)
-        try:
-            session = read_session(path)
-        except SessionFileError as exc:
-            result.errors.append(LoadError(path, exc.first(), exc))
-        else:
-            try:
-                result.sessions.append(summarise(session, path))
-            except Exception as exc:  # noqa: BLE001 - one odd file must not stop a folder of a thousand
-                result.errors.append(LoadError(path, f"could not be summarised ({type(exc).__name__}: {exc})"))
-        if progress is not None and not progress(done, total):
-            result.cancelled = done < total
-            break
-    return result
-
-
-def load_folder(folder: str | os.PathLike[str], progress: Progress | None = None) -> Portfolio:
-    return load_files(session_files(folder), progress)
-
-
-def load(sources: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> Portfolio:
-    """Folders are searched for session files; files are read as given."""
-    paths: list[Path] = []
-    for source in sources:
-        p = Path(source)
-        paths.extend(session_files(p) if p.is_dir() else [p])
-    return load_files(paths, progress)
 
 
 def _date_key(s: SessionSummary) -> tuple:

@@ -103,6 +103,46 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return fsum(present) / len(present) if present else None
 
 
+def overall_score(field_scores: Iterable[float | None]) -> float | None:
+    """Mean of the field scores, given only when every field has one."""
+    scores = list(field_scores)
+    if not scores or any(score is None for score in scores):
+        return None
+    return _mean(scores)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProfile:
+    """One field's score and counts, without importance or gap."""
+
+    id: str
+    number: int
+    score: float | None
+    answered: int
+    not_applicable: int
+
+
+def profile(session: Session) -> tuple[tuple[FieldProfile, ...], float | None]:
+    """The field scores and the overall score by the same rules as ``score_session``, without the
+    importances, gaps, value scores and priority list: what a row of a portfolio shows, for a
+    tenth of the work."""
+    answers = session.answers
+    fields = []
+    for fld in session.question_set.fields:
+        scores: list[float] = []
+        not_applicable = 0
+        for question in fld.questions:
+            answer = answers.get(question.id)
+            if answer is None:
+                continue
+            score = answer.effective_score
+            if score is not None:
+                scores.append(score)
+            not_applicable += answer.not_applicable
+        fields.append(FieldProfile(fld.id, fld.number, _mean(scores), len(scores), not_applicable))
+    return tuple(fields), overall_score(f.score for f in fields)
+
+
 def _gap(importance: float | None, score: float | None) -> float | None:
     if importance is None or score is None:
         return None
@@ -163,9 +203,7 @@ def score_session(session: Session) -> SessionScores:
         question_scores.extend(in_field)
 
     value_scores = tuple(_value_score(v, qset, question_scores, weights) for v in VALUE_IDS)
-    overall = None
-    if field_scores and all(f.score is not None for f in field_scores):
-        overall = _mean(f.score for f in field_scores)
+    overall = overall_score(f.score for f in field_scores)
     return SessionScores(
         session_id=session.session_id,
         overall=overall,

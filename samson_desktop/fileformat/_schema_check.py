@@ -184,11 +184,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".left_out must contain less than or equal to 200 items", value=data__leftout, name="" + (name_prefix or "data") + ".left_out", definition={'type': 'array', 'maxItems': 200, 'items': {'type': 'string', 'maxLength': 300}, 'description': 'Parties or groups the collaboration leaves out (setup: "Who is not part of it?").'}, rule='maxItems')
                 for data__leftout_x, data__leftout_item in enumerate(data__leftout):
                     if not isinstance(data__leftout_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".left_out[{data__leftout_x}]".format(**locals()) + " must be string", value=data__leftout_item, name="" + (name_prefix or "data") + ".left_out[{data__leftout_x}]".format(**locals()) + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + " must be string", value=data__leftout_item, name="" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
                     if isinstance(data__leftout_item, str):
                         data__leftout_item_len = len(data__leftout_item)
                         if data__leftout_item_len > 300:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".left_out[{data__leftout_x}]".format(**locals()) + " must be shorter than or equal to 300 characters", value=data__leftout_item, name="" + (name_prefix or "data") + ".left_out[{data__leftout_x}]".format(**locals()) + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + " must be shorter than or equal to 300 characters", value=data__leftout_item, name="" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
         if "character" in data_keys:
             data_keys.remove("character")
             data__character = data["character"]
@@ -222,7 +222,7 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_roles must contain unique items", value=data__character__citizenroles, name="" + (name_prefix or "data") + ".character.citizen_roles", definition={'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, rule='uniqueItems')
                         for data__character__citizenroles_x, data__character__citizenroles_item in enumerate(data__character__citizenroles):
                             if not (isinstance(data__character__citizenroles_item, str) and data__character__citizenroles_item == 'co_initiator' or isinstance(data__character__citizenroles_item, str) and data__character__citizenroles_item == 'co_designer' or isinstance(data__character__citizenroles_item, str) and data__character__citizenroles_item == 'co_implementer'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_roles[{data__character__citizenroles_x}]".format(**locals()) + " must be one of ['co_initiator', 'co_designer', 'co_implementer']", value=data__character__citizenroles_item, name="" + (name_prefix or "data") + ".character.citizen_roles[{data__character__citizenroles_x}]".format(**locals()) + "", definition={'enum': ['co_initiator', 'co_designer', 'co_implementer']}, rule='enum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".character.citizen_roles[{data__character__citizenroles_x}]" + " must be one of ['co_initiator', 'co_designer', 'co_implementer']", value=data__character__citizenroles_item, name="" + (name_prefix or "data") + f".character.citizen_roles[{data__character__citizenroles_x}]" + "", definition={'enum': ['co_initiator', 'co_designer', 'co_implementer']}, rule='enum')
                 if "citizen_influence" in data__character_keys:
                     data__character_keys.remove("citizen_influence")
                     data__character__citizeninfluence = data__character["citizen_influence"]
@@ -265,35 +265,35 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must contain less than or equal to 200 items", value=data__voices, name="" + (name_prefix or "data") + ".voices", definition={'type': 'array', 'maxItems': 200, 'items': {'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}}, rule='maxItems')
                 for data__voices_x, data__voices_item in enumerate(data__voices):
                     if not isinstance(data__voices_item, (dict)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}]".format(**locals()) + " must be object", value=data__voices_item, name="" + (name_prefix or "data") + ".voices[{data__voices_x}]".format(**locals()) + "", definition={'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}]" + " must be object", value=data__voices_item, name="" + (name_prefix or "data") + f".voices[{data__voices_x}]" + "", definition={'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}, rule='type')
                     data__voices_item_is_dict = isinstance(data__voices_item, dict)
                     if data__voices_item_is_dict:
                         data__voices_item__missing_keys = set(['id', 'name', 'kind']) - data__voices_item.keys()
                         if data__voices_item__missing_keys:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}]".format(**locals()) + " must contain " + (str(sorted(data__voices_item__missing_keys)) + " properties"), value=data__voices_item, name="" + (name_prefix or "data") + ".voices[{data__voices_x}]".format(**locals()) + "", definition={'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}, rule='required')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}]" + " must contain " + (str(sorted(data__voices_item__missing_keys)) + " properties"), value=data__voices_item, name="" + (name_prefix or "data") + f".voices[{data__voices_x}]" + "", definition={'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}, rule='required')
                         data__voices_item_keys = set(data__voices_item.keys())
                         if "id" in data__voices_item_keys:
                             data__voices_item_keys.remove("id")
                             data__voices_item__id = data__voices_item["id"]
                             if not isinstance(data__voices_item__id, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}].id".format(**locals()) + " must be string", value=data__voices_item__id, name="" + (name_prefix or "data") + ".voices[{data__voices_x}].id".format(**locals()) + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='type')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + " must be string", value=data__voices_item__id, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='type')
                             if isinstance(data__voices_item__id, str):
                                 if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'].search(data__voices_item__id):
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}].id".format(**locals()) + " must match pattern ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$", value=data__voices_item__id, name="" + (name_prefix or "data") + ".voices[{data__voices_x}].id".format(**locals()) + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='pattern')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + " must match pattern ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$", value=data__voices_item__id, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='pattern')
                         if "name" in data__voices_item_keys:
                             data__voices_item_keys.remove("name")
                             data__voices_item__name = data__voices_item["name"]
                             if not isinstance(data__voices_item__name, (str)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}].name".format(**locals()) + " must be string", value=data__voices_item__name, name="" + (name_prefix or "data") + ".voices[{data__voices_x}].name".format(**locals()) + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + " must be string", value=data__voices_item__name, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
                             if isinstance(data__voices_item__name, str):
                                 data__voices_item__name_len = len(data__voices_item__name)
                                 if data__voices_item__name_len > 300:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}].name".format(**locals()) + " must be shorter than or equal to 300 characters", value=data__voices_item__name, name="" + (name_prefix or "data") + ".voices[{data__voices_x}].name".format(**locals()) + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + " must be shorter than or equal to 300 characters", value=data__voices_item__name, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
                         if "kind" in data__voices_item_keys:
                             data__voices_item_keys.remove("kind")
                             data__voices_item__kind = data__voices_item["kind"]
                             if not (isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'municipality' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'social_enterprise' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'voluntary' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'citizen' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'business' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'participant' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'other'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices[{data__voices_x}].kind".format(**locals()) + " must be one of ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']", value=data__voices_item__kind, name="" + (name_prefix or "data") + ".voices[{data__voices_x}].kind".format(**locals()) + "", definition={'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}, rule='enum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].kind" + " must be one of ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']", value=data__voices_item__kind, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].kind" + "", definition={'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}, rule='enum')
         if "question_set" in data_keys:
             data_keys.remove("question_set")
             data__questionset = data["question_set"]
@@ -310,12 +310,12 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                     if data__weights_key not in []:
                         data__weights_value = data__weights.get(data__weights_key)
                         if not isinstance(data__weights_value, (int)) and not (isinstance(data__weights_value, float) and data__weights_value.is_integer()) or isinstance(data__weights_value, bool):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + " must be integer", value=data__weights_value, name="" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".weights.{data__weights_key}" + " must be integer", value=data__weights_value, name="" + (name_prefix or "data") + f".weights.{data__weights_key}" + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
                         if isinstance(data__weights_value, (int, float, Decimal)) and not isinstance(data__weights_value, bool):
                             if data__weights_value < 1:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + " must be bigger than or equal to 1", value=data__weights_value, name="" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".weights.{data__weights_key}" + " must be bigger than or equal to 1", value=data__weights_value, name="" + (name_prefix or "data") + f".weights.{data__weights_key}" + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
                             if data__weights_value > 10:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + " must be smaller than or equal to 10", value=data__weights_value, name="" + (name_prefix or "data") + ".weights.{data__weights_key}".format(**locals()) + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".weights.{data__weights_key}" + " must be smaller than or equal to 10", value=data__weights_value, name="" + (name_prefix or "data") + f".weights.{data__weights_key}" + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
                 data__weights_len = len(data__weights)
                 if data__weights_len != 0:
                     data__weights_property_names = True
@@ -341,7 +341,7 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                 for data__answers_key in data__answers_keys:
                     if data__answers_key not in []:
                         data__answers_value = data__answers.get(data__answers_key)
-                        validate_https___samson_desktop_example_schema_samson_session_1_json___defs_answer(data__answers_value, custom_formats, (name_prefix or "data") + ".answers.{data__answers_key}".format(**locals()))
+                        validate_https___samson_desktop_example_schema_samson_session_1_json___defs_answer(data__answers_value, custom_formats, (name_prefix or "data") + f".answers.{data__answers_key}")
                 if data__answers_len != 0:
                     data__answers_property_names = True
                     for data__answers_key in data__answers:
@@ -365,7 +365,7 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                 if data__measures_len > 10000:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".measures must contain less than or equal to 10000 items", value=data__measures, name="" + (name_prefix or "data") + ".measures", definition={'type': 'array', 'maxItems': 10000, 'items': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}}, rule='maxItems')
                 for data__measures_x, data__measures_item in enumerate(data__measures):
-                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_measure(data__measures_item, custom_formats, (name_prefix or "data") + ".measures[{data__measures_x}]".format(**locals()))
+                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_measure(data__measures_item, custom_formats, (name_prefix or "data") + f".measures[{data__measures_x}]")
         if "weight_ballots" in data_keys:
             data_keys.remove("weight_ballots")
             data__weightballots = data["weight_ballots"]
@@ -381,14 +381,14 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json(data, c
                     if data__weightballots_key not in []:
                         data__weightballots_value = data__weightballots.get(data__weightballots_key)
                         if not isinstance(data__weightballots_value, (list, tuple)):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight_ballots.{data__weightballots_key}".format(**locals()) + " must be array", value=data__weightballots_value, name="" + (name_prefix or "data") + ".weight_ballots.{data__weightballots_key}".format(**locals()) + "", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + " must be array", value=data__weightballots_value, name="" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + "", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='type')
                         data__weightballots_value_is_list = isinstance(data__weightballots_value, (list, tuple))
                         if data__weightballots_value_is_list:
                             data__weightballots_value_len = len(data__weightballots_value)
                             if data__weightballots_value_len > 2000:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight_ballots.{data__weightballots_key}".format(**locals()) + " must contain less than or equal to 2000 items", value=data__weightballots_value, name="" + (name_prefix or "data") + ".weight_ballots.{data__weightballots_key}".format(**locals()) + "", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='maxItems')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + " must contain less than or equal to 2000 items", value=data__weightballots_value, name="" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + "", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='maxItems')
                             for data__weightballots_value_x, data__weightballots_value_item in enumerate(data__weightballots_value):
-                                validate_https___samson_desktop_example_schema_samson_session_1_json___defs_ballot(data__weightballots_value_item, custom_formats, (name_prefix or "data") + ".weight_ballots.{data__weightballots_key}[{data__weightballots_value_x}]".format(**locals()))
+                                validate_https___samson_desktop_example_schema_samson_session_1_json___defs_ballot(data__weightballots_value_item, custom_formats, (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}[{data__weightballots_value_x}]")
                 if data__weightballots_len != 0:
                     data__weightballots_property_names = True
                     for data__weightballots_key in data__weightballots:
@@ -550,12 +550,12 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__voices_key not in []:
                         data__voices_value = data__voices.get(data__voices_key)
                         if not isinstance(data__voices_value, (int, float, Decimal)) or isinstance(data__voices_value, bool):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices.{data__voices_key}".format(**locals()) + " must be number", value=data__voices_value, name="" + (name_prefix or "data") + ".voices.{data__voices_key}".format(**locals()) + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices.{data__voices_key}" + " must be number", value=data__voices_value, name="" + (name_prefix or "data") + f".voices.{data__voices_key}" + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='type')
                         if isinstance(data__voices_value, (int, float, Decimal)) and not isinstance(data__voices_value, bool):
                             if data__voices_value < 1:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices.{data__voices_key}".format(**locals()) + " must be bigger than or equal to 1", value=data__voices_value, name="" + (name_prefix or "data") + ".voices.{data__voices_key}".format(**locals()) + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices.{data__voices_key}" + " must be bigger than or equal to 1", value=data__voices_value, name="" + (name_prefix or "data") + f".voices.{data__voices_key}" + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='minimum')
                             if data__voices_value > 10:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices.{data__voices_key}".format(**locals()) + " must be smaller than or equal to 10", value=data__voices_value, name="" + (name_prefix or "data") + ".voices.{data__voices_key}".format(**locals()) + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='maximum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices.{data__voices_key}" + " must be smaller than or equal to 10", value=data__voices_value, name="" + (name_prefix or "data") + f".voices.{data__voices_key}" + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='maximum')
                 if data__voices_len != 0:
                     data__voices_property_names = True
                     for data__voices_key in data__voices:
@@ -588,11 +588,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable_voices must contain unique items", value=data__notapplicablevoices, name="" + (name_prefix or "data") + ".not_applicable_voices", definition={'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, rule='uniqueItems')
                 for data__notapplicablevoices_x, data__notapplicablevoices_item in enumerate(data__notapplicablevoices):
                     if not isinstance(data__notapplicablevoices_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable_voices[{data__notapplicablevoices_x}]".format(**locals()) + " must be string", value=data__notapplicablevoices_item, name="" + (name_prefix or "data") + ".not_applicable_voices[{data__notapplicablevoices_x}]".format(**locals()) + "", definition={'type': 'string', 'maxLength': 120}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + " must be string", value=data__notapplicablevoices_item, name="" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + "", definition={'type': 'string', 'maxLength': 120}, rule='type')
                     if isinstance(data__notapplicablevoices_item, str):
                         data__notapplicablevoices_item_len = len(data__notapplicablevoices_item)
                         if data__notapplicablevoices_item_len > 120:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable_voices[{data__notapplicablevoices_x}]".format(**locals()) + " must be shorter than or equal to 120 characters", value=data__notapplicablevoices_item, name="" + (name_prefix or "data") + ".not_applicable_voices[{data__notapplicablevoices_x}]".format(**locals()) + "", definition={'type': 'string', 'maxLength': 120}, rule='maxLength')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + " must be shorter than or equal to 120 characters", value=data__notapplicablevoices_item, name="" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + "", definition={'type': 'string', 'maxLength': 120}, rule='maxLength')
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
@@ -613,7 +613,7 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                 if data__ballots_len > 2000:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".ballots must contain less than or equal to 2000 items", value=data__ballots, name="" + (name_prefix or "data") + ".ballots", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='maxItems')
                 for data__ballots_x, data__ballots_item in enumerate(data__ballots):
-                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_ballot(data__ballots_item, custom_formats, (name_prefix or "data") + ".ballots[{data__ballots_x}]".format(**locals()))
+                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_ballot(data__ballots_item, custom_formats, (name_prefix or "data") + f".ballots[{data__ballots_x}]")
     return data
 
 def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_question_set(data, custom_formats={}, name_prefix=None):
@@ -659,11 +659,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__title_key not in []:
                         data__title_value = data__title.get(data__title_key)
                         if not isinstance(data__title_value, (str)):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + " must be string", value=data__title_value, name="" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".title.{data__title_key}" + " must be string", value=data__title_value, name="" + (name_prefix or "data") + f".title.{data__title_key}" + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
                         if isinstance(data__title_value, str):
                             data__title_value_len = len(data__title_value)
                             if data__title_value_len > 300:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + " must be shorter than or equal to 300 characters", value=data__title_value, name="" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".title.{data__title_key}" + " must be shorter than or equal to 300 characters", value=data__title_value, name="" + (name_prefix or "data") + f".title.{data__title_key}" + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
                 if data__title_len != 0:
                     data__title_property_names = True
                     for data__title_key in data__title:
@@ -689,84 +689,84 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must contain less than or equal to 4 items", value=data__values, name="" + (name_prefix or "data") + ".values", definition={'type': 'array', 'minItems': 4, 'maxItems': 4, 'items': {'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}}, rule='maxItems')
                 for data__values_x, data__values_item in enumerate(data__values):
                     if not isinstance(data__values_item, (dict)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}]".format(**locals()) + " must be object", value=data__values_item, name="" + (name_prefix or "data") + ".values[{data__values_x}]".format(**locals()) + "", definition={'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}]" + " must be object", value=data__values_item, name="" + (name_prefix or "data") + f".values[{data__values_x}]" + "", definition={'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}, rule='type')
                     data__values_item_is_dict = isinstance(data__values_item, dict)
                     if data__values_item_is_dict:
                         data__values_item__missing_keys = set(['id', 'title']) - data__values_item.keys()
                         if data__values_item__missing_keys:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}]".format(**locals()) + " must contain " + (str(sorted(data__values_item__missing_keys)) + " properties"), value=data__values_item, name="" + (name_prefix or "data") + ".values[{data__values_x}]".format(**locals()) + "", definition={'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}, rule='required')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}]" + " must contain " + (str(sorted(data__values_item__missing_keys)) + " properties"), value=data__values_item, name="" + (name_prefix or "data") + f".values[{data__values_x}]" + "", definition={'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}, rule='required')
                         data__values_item_keys = set(data__values_item.keys())
                         if "id" in data__values_item_keys:
                             data__values_item_keys.remove("id")
                             data__values_item__id = data__values_item["id"]
                             if not (isinstance(data__values_item__id, str) and data__values_item__id == 'openness' or isinstance(data__values_item__id, str) and data__values_item__id == 'democracy' or isinstance(data__values_item__id, str) and data__values_item__id == 'creativity' or isinstance(data__values_item__id, str) and data__values_item__id == 'leadership'):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].id".format(**locals()) + " must be one of ['openness', 'democracy', 'creativity', 'leadership']", value=data__values_item__id, name="" + (name_prefix or "data") + ".values[{data__values_x}].id".format(**locals()) + "", definition={'enum': ['openness', 'democracy', 'creativity', 'leadership']}, rule='enum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].id" + " must be one of ['openness', 'democracy', 'creativity', 'leadership']", value=data__values_item__id, name="" + (name_prefix or "data") + f".values[{data__values_x}].id" + "", definition={'enum': ['openness', 'democracy', 'creativity', 'leadership']}, rule='enum')
                         if "title" in data__values_item_keys:
                             data__values_item_keys.remove("title")
                             data__values_item__title = data__values_item["title"]
                             if not isinstance(data__values_item__title, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + " must be object", value=data__values_item__title, name="" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='type')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title" + " must be object", value=data__values_item__title, name="" + (name_prefix or "data") + f".values[{data__values_x}].title" + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='type')
                             data__values_item__title_is_dict = isinstance(data__values_item__title, dict)
                             if data__values_item__title_is_dict:
                                 data__values_item__title_len = len(data__values_item__title)
                                 if data__values_item__title_len < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + " must contain at least 1 properties", value=data__values_item__title, name="" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='minProperties')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title" + " must contain at least 1 properties", value=data__values_item__title, name="" + (name_prefix or "data") + f".values[{data__values_x}].title" + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='minProperties')
                                 if data__values_item__title_len > 20:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + " must contain less than or equal to 20 properties", value=data__values_item__title, name="" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='maxProperties')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title" + " must contain less than or equal to 20 properties", value=data__values_item__title, name="" + (name_prefix or "data") + f".values[{data__values_x}].title" + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='maxProperties')
                                 data__values_item__title_keys = set(data__values_item__title.keys())
                                 for data__values_item__title_key in data__values_item__title_keys:
                                     if data__values_item__title_key not in []:
                                         data__values_item__title_value = data__values_item__title.get(data__values_item__title_key)
                                         if not isinstance(data__values_item__title_value, (str)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title.{data__values_item__title_key}".format(**locals()) + " must be string", value=data__values_item__title_value, name="" + (name_prefix or "data") + ".values[{data__values_x}].title.{data__values_item__title_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 200}, rule='type')
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title.{data__values_item__title_key}" + " must be string", value=data__values_item__title_value, name="" + (name_prefix or "data") + f".values[{data__values_x}].title.{data__values_item__title_key}" + "", definition={'type': 'string', 'maxLength': 200}, rule='type')
                                         if isinstance(data__values_item__title_value, str):
                                             data__values_item__title_value_len = len(data__values_item__title_value)
                                             if data__values_item__title_value_len > 200:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title.{data__values_item__title_key}".format(**locals()) + " must be shorter than or equal to 200 characters", value=data__values_item__title_value, name="" + (name_prefix or "data") + ".values[{data__values_x}].title.{data__values_item__title_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 200}, rule='maxLength')
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title.{data__values_item__title_key}" + " must be shorter than or equal to 200 characters", value=data__values_item__title_value, name="" + (name_prefix or "data") + f".values[{data__values_x}].title.{data__values_item__title_key}" + "", definition={'type': 'string', 'maxLength': 200}, rule='maxLength')
                                 if data__values_item__title_len != 0:
                                     data__values_item__title_property_names = True
                                     for data__values_item__title_key in data__values_item__title:
                                         try:
                                             if isinstance(data__values_item__title_key, str):
                                                 if not REGEX_PATTERNS['^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'].search(data__values_item__title_key):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + " must match pattern ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", value=data__values_item__title_key, name="" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + "", definition={'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, rule='pattern')
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title" + " must match pattern ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", value=data__values_item__title_key, name="" + (name_prefix or "data") + f".values[{data__values_x}].title" + "", definition={'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, rule='pattern')
                                         except (JsonSchemaValueException, JsonSchemaValuesException):
                                             data__values_item__title_property_names = False
                                     if not data__values_item__title_property_names:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + " must be named by propertyName definition", value=data__values_item__title, name="" + (name_prefix or "data") + ".values[{data__values_x}].title".format(**locals()) + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='propertyNames')
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].title" + " must be named by propertyName definition", value=data__values_item__title, name="" + (name_prefix or "data") + f".values[{data__values_x}].title" + "", definition={'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, rule='propertyNames')
                         if "description" in data__values_item_keys:
                             data__values_item_keys.remove("description")
                             data__values_item__description = data__values_item["description"]
                             if not isinstance(data__values_item__description, (dict)):
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + " must be object", value=data__values_item__description, name="" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='type')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description" + " must be object", value=data__values_item__description, name="" + (name_prefix or "data") + f".values[{data__values_x}].description" + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='type')
                             data__values_item__description_is_dict = isinstance(data__values_item__description, dict)
                             if data__values_item__description_is_dict:
                                 data__values_item__description_len = len(data__values_item__description)
                                 if data__values_item__description_len < 0:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + " must contain at least 0 properties", value=data__values_item__description, name="" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='minProperties')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description" + " must contain at least 0 properties", value=data__values_item__description, name="" + (name_prefix or "data") + f".values[{data__values_x}].description" + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='minProperties')
                                 if data__values_item__description_len > 20:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + " must contain less than or equal to 20 properties", value=data__values_item__description, name="" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='maxProperties')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description" + " must contain less than or equal to 20 properties", value=data__values_item__description, name="" + (name_prefix or "data") + f".values[{data__values_x}].description" + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='maxProperties')
                                 data__values_item__description_keys = set(data__values_item__description.keys())
                                 for data__values_item__description_key in data__values_item__description_keys:
                                     if data__values_item__description_key not in []:
                                         data__values_item__description_value = data__values_item__description.get(data__values_item__description_key)
                                         if not isinstance(data__values_item__description_value, (str)):
-                                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description.{data__values_item__description_key}".format(**locals()) + " must be string", value=data__values_item__description_value, name="" + (name_prefix or "data") + ".values[{data__values_x}].description.{data__values_item__description_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 2000}, rule='type')
+                                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description.{data__values_item__description_key}" + " must be string", value=data__values_item__description_value, name="" + (name_prefix or "data") + f".values[{data__values_x}].description.{data__values_item__description_key}" + "", definition={'type': 'string', 'maxLength': 2000}, rule='type')
                                         if isinstance(data__values_item__description_value, str):
                                             data__values_item__description_value_len = len(data__values_item__description_value)
                                             if data__values_item__description_value_len > 2000:
-                                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description.{data__values_item__description_key}".format(**locals()) + " must be shorter than or equal to 2000 characters", value=data__values_item__description_value, name="" + (name_prefix or "data") + ".values[{data__values_x}].description.{data__values_item__description_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 2000}, rule='maxLength')
+                                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description.{data__values_item__description_key}" + " must be shorter than or equal to 2000 characters", value=data__values_item__description_value, name="" + (name_prefix or "data") + f".values[{data__values_x}].description.{data__values_item__description_key}" + "", definition={'type': 'string', 'maxLength': 2000}, rule='maxLength')
                                 if data__values_item__description_len != 0:
                                     data__values_item__description_property_names = True
                                     for data__values_item__description_key in data__values_item__description:
                                         try:
                                             if isinstance(data__values_item__description_key, str):
                                                 if not REGEX_PATTERNS['^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'].search(data__values_item__description_key):
-                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + " must match pattern ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", value=data__values_item__description_key, name="" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + "", definition={'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, rule='pattern')
+                                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description" + " must match pattern ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", value=data__values_item__description_key, name="" + (name_prefix or "data") + f".values[{data__values_x}].description" + "", definition={'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, rule='pattern')
                                         except (JsonSchemaValueException, JsonSchemaValuesException):
                                             data__values_item__description_property_names = False
                                     if not data__values_item__description_property_names:
-                                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + " must be named by propertyName definition", value=data__values_item__description, name="" + (name_prefix or "data") + ".values[{data__values_x}].description".format(**locals()) + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='propertyNames')
+                                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".values[{data__values_x}].description" + " must be named by propertyName definition", value=data__values_item__description, name="" + (name_prefix or "data") + f".values[{data__values_x}].description" + "", definition={'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, rule='propertyNames')
         if "fields" in data_keys:
             data_keys.remove("fields")
             data__fields = data["fields"]
@@ -780,7 +780,7 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                 if data__fields_len > 7:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".fields must contain less than or equal to 7 items", value=data__fields, name="" + (name_prefix or "data") + ".fields", definition={'type': 'array', 'minItems': 7, 'maxItems': 7, 'items': {'type': 'object', 'required': ['id', 'number', 'title', 'questions'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'number': {'type': 'integer', 'minimum': 1, 'maximum': 7}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'questions': {'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1.json#/$defs/question'}}}}}, rule='maxItems')
                 for data__fields_x, data__fields_item in enumerate(data__fields):
-                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_field(data__fields_item, custom_formats, (name_prefix or "data") + ".fields[{data__fields_x}]".format(**locals()))
+                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_field(data__fields_item, custom_formats, (name_prefix or "data") + f".fields[{data__fields_x}]")
     return data
 
 def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_field(data, custom_formats={}, name_prefix=None):
@@ -827,11 +827,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__title_key not in []:
                         data__title_value = data__title.get(data__title_key)
                         if not isinstance(data__title_value, (str)):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + " must be string", value=data__title_value, name="" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 200}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".title.{data__title_key}" + " must be string", value=data__title_value, name="" + (name_prefix or "data") + f".title.{data__title_key}" + "", definition={'type': 'string', 'maxLength': 200}, rule='type')
                         if isinstance(data__title_value, str):
                             data__title_value_len = len(data__title_value)
                             if data__title_value_len > 200:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + " must be shorter than or equal to 200 characters", value=data__title_value, name="" + (name_prefix or "data") + ".title.{data__title_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 200}, rule='maxLength')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".title.{data__title_key}" + " must be shorter than or equal to 200 characters", value=data__title_value, name="" + (name_prefix or "data") + f".title.{data__title_key}" + "", definition={'type': 'string', 'maxLength': 200}, rule='maxLength')
                 if data__title_len != 0:
                     data__title_property_names = True
                     for data__title_key in data__title:
@@ -860,11 +860,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__description_key not in []:
                         data__description_value = data__description.get(data__description_key)
                         if not isinstance(data__description_value, (str)):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".description.{data__description_key}".format(**locals()) + " must be string", value=data__description_value, name="" + (name_prefix or "data") + ".description.{data__description_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 4000}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".description.{data__description_key}" + " must be string", value=data__description_value, name="" + (name_prefix or "data") + f".description.{data__description_key}" + "", definition={'type': 'string', 'maxLength': 4000}, rule='type')
                         if isinstance(data__description_value, str):
                             data__description_value_len = len(data__description_value)
                             if data__description_value_len > 4000:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".description.{data__description_key}".format(**locals()) + " must be shorter than or equal to 4000 characters", value=data__description_value, name="" + (name_prefix or "data") + ".description.{data__description_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 4000}, rule='maxLength')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".description.{data__description_key}" + " must be shorter than or equal to 4000 characters", value=data__description_value, name="" + (name_prefix or "data") + f".description.{data__description_key}" + "", definition={'type': 'string', 'maxLength': 4000}, rule='maxLength')
                 if data__description_len != 0:
                     data__description_property_names = True
                     for data__description_key in data__description:
@@ -889,7 +889,7 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                 if data__questions_len > 50:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".questions must contain less than or equal to 50 items", value=data__questions, name="" + (name_prefix or "data") + ".questions", definition={'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'type': 'object', 'required': ['id', 'text', 'values'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'text': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, 'help': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'values': {'type': 'object', 'minProperties': 1, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'number', 'minimum': 0, 'maximum': 1}}}}}, rule='maxItems')
                 for data__questions_x, data__questions_item in enumerate(data__questions):
-                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_question(data__questions_item, custom_formats, (name_prefix or "data") + ".questions[{data__questions_x}]".format(**locals()))
+                    validate_https___samson_desktop_example_schema_samson_session_1_json___defs_question(data__questions_item, custom_formats, (name_prefix or "data") + f".questions[{data__questions_x}]")
     return data
 
 def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_question(data, custom_formats={}, name_prefix=None):
@@ -926,11 +926,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__text_key not in []:
                         data__text_value = data__text.get(data__text_key)
                         if not isinstance(data__text_value, (str)):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".text.{data__text_key}".format(**locals()) + " must be string", value=data__text_value, name="" + (name_prefix or "data") + ".text.{data__text_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 2000}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".text.{data__text_key}" + " must be string", value=data__text_value, name="" + (name_prefix or "data") + f".text.{data__text_key}" + "", definition={'type': 'string', 'maxLength': 2000}, rule='type')
                         if isinstance(data__text_value, str):
                             data__text_value_len = len(data__text_value)
                             if data__text_value_len > 2000:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".text.{data__text_key}".format(**locals()) + " must be shorter than or equal to 2000 characters", value=data__text_value, name="" + (name_prefix or "data") + ".text.{data__text_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 2000}, rule='maxLength')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".text.{data__text_key}" + " must be shorter than or equal to 2000 characters", value=data__text_value, name="" + (name_prefix or "data") + f".text.{data__text_key}" + "", definition={'type': 'string', 'maxLength': 2000}, rule='maxLength')
                 if data__text_len != 0:
                     data__text_property_names = True
                     for data__text_key in data__text:
@@ -959,11 +959,11 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__help_key not in []:
                         data__help_value = data__help.get(data__help_key)
                         if not isinstance(data__help_value, (str)):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".help.{data__help_key}".format(**locals()) + " must be string", value=data__help_value, name="" + (name_prefix or "data") + ".help.{data__help_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 4000}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".help.{data__help_key}" + " must be string", value=data__help_value, name="" + (name_prefix or "data") + f".help.{data__help_key}" + "", definition={'type': 'string', 'maxLength': 4000}, rule='type')
                         if isinstance(data__help_value, str):
                             data__help_value_len = len(data__help_value)
                             if data__help_value_len > 4000:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".help.{data__help_key}".format(**locals()) + " must be shorter than or equal to 4000 characters", value=data__help_value, name="" + (name_prefix or "data") + ".help.{data__help_key}".format(**locals()) + "", definition={'type': 'string', 'maxLength': 4000}, rule='maxLength')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".help.{data__help_key}" + " must be shorter than or equal to 4000 characters", value=data__help_value, name="" + (name_prefix or "data") + f".help.{data__help_key}" + "", definition={'type': 'string', 'maxLength': 4000}, rule='maxLength')
                 if data__help_len != 0:
                     data__help_property_names = True
                     for data__help_key in data__help:
@@ -990,12 +990,12 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                     if data__values_key not in []:
                         data__values_value = data__values.get(data__values_key)
                         if not isinstance(data__values_value, (int, float, Decimal)) or isinstance(data__values_value, bool):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + " must be number", value=data__values_value, name="" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='type')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".values.{data__values_key}" + " must be number", value=data__values_value, name="" + (name_prefix or "data") + f".values.{data__values_key}" + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='type')
                         if isinstance(data__values_value, (int, float, Decimal)) and not isinstance(data__values_value, bool):
                             if data__values_value < 0:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + " must be bigger than or equal to 0", value=data__values_value, name="" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='minimum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values.{data__values_key}" + " must be bigger than or equal to 0", value=data__values_value, name="" + (name_prefix or "data") + f".values.{data__values_key}" + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='minimum')
                             if data__values_value > 1:
-                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + " must be smaller than or equal to 1", value=data__values_value, name="" + (name_prefix or "data") + ".values.{data__values_key}".format(**locals()) + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='maximum')
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".values.{data__values_key}" + " must be smaller than or equal to 1", value=data__values_value, name="" + (name_prefix or "data") + f".values.{data__values_key}" + "", definition={'type': 'number', 'minimum': 0, 'maximum': 1}, rule='maximum')
                 if data__values_len != 0:
                     data__values_property_names = True
                     for data__values_key in data__values:
@@ -1008,4 +1008,605 @@ def validate_https___samson_desktop_example_schema_samson_session_1_json___defs_
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".values must be named by propertyName definition", value=data__values, name="" + (name_prefix or "data") + ".values", definition={'type': 'object', 'minProperties': 1, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'number', 'minimum': 0, 'maximum': 1}}, rule='propertyNames')
     return data
 
+def validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json', 'title': 'SAMSON session file, format version 1', 'type': 'object', 'required': ['format', 'format_version', 'session_id', 'language', 'collaboration', 'question_set'], 'properties': {'format': {'const': 'samson-session'}, 'format_version': {'const': 1}, 'format_minor': {'type': 'integer', 'minimum': 0, 'maximum': 1000000}, 'app_version': {'type': 'string', 'maxLength': 40}, 'session_id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'created_at': {'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, 'modified_at': {'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, 'language': {'enum': ['nb', 'en']}, 'collaboration': {'type': 'object', 'required': ['name'], 'properties': {'name': {'type': 'string', 'maxLength': 300}, 'description': {'type': 'string', 'maxLength': 20000}}}, 'time_point': {'type': 'object', 'properties': {'label': {'type': 'string', 'maxLength': 100}, 'date': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'place': {'type': 'string', 'maxLength': 300}, 'phase': {'enum': ['knowledge_base', 'planning', 'mobilisation', 'implementation', 'continuation']}}}, 'facilitator': {'type': 'string', 'maxLength': 300}, 'anonymous_report': {'type': 'boolean', 'description': 'Leave participant names out of reports and exports; single-person voices are merged.'}, 'left_out': {'type': 'array', 'maxItems': 200, 'items': {'type': 'string', 'maxLength': 300}, 'description': 'Parties or groups the collaboration leaves out (setup: "Who is not part of it?").'}, 'character': {'type': 'object', 'description': 'The character of the collaboration (seed 002): what places it between thin co-creation and thick co-production, and its results. Every key is optional; an absent key is not filled in.', 'properties': {'time_perspective': {'enum': ['short', 'project', 'lasting']}, 'relation_depth': {'enum': ['task', 'mutual']}, 'citizen_roles': {'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, 'citizen_influence': {'enum': ['descriptive', 'acknowledging', 'transformative']}, 'citizen_resources': {'enum': ['substitution', 'addition']}, 'goal_attainment': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'expectations_met': {'type': 'integer', 'minimum': 1, 'maximum': 10}}}, 'voices': {'type': 'array', 'maxItems': 200, 'items': {'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}}, 'question_set': {'type': 'object'}, 'weights': {'type': 'object', 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'integer', 'minimum': 1, 'maximum': 10}}, 'answers': {'type': 'object', 'maxProperties': 2000, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/ballot'}}}}}, 'measures': {'type': 'array', 'maxItems': 10000, 'items': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}}, 'weight_ballots': {'type': 'object', 'maxProperties': 4, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}}, '$defs': {'question_set': {'type': 'object', 'required': ['id', 'version', 'values', 'fields'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'version': {'type': 'string', 'maxLength': 40}, 'title': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 300}}, 'values': {'type': 'array', 'minItems': 4, 'maxItems': 4, 'items': {'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}}, 'fields': {'type': 'array', 'minItems': 7, 'maxItems': 7, 'items': {'type': 'object', 'required': ['id', 'number', 'title', 'questions'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'number': {'type': 'integer', 'minimum': 1, 'maximum': 7}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'questions': {'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/question'}}}}}}}, 'field': {'type': 'object', 'required': ['id', 'number', 'title', 'questions'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'number': {'type': 'integer', 'minimum': 1, 'maximum': 7}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'questions': {'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'type': 'object', 'required': ['id', 'text', 'values'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'text': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, 'help': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'values': {'type': 'object', 'minProperties': 1, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'number', 'minimum': 0, 'maximum': 1}}}}}}}, 'question': {'type': 'object', 'required': ['id', 'text', 'values'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'text': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, 'help': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'values': {'type': 'object', 'minProperties': 1, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'number', 'minimum': 0, 'maximum': 1}}}}, 'answer': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}}, 'measure': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}, 'ballot': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['format', 'format_version', 'session_id', 'language', 'collaboration', 'question_set']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json', 'title': 'SAMSON session file, format version 1', 'type': 'object', 'required': ['format', 'format_version', 'session_id', 'language', 'collaboration', 'question_set'], 'properties': {'format': {'const': 'samson-session'}, 'format_version': {'const': 1}, 'format_minor': {'type': 'integer', 'minimum': 0, 'maximum': 1000000}, 'app_version': {'type': 'string', 'maxLength': 40}, 'session_id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'created_at': {'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, 'modified_at': {'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, 'language': {'enum': ['nb', 'en']}, 'collaboration': {'type': 'object', 'required': ['name'], 'properties': {'name': {'type': 'string', 'maxLength': 300}, 'description': {'type': 'string', 'maxLength': 20000}}}, 'time_point': {'type': 'object', 'properties': {'label': {'type': 'string', 'maxLength': 100}, 'date': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'place': {'type': 'string', 'maxLength': 300}, 'phase': {'enum': ['knowledge_base', 'planning', 'mobilisation', 'implementation', 'continuation']}}}, 'facilitator': {'type': 'string', 'maxLength': 300}, 'anonymous_report': {'type': 'boolean', 'description': 'Leave participant names out of reports and exports; single-person voices are merged.'}, 'left_out': {'type': 'array', 'maxItems': 200, 'items': {'type': 'string', 'maxLength': 300}, 'description': 'Parties or groups the collaboration leaves out (setup: "Who is not part of it?").'}, 'character': {'type': 'object', 'description': 'The character of the collaboration (seed 002): what places it between thin co-creation and thick co-production, and its results. Every key is optional; an absent key is not filled in.', 'properties': {'time_perspective': {'enum': ['short', 'project', 'lasting']}, 'relation_depth': {'enum': ['task', 'mutual']}, 'citizen_roles': {'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, 'citizen_influence': {'enum': ['descriptive', 'acknowledging', 'transformative']}, 'citizen_resources': {'enum': ['substitution', 'addition']}, 'goal_attainment': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'expectations_met': {'type': 'integer', 'minimum': 1, 'maximum': 10}}}, 'voices': {'type': 'array', 'maxItems': 200, 'items': {'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}}, 'question_set': {'type': 'object'}, 'weights': {'type': 'object', 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'integer', 'minimum': 1, 'maximum': 10}}, 'answers': {'type': 'object', 'maxProperties': 2000, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/ballot'}}}}}, 'measures': {'type': 'array', 'maxItems': 10000, 'items': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}}, 'weight_ballots': {'type': 'object', 'maxProperties': 4, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}}, '$defs': {'question_set': {'type': 'object', 'required': ['id', 'version', 'values', 'fields'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'version': {'type': 'string', 'maxLength': 40}, 'title': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 300}}, 'values': {'type': 'array', 'minItems': 4, 'maxItems': 4, 'items': {'type': 'object', 'required': ['id', 'title'], 'properties': {'id': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}}}}, 'fields': {'type': 'array', 'minItems': 7, 'maxItems': 7, 'items': {'type': 'object', 'required': ['id', 'number', 'title', 'questions'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'number': {'type': 'integer', 'minimum': 1, 'maximum': 7}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'questions': {'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/question'}}}}}}}, 'field': {'type': 'object', 'required': ['id', 'number', 'title', 'questions'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'number': {'type': 'integer', 'minimum': 1, 'maximum': 7}, 'title': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 200}}, 'description': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'questions': {'type': 'array', 'minItems': 1, 'maxItems': 50, 'items': {'type': 'object', 'required': ['id', 'text', 'values'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'text': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, 'help': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'values': {'type': 'object', 'minProperties': 1, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'number', 'minimum': 0, 'maximum': 1}}}}}}}, 'question': {'type': 'object', 'required': ['id', 'text', 'values'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'text': {'type': 'object', 'minProperties': 1, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 2000}}, 'help': {'type': 'object', 'minProperties': 0, 'maxProperties': 20, 'propertyNames': {'pattern': '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$'}, 'additionalProperties': {'type': 'string', 'maxLength': 4000}}, 'values': {'type': 'object', 'minProperties': 1, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'number', 'minimum': 0, 'maximum': 1}}}}, 'answer': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}}, 'measure': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}, 'ballot': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}, rule='required')
+        data_keys = set(data.keys())
+        if "format" in data_keys:
+            data_keys.remove("format")
+            data__format = data["format"]
+            if not (isinstance(data__format, str) and data__format == 'samson-session'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".format must be same as const definition: samson-session", value=data__format, name="" + (name_prefix or "data") + ".format", definition={'const': 'samson-session'}, rule='const')
+        if "format_version" in data_keys:
+            data_keys.remove("format_version")
+            data__formatversion = data["format_version"]
+            if not (isinstance(data__formatversion, (int, float)) and not isinstance(data__formatversion, bool) and data__formatversion == 1):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".format_version must be same as const definition: 1", value=data__formatversion, name="" + (name_prefix or "data") + ".format_version", definition={'const': 1}, rule='const')
+        if "format_minor" in data_keys:
+            data_keys.remove("format_minor")
+            data__formatminor = data["format_minor"]
+            if not isinstance(data__formatminor, (int)) and not (isinstance(data__formatminor, float) and data__formatminor.is_integer()) or isinstance(data__formatminor, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".format_minor must be integer", value=data__formatminor, name="" + (name_prefix or "data") + ".format_minor", definition={'type': 'integer', 'minimum': 0, 'maximum': 1000000}, rule='type')
+            if isinstance(data__formatminor, (int, float, Decimal)) and not isinstance(data__formatminor, bool):
+                if data__formatminor < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".format_minor must be bigger than or equal to 0", value=data__formatminor, name="" + (name_prefix or "data") + ".format_minor", definition={'type': 'integer', 'minimum': 0, 'maximum': 1000000}, rule='minimum')
+                if data__formatminor > 1000000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".format_minor must be smaller than or equal to 1000000", value=data__formatminor, name="" + (name_prefix or "data") + ".format_minor", definition={'type': 'integer', 'minimum': 0, 'maximum': 1000000}, rule='maximum')
+        if "app_version" in data_keys:
+            data_keys.remove("app_version")
+            data__appversion = data["app_version"]
+            if not isinstance(data__appversion, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".app_version must be string", value=data__appversion, name="" + (name_prefix or "data") + ".app_version", definition={'type': 'string', 'maxLength': 40}, rule='type')
+            if isinstance(data__appversion, str):
+                data__appversion_len = len(data__appversion)
+                if data__appversion_len > 40:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".app_version must be shorter than or equal to 40 characters", value=data__appversion, name="" + (name_prefix or "data") + ".app_version", definition={'type': 'string', 'maxLength': 40}, rule='maxLength')
+        if "session_id" in data_keys:
+            data_keys.remove("session_id")
+            data__sessionid = data["session_id"]
+            if not isinstance(data__sessionid, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".session_id must be string", value=data__sessionid, name="" + (name_prefix or "data") + ".session_id", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='type')
+            if isinstance(data__sessionid, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'].search(data__sessionid):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".session_id must match pattern ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$", value=data__sessionid, name="" + (name_prefix or "data") + ".session_id", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='pattern')
+        if "created_at" in data_keys:
+            data_keys.remove("created_at")
+            data__createdat = data["created_at"]
+            if not isinstance(data__createdat, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".created_at must be string", value=data__createdat, name="" + (name_prefix or "data") + ".created_at", definition={'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, rule='type')
+            if isinstance(data__createdat, str):
+                data__createdat_len = len(data__createdat)
+                if data__createdat_len > 40:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".created_at must be shorter than or equal to 40 characters", value=data__createdat, name="" + (name_prefix or "data") + ".created_at", definition={'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, rule='maxLength')
+                if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'].search(data__createdat):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".created_at must match pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$", value=data__createdat, name="" + (name_prefix or "data") + ".created_at", definition={'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, rule='pattern')
+        if "modified_at" in data_keys:
+            data_keys.remove("modified_at")
+            data__modifiedat = data["modified_at"]
+            if not isinstance(data__modifiedat, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".modified_at must be string", value=data__modifiedat, name="" + (name_prefix or "data") + ".modified_at", definition={'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, rule='type')
+            if isinstance(data__modifiedat, str):
+                data__modifiedat_len = len(data__modifiedat)
+                if data__modifiedat_len > 40:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".modified_at must be shorter than or equal to 40 characters", value=data__modifiedat, name="" + (name_prefix or "data") + ".modified_at", definition={'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, rule='maxLength')
+                if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'].search(data__modifiedat):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".modified_at must match pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$", value=data__modifiedat, name="" + (name_prefix or "data") + ".modified_at", definition={'type': 'string', 'maxLength': 40, 'pattern': '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$'}, rule='pattern')
+        if "language" in data_keys:
+            data_keys.remove("language")
+            data__language = data["language"]
+            if not (isinstance(data__language, str) and data__language == 'nb' or isinstance(data__language, str) and data__language == 'en'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".language must be one of ['nb', 'en']", value=data__language, name="" + (name_prefix or "data") + ".language", definition={'enum': ['nb', 'en']}, rule='enum')
+        if "collaboration" in data_keys:
+            data_keys.remove("collaboration")
+            data__collaboration = data["collaboration"]
+            if not isinstance(data__collaboration, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".collaboration must be object", value=data__collaboration, name="" + (name_prefix or "data") + ".collaboration", definition={'type': 'object', 'required': ['name'], 'properties': {'name': {'type': 'string', 'maxLength': 300}, 'description': {'type': 'string', 'maxLength': 20000}}}, rule='type')
+            data__collaboration_is_dict = isinstance(data__collaboration, dict)
+            if data__collaboration_is_dict:
+                data__collaboration__missing_keys = set(['name']) - data__collaboration.keys()
+                if data__collaboration__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".collaboration must contain " + (str(sorted(data__collaboration__missing_keys)) + " properties"), value=data__collaboration, name="" + (name_prefix or "data") + ".collaboration", definition={'type': 'object', 'required': ['name'], 'properties': {'name': {'type': 'string', 'maxLength': 300}, 'description': {'type': 'string', 'maxLength': 20000}}}, rule='required')
+                data__collaboration_keys = set(data__collaboration.keys())
+                if "name" in data__collaboration_keys:
+                    data__collaboration_keys.remove("name")
+                    data__collaboration__name = data__collaboration["name"]
+                    if not isinstance(data__collaboration__name, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".collaboration.name must be string", value=data__collaboration__name, name="" + (name_prefix or "data") + ".collaboration.name", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                    if isinstance(data__collaboration__name, str):
+                        data__collaboration__name_len = len(data__collaboration__name)
+                        if data__collaboration__name_len > 300:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".collaboration.name must be shorter than or equal to 300 characters", value=data__collaboration__name, name="" + (name_prefix or "data") + ".collaboration.name", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+                if "description" in data__collaboration_keys:
+                    data__collaboration_keys.remove("description")
+                    data__collaboration__description = data__collaboration["description"]
+                    if not isinstance(data__collaboration__description, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".collaboration.description must be string", value=data__collaboration__description, name="" + (name_prefix or "data") + ".collaboration.description", definition={'type': 'string', 'maxLength': 20000}, rule='type')
+                    if isinstance(data__collaboration__description, str):
+                        data__collaboration__description_len = len(data__collaboration__description)
+                        if data__collaboration__description_len > 20000:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".collaboration.description must be shorter than or equal to 20000 characters", value=data__collaboration__description, name="" + (name_prefix or "data") + ".collaboration.description", definition={'type': 'string', 'maxLength': 20000}, rule='maxLength')
+        if "time_point" in data_keys:
+            data_keys.remove("time_point")
+            data__timepoint = data["time_point"]
+            if not isinstance(data__timepoint, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point must be object", value=data__timepoint, name="" + (name_prefix or "data") + ".time_point", definition={'type': 'object', 'properties': {'label': {'type': 'string', 'maxLength': 100}, 'date': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'place': {'type': 'string', 'maxLength': 300}, 'phase': {'enum': ['knowledge_base', 'planning', 'mobilisation', 'implementation', 'continuation']}}}, rule='type')
+            data__timepoint_is_dict = isinstance(data__timepoint, dict)
+            if data__timepoint_is_dict:
+                data__timepoint_keys = set(data__timepoint.keys())
+                if "label" in data__timepoint_keys:
+                    data__timepoint_keys.remove("label")
+                    data__timepoint__label = data__timepoint["label"]
+                    if not isinstance(data__timepoint__label, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.label must be string", value=data__timepoint__label, name="" + (name_prefix or "data") + ".time_point.label", definition={'type': 'string', 'maxLength': 100}, rule='type')
+                    if isinstance(data__timepoint__label, str):
+                        data__timepoint__label_len = len(data__timepoint__label)
+                        if data__timepoint__label_len > 100:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.label must be shorter than or equal to 100 characters", value=data__timepoint__label, name="" + (name_prefix or "data") + ".time_point.label", definition={'type': 'string', 'maxLength': 100}, rule='maxLength')
+                if "date" in data__timepoint_keys:
+                    data__timepoint_keys.remove("date")
+                    data__timepoint__date = data__timepoint["date"]
+                    if not isinstance(data__timepoint__date, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.date must be string", value=data__timepoint__date, name="" + (name_prefix or "data") + ".time_point.date", definition={'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, rule='type')
+                    if isinstance(data__timepoint__date, str):
+                        if not REGEX_PATTERNS['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'].search(data__timepoint__date):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.date must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", value=data__timepoint__date, name="" + (name_prefix or "data") + ".time_point.date", definition={'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, rule='pattern')
+                if "place" in data__timepoint_keys:
+                    data__timepoint_keys.remove("place")
+                    data__timepoint__place = data__timepoint["place"]
+                    if not isinstance(data__timepoint__place, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.place must be string", value=data__timepoint__place, name="" + (name_prefix or "data") + ".time_point.place", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                    if isinstance(data__timepoint__place, str):
+                        data__timepoint__place_len = len(data__timepoint__place)
+                        if data__timepoint__place_len > 300:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.place must be shorter than or equal to 300 characters", value=data__timepoint__place, name="" + (name_prefix or "data") + ".time_point.place", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+                if "phase" in data__timepoint_keys:
+                    data__timepoint_keys.remove("phase")
+                    data__timepoint__phase = data__timepoint["phase"]
+                    if not (isinstance(data__timepoint__phase, str) and data__timepoint__phase == 'knowledge_base' or isinstance(data__timepoint__phase, str) and data__timepoint__phase == 'planning' or isinstance(data__timepoint__phase, str) and data__timepoint__phase == 'mobilisation' or isinstance(data__timepoint__phase, str) and data__timepoint__phase == 'implementation' or isinstance(data__timepoint__phase, str) and data__timepoint__phase == 'continuation'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".time_point.phase must be one of ['knowledge_base', 'planning', 'mobilisation', 'implementation', 'continuation']", value=data__timepoint__phase, name="" + (name_prefix or "data") + ".time_point.phase", definition={'enum': ['knowledge_base', 'planning', 'mobilisation', 'implementation', 'continuation']}, rule='enum')
+        if "facilitator" in data_keys:
+            data_keys.remove("facilitator")
+            data__facilitator = data["facilitator"]
+            if not isinstance(data__facilitator, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".facilitator must be string", value=data__facilitator, name="" + (name_prefix or "data") + ".facilitator", definition={'type': 'string', 'maxLength': 300}, rule='type')
+            if isinstance(data__facilitator, str):
+                data__facilitator_len = len(data__facilitator)
+                if data__facilitator_len > 300:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".facilitator must be shorter than or equal to 300 characters", value=data__facilitator, name="" + (name_prefix or "data") + ".facilitator", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+        if "anonymous_report" in data_keys:
+            data_keys.remove("anonymous_report")
+            data__anonymousreport = data["anonymous_report"]
+            if not isinstance(data__anonymousreport, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".anonymous_report must be boolean", value=data__anonymousreport, name="" + (name_prefix or "data") + ".anonymous_report", definition={'type': 'boolean', 'description': 'Leave participant names out of reports and exports; single-person voices are merged.'}, rule='type')
+        if "left_out" in data_keys:
+            data_keys.remove("left_out")
+            data__leftout = data["left_out"]
+            if not isinstance(data__leftout, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".left_out must be array", value=data__leftout, name="" + (name_prefix or "data") + ".left_out", definition={'type': 'array', 'maxItems': 200, 'items': {'type': 'string', 'maxLength': 300}, 'description': 'Parties or groups the collaboration leaves out (setup: "Who is not part of it?").'}, rule='type')
+            data__leftout_is_list = isinstance(data__leftout, (list, tuple))
+            if data__leftout_is_list:
+                data__leftout_len = len(data__leftout)
+                if data__leftout_len > 200:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".left_out must contain less than or equal to 200 items", value=data__leftout, name="" + (name_prefix or "data") + ".left_out", definition={'type': 'array', 'maxItems': 200, 'items': {'type': 'string', 'maxLength': 300}, 'description': 'Parties or groups the collaboration leaves out (setup: "Who is not part of it?").'}, rule='maxItems')
+                for data__leftout_x, data__leftout_item in enumerate(data__leftout):
+                    if not isinstance(data__leftout_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + " must be string", value=data__leftout_item, name="" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                    if isinstance(data__leftout_item, str):
+                        data__leftout_item_len = len(data__leftout_item)
+                        if data__leftout_item_len > 300:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + " must be shorter than or equal to 300 characters", value=data__leftout_item, name="" + (name_prefix or "data") + f".left_out[{data__leftout_x}]" + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+        if "character" in data_keys:
+            data_keys.remove("character")
+            data__character = data["character"]
+            if not isinstance(data__character, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".character must be object", value=data__character, name="" + (name_prefix or "data") + ".character", definition={'type': 'object', 'description': 'The character of the collaboration (seed 002): what places it between thin co-creation and thick co-production, and its results. Every key is optional; an absent key is not filled in.', 'properties': {'time_perspective': {'enum': ['short', 'project', 'lasting']}, 'relation_depth': {'enum': ['task', 'mutual']}, 'citizen_roles': {'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, 'citizen_influence': {'enum': ['descriptive', 'acknowledging', 'transformative']}, 'citizen_resources': {'enum': ['substitution', 'addition']}, 'goal_attainment': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'expectations_met': {'type': 'integer', 'minimum': 1, 'maximum': 10}}}, rule='type')
+            data__character_is_dict = isinstance(data__character, dict)
+            if data__character_is_dict:
+                data__character_keys = set(data__character.keys())
+                if "time_perspective" in data__character_keys:
+                    data__character_keys.remove("time_perspective")
+                    data__character__timeperspective = data__character["time_perspective"]
+                    if not (isinstance(data__character__timeperspective, str) and data__character__timeperspective == 'short' or isinstance(data__character__timeperspective, str) and data__character__timeperspective == 'project' or isinstance(data__character__timeperspective, str) and data__character__timeperspective == 'lasting'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.time_perspective must be one of ['short', 'project', 'lasting']", value=data__character__timeperspective, name="" + (name_prefix or "data") + ".character.time_perspective", definition={'enum': ['short', 'project', 'lasting']}, rule='enum')
+                if "relation_depth" in data__character_keys:
+                    data__character_keys.remove("relation_depth")
+                    data__character__relationdepth = data__character["relation_depth"]
+                    if not (isinstance(data__character__relationdepth, str) and data__character__relationdepth == 'task' or isinstance(data__character__relationdepth, str) and data__character__relationdepth == 'mutual'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.relation_depth must be one of ['task', 'mutual']", value=data__character__relationdepth, name="" + (name_prefix or "data") + ".character.relation_depth", definition={'enum': ['task', 'mutual']}, rule='enum')
+                if "citizen_roles" in data__character_keys:
+                    data__character_keys.remove("citizen_roles")
+                    data__character__citizenroles = data__character["citizen_roles"]
+                    if not isinstance(data__character__citizenroles, (list, tuple)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_roles must be array", value=data__character__citizenroles, name="" + (name_prefix or "data") + ".character.citizen_roles", definition={'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, rule='type')
+                    data__character__citizenroles_is_list = isinstance(data__character__citizenroles, (list, tuple))
+                    if data__character__citizenroles_is_list:
+                        data__character__citizenroles_len = len(data__character__citizenroles)
+                        if data__character__citizenroles_len > 3:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_roles must contain less than or equal to 3 items", value=data__character__citizenroles, name="" + (name_prefix or "data") + ".character.citizen_roles", definition={'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, rule='maxItems')
+                        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                        if data__character__citizenroles_len > len(set(fn(data__character__citizenroles_x) for data__character__citizenroles_x in data__character__citizenroles)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_roles must contain unique items", value=data__character__citizenroles, name="" + (name_prefix or "data") + ".character.citizen_roles", definition={'type': 'array', 'maxItems': 3, 'uniqueItems': True, 'items': {'enum': ['co_initiator', 'co_designer', 'co_implementer']}}, rule='uniqueItems')
+                        for data__character__citizenroles_x, data__character__citizenroles_item in enumerate(data__character__citizenroles):
+                            if not (isinstance(data__character__citizenroles_item, str) and data__character__citizenroles_item == 'co_initiator' or isinstance(data__character__citizenroles_item, str) and data__character__citizenroles_item == 'co_designer' or isinstance(data__character__citizenroles_item, str) and data__character__citizenroles_item == 'co_implementer'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".character.citizen_roles[{data__character__citizenroles_x}]" + " must be one of ['co_initiator', 'co_designer', 'co_implementer']", value=data__character__citizenroles_item, name="" + (name_prefix or "data") + f".character.citizen_roles[{data__character__citizenroles_x}]" + "", definition={'enum': ['co_initiator', 'co_designer', 'co_implementer']}, rule='enum')
+                if "citizen_influence" in data__character_keys:
+                    data__character_keys.remove("citizen_influence")
+                    data__character__citizeninfluence = data__character["citizen_influence"]
+                    if not (isinstance(data__character__citizeninfluence, str) and data__character__citizeninfluence == 'descriptive' or isinstance(data__character__citizeninfluence, str) and data__character__citizeninfluence == 'acknowledging' or isinstance(data__character__citizeninfluence, str) and data__character__citizeninfluence == 'transformative'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_influence must be one of ['descriptive', 'acknowledging', 'transformative']", value=data__character__citizeninfluence, name="" + (name_prefix or "data") + ".character.citizen_influence", definition={'enum': ['descriptive', 'acknowledging', 'transformative']}, rule='enum')
+                if "citizen_resources" in data__character_keys:
+                    data__character_keys.remove("citizen_resources")
+                    data__character__citizenresources = data__character["citizen_resources"]
+                    if not (isinstance(data__character__citizenresources, str) and data__character__citizenresources == 'substitution' or isinstance(data__character__citizenresources, str) and data__character__citizenresources == 'addition'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.citizen_resources must be one of ['substitution', 'addition']", value=data__character__citizenresources, name="" + (name_prefix or "data") + ".character.citizen_resources", definition={'enum': ['substitution', 'addition']}, rule='enum')
+                if "goal_attainment" in data__character_keys:
+                    data__character_keys.remove("goal_attainment")
+                    data__character__goalattainment = data__character["goal_attainment"]
+                    if not isinstance(data__character__goalattainment, (int)) and not (isinstance(data__character__goalattainment, float) and data__character__goalattainment.is_integer()) or isinstance(data__character__goalattainment, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.goal_attainment must be integer", value=data__character__goalattainment, name="" + (name_prefix or "data") + ".character.goal_attainment", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
+                    if isinstance(data__character__goalattainment, (int, float, Decimal)) and not isinstance(data__character__goalattainment, bool):
+                        if data__character__goalattainment < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.goal_attainment must be bigger than or equal to 1", value=data__character__goalattainment, name="" + (name_prefix or "data") + ".character.goal_attainment", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                        if data__character__goalattainment > 10:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.goal_attainment must be smaller than or equal to 10", value=data__character__goalattainment, name="" + (name_prefix or "data") + ".character.goal_attainment", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
+                if "expectations_met" in data__character_keys:
+                    data__character_keys.remove("expectations_met")
+                    data__character__expectationsmet = data__character["expectations_met"]
+                    if not isinstance(data__character__expectationsmet, (int)) and not (isinstance(data__character__expectationsmet, float) and data__character__expectationsmet.is_integer()) or isinstance(data__character__expectationsmet, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.expectations_met must be integer", value=data__character__expectationsmet, name="" + (name_prefix or "data") + ".character.expectations_met", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
+                    if isinstance(data__character__expectationsmet, (int, float, Decimal)) and not isinstance(data__character__expectationsmet, bool):
+                        if data__character__expectationsmet < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.expectations_met must be bigger than or equal to 1", value=data__character__expectationsmet, name="" + (name_prefix or "data") + ".character.expectations_met", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                        if data__character__expectationsmet > 10:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".character.expectations_met must be smaller than or equal to 10", value=data__character__expectationsmet, name="" + (name_prefix or "data") + ".character.expectations_met", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
+        if "voices" in data_keys:
+            data_keys.remove("voices")
+            data__voices = data["voices"]
+            if not isinstance(data__voices, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must be array", value=data__voices, name="" + (name_prefix or "data") + ".voices", definition={'type': 'array', 'maxItems': 200, 'items': {'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}}, rule='type')
+            data__voices_is_list = isinstance(data__voices, (list, tuple))
+            if data__voices_is_list:
+                data__voices_len = len(data__voices)
+                if data__voices_len > 200:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must contain less than or equal to 200 items", value=data__voices, name="" + (name_prefix or "data") + ".voices", definition={'type': 'array', 'maxItems': 200, 'items': {'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}}, rule='maxItems')
+                for data__voices_x, data__voices_item in enumerate(data__voices):
+                    if not isinstance(data__voices_item, (dict)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}]" + " must be object", value=data__voices_item, name="" + (name_prefix or "data") + f".voices[{data__voices_x}]" + "", definition={'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}, rule='type')
+                    data__voices_item_is_dict = isinstance(data__voices_item, dict)
+                    if data__voices_item_is_dict:
+                        data__voices_item__missing_keys = set(['id', 'name', 'kind']) - data__voices_item.keys()
+                        if data__voices_item__missing_keys:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}]" + " must contain " + (str(sorted(data__voices_item__missing_keys)) + " properties"), value=data__voices_item, name="" + (name_prefix or "data") + f".voices[{data__voices_x}]" + "", definition={'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'name': {'type': 'string', 'maxLength': 300}, 'kind': {'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}}}, rule='required')
+                        data__voices_item_keys = set(data__voices_item.keys())
+                        if "id" in data__voices_item_keys:
+                            data__voices_item_keys.remove("id")
+                            data__voices_item__id = data__voices_item["id"]
+                            if not isinstance(data__voices_item__id, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + " must be string", value=data__voices_item__id, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='type')
+                            if isinstance(data__voices_item__id, str):
+                                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'].search(data__voices_item__id):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + " must match pattern ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$", value=data__voices_item__id, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].id" + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='pattern')
+                        if "name" in data__voices_item_keys:
+                            data__voices_item_keys.remove("name")
+                            data__voices_item__name = data__voices_item["name"]
+                            if not isinstance(data__voices_item__name, (str)):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + " must be string", value=data__voices_item__name, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + "", definition={'type': 'string', 'maxLength': 300}, rule='type')
+                            if isinstance(data__voices_item__name, str):
+                                data__voices_item__name_len = len(data__voices_item__name)
+                                if data__voices_item__name_len > 300:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + " must be shorter than or equal to 300 characters", value=data__voices_item__name, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].name" + "", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+                        if "kind" in data__voices_item_keys:
+                            data__voices_item_keys.remove("kind")
+                            data__voices_item__kind = data__voices_item["kind"]
+                            if not (isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'municipality' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'social_enterprise' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'voluntary' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'citizen' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'business' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'participant' or isinstance(data__voices_item__kind, str) and data__voices_item__kind == 'other'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices[{data__voices_x}].kind" + " must be one of ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']", value=data__voices_item__kind, name="" + (name_prefix or "data") + f".voices[{data__voices_x}].kind" + "", definition={'enum': ['municipality', 'social_enterprise', 'voluntary', 'citizen', 'business', 'participant', 'other']}, rule='enum')
+        if "question_set" in data_keys:
+            data_keys.remove("question_set")
+            data__questionset = data["question_set"]
+            if not isinstance(data__questionset, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".question_set must be object", value=data__questionset, name="" + (name_prefix or "data") + ".question_set", definition={'type': 'object'}, rule='type')
+        if "weights" in data_keys:
+            data_keys.remove("weights")
+            data__weights = data["weights"]
+            if not isinstance(data__weights, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights must be object", value=data__weights, name="" + (name_prefix or "data") + ".weights", definition={'type': 'object', 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'integer', 'minimum': 1, 'maximum': 10}}, rule='type')
+            data__weights_is_dict = isinstance(data__weights, dict)
+            if data__weights_is_dict:
+                data__weights_keys = set(data__weights.keys())
+                for data__weights_key in data__weights_keys:
+                    if data__weights_key not in []:
+                        data__weights_value = data__weights.get(data__weights_key)
+                        if not isinstance(data__weights_value, (int)) and not (isinstance(data__weights_value, float) and data__weights_value.is_integer()) or isinstance(data__weights_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".weights.{data__weights_key}" + " must be integer", value=data__weights_value, name="" + (name_prefix or "data") + f".weights.{data__weights_key}" + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
+                        if isinstance(data__weights_value, (int, float, Decimal)) and not isinstance(data__weights_value, bool):
+                            if data__weights_value < 1:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".weights.{data__weights_key}" + " must be bigger than or equal to 1", value=data__weights_value, name="" + (name_prefix or "data") + f".weights.{data__weights_key}" + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                            if data__weights_value > 10:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".weights.{data__weights_key}" + " must be smaller than or equal to 10", value=data__weights_value, name="" + (name_prefix or "data") + f".weights.{data__weights_key}" + "", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
+                data__weights_len = len(data__weights)
+                if data__weights_len != 0:
+                    data__weights_property_names = True
+                    for data__weights_key in data__weights:
+                        try:
+                            if not (isinstance(data__weights_key, str) and data__weights_key == 'openness' or isinstance(data__weights_key, str) and data__weights_key == 'democracy' or isinstance(data__weights_key, str) and data__weights_key == 'creativity' or isinstance(data__weights_key, str) and data__weights_key == 'leadership'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights must be one of ['openness', 'democracy', 'creativity', 'leadership']", value=data__weights_key, name="" + (name_prefix or "data") + ".weights", definition={'enum': ['openness', 'democracy', 'creativity', 'leadership']}, rule='enum')
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__weights_property_names = False
+                    if not data__weights_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".weights must be named by propertyName definition", value=data__weights, name="" + (name_prefix or "data") + ".weights", definition={'type': 'object', 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'integer', 'minimum': 1, 'maximum': 10}}, rule='propertyNames')
+        if "answers" in data_keys:
+            data_keys.remove("answers")
+            data__answers = data["answers"]
+            if not isinstance(data__answers, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".answers must be object", value=data__answers, name="" + (name_prefix or "data") + ".answers", definition={'type': 'object', 'maxProperties': 2000, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/ballot'}}}}}, rule='type')
+            data__answers_is_dict = isinstance(data__answers, dict)
+            if data__answers_is_dict:
+                data__answers_len = len(data__answers)
+                if data__answers_len > 2000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".answers must contain less than or equal to 2000 properties", value=data__answers, name="" + (name_prefix or "data") + ".answers", definition={'type': 'object', 'maxProperties': 2000, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/ballot'}}}}}, rule='maxProperties')
+                data__answers_keys = set(data__answers.keys())
+                for data__answers_key in data__answers_keys:
+                    if data__answers_key not in []:
+                        data__answers_value = data__answers.get(data__answers_key)
+                        validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_answer(data__answers_value, custom_formats, (name_prefix or "data") + f".answers.{data__answers_key}")
+                if data__answers_len != 0:
+                    data__answers_property_names = True
+                    for data__answers_key in data__answers:
+                        try:
+                            if isinstance(data__answers_key, str):
+                                data__answers_key_len = len(data__answers_key)
+                                if data__answers_key_len > 120:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".answers must be shorter than or equal to 120 characters", value=data__answers_key, name="" + (name_prefix or "data") + ".answers", definition={'maxLength': 120}, rule='maxLength')
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__answers_property_names = False
+                    if not data__answers_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".answers must be named by propertyName definition", value=data__answers, name="" + (name_prefix or "data") + ".answers", definition={'type': 'object', 'maxProperties': 2000, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'$ref': 'https://samson-desktop.example/schema/samson-session-1-known-question-set.json#/$defs/ballot'}}}}}, rule='propertyNames')
+        if "measures" in data_keys:
+            data_keys.remove("measures")
+            data__measures = data["measures"]
+            if not isinstance(data__measures, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".measures must be array", value=data__measures, name="" + (name_prefix or "data") + ".measures", definition={'type': 'array', 'maxItems': 10000, 'items': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}}, rule='type')
+            data__measures_is_list = isinstance(data__measures, (list, tuple))
+            if data__measures_is_list:
+                data__measures_len = len(data__measures)
+                if data__measures_len > 10000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".measures must contain less than or equal to 10000 items", value=data__measures, name="" + (name_prefix or "data") + ".measures", definition={'type': 'array', 'maxItems': 10000, 'items': {'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}}, rule='maxItems')
+                for data__measures_x, data__measures_item in enumerate(data__measures):
+                    validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_measure(data__measures_item, custom_formats, (name_prefix or "data") + f".measures[{data__measures_x}]")
+        if "weight_ballots" in data_keys:
+            data_keys.remove("weight_ballots")
+            data__weightballots = data["weight_ballots"]
+            if not isinstance(data__weightballots, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight_ballots must be object", value=data__weightballots, name="" + (name_prefix or "data") + ".weight_ballots", definition={'type': 'object', 'maxProperties': 4, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}, rule='type')
+            data__weightballots_is_dict = isinstance(data__weightballots, dict)
+            if data__weightballots_is_dict:
+                data__weightballots_len = len(data__weightballots)
+                if data__weightballots_len > 4:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight_ballots must contain less than or equal to 4 properties", value=data__weightballots, name="" + (name_prefix or "data") + ".weight_ballots", definition={'type': 'object', 'maxProperties': 4, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}, rule='maxProperties')
+                data__weightballots_keys = set(data__weightballots.keys())
+                for data__weightballots_key in data__weightballots_keys:
+                    if data__weightballots_key not in []:
+                        data__weightballots_value = data__weightballots.get(data__weightballots_key)
+                        if not isinstance(data__weightballots_value, (list, tuple)):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + " must be array", value=data__weightballots_value, name="" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + "", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='type')
+                        data__weightballots_value_is_list = isinstance(data__weightballots_value, (list, tuple))
+                        if data__weightballots_value_is_list:
+                            data__weightballots_value_len = len(data__weightballots_value)
+                            if data__weightballots_value_len > 2000:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + " must contain less than or equal to 2000 items", value=data__weightballots_value, name="" + (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}" + "", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='maxItems')
+                            for data__weightballots_value_x, data__weightballots_value_item in enumerate(data__weightballots_value):
+                                validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_ballot(data__weightballots_value_item, custom_formats, (name_prefix or "data") + f".weight_ballots.{data__weightballots_key}[{data__weightballots_value_x}]")
+                if data__weightballots_len != 0:
+                    data__weightballots_property_names = True
+                    for data__weightballots_key in data__weightballots:
+                        try:
+                            if not (isinstance(data__weightballots_key, str) and data__weightballots_key == 'openness' or isinstance(data__weightballots_key, str) and data__weightballots_key == 'democracy' or isinstance(data__weightballots_key, str) and data__weightballots_key == 'creativity' or isinstance(data__weightballots_key, str) and data__weightballots_key == 'leadership'):
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight_ballots must be one of ['openness', 'democracy', 'creativity', 'leadership']", value=data__weightballots_key, name="" + (name_prefix or "data") + ".weight_ballots", definition={'enum': ['openness', 'democracy', 'creativity', 'leadership']}, rule='enum')
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__weightballots_property_names = False
+                    if not data__weightballots_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".weight_ballots must be named by propertyName definition", value=data__weightballots, name="" + (name_prefix or "data") + ".weight_ballots", definition={'type': 'object', 'maxProperties': 4, 'propertyNames': {'enum': ['openness', 'democracy', 'creativity', 'leadership']}, 'additionalProperties': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}, rule='propertyNames')
+    return data
+
+def validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_ballot(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['voice', 'score']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}, rule='required')
+        data_keys = set(data.keys())
+        if "voice" in data_keys:
+            data_keys.remove("voice")
+            data__voice = data["voice"]
+            if not isinstance(data__voice, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be string", value=data__voice, name="" + (name_prefix or "data") + ".voice", definition={'type': 'string', 'maxLength': 120}, rule='type')
+            if isinstance(data__voice, str):
+                data__voice_len = len(data__voice)
+                if data__voice_len > 120:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be shorter than or equal to 120 characters", value=data__voice, name="" + (name_prefix or "data") + ".voice", definition={'type': 'string', 'maxLength': 120}, rule='maxLength')
+        if "score" in data_keys:
+            data_keys.remove("score")
+            data__score = data["score"]
+            data__score_any_of_count1 = 0
+            if not data__score_any_of_count1:
+                try:
+                    if not isinstance(data__score, (int)) and not (isinstance(data__score, float) and data__score.is_integer()) or isinstance(data__score, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".score must be integer", value=data__score, name="" + (name_prefix or "data") + ".score", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
+                    if isinstance(data__score, (int, float, Decimal)) and not isinstance(data__score, bool):
+                        if data__score < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".score must be bigger than or equal to 1", value=data__score, name="" + (name_prefix or "data") + ".score", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                        if data__score > 10:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".score must be smaller than or equal to 10", value=data__score, name="" + (name_prefix or "data") + ".score", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
+                    data__score_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__score_any_of_count1:
+                try:
+                    if not (isinstance(data__score, str) and data__score == 'not_applicable'):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".score must be same as const definition: not_applicable", value=data__score, name="" + (name_prefix or "data") + ".score", definition={'const': 'not_applicable'}, rule='const')
+                    data__score_any_of_count1 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__score_any_of_count1:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".score cannot be validated by any definition", value=data__score, name="" + (name_prefix or "data") + ".score", definition={'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}, rule='anyOf')
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}, rule='additionalProperties')
+    return data
+
+def validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_measure(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'question_id', 'text', 'status']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'question_id', 'text', 'status'], 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, 'question_id': {'type': 'string', 'maxLength': 120}, 'text': {'type': 'string', 'maxLength': 5000}, 'quadrant': {'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, 'owner': {'type': 'string', 'maxLength': 300}, 'due': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'status': {'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, 'note': {'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}}}, rule='required')
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string", value=data__id, name="" + (name_prefix or "data") + ".id", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='type')
+            if isinstance(data__id, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$", value=data__id, name="" + (name_prefix or "data") + ".id", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$'}, rule='pattern')
+        if "question_id" in data_keys:
+            data_keys.remove("question_id")
+            data__questionid = data["question_id"]
+            if not isinstance(data__questionid, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".question_id must be string", value=data__questionid, name="" + (name_prefix or "data") + ".question_id", definition={'type': 'string', 'maxLength': 120}, rule='type')
+            if isinstance(data__questionid, str):
+                data__questionid_len = len(data__questionid)
+                if data__questionid_len > 120:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".question_id must be shorter than or equal to 120 characters", value=data__questionid, name="" + (name_prefix or "data") + ".question_id", definition={'type': 'string', 'maxLength': 120}, rule='maxLength')
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            if not isinstance(data__text, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".text must be string", value=data__text, name="" + (name_prefix or "data") + ".text", definition={'type': 'string', 'maxLength': 5000}, rule='type')
+            if isinstance(data__text, str):
+                data__text_len = len(data__text)
+                if data__text_len > 5000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".text must be shorter than or equal to 5000 characters", value=data__text, name="" + (name_prefix or "data") + ".text", definition={'type': 'string', 'maxLength': 5000}, rule='maxLength')
+        if "quadrant" in data_keys:
+            data_keys.remove("quadrant")
+            data__quadrant = data["quadrant"]
+            if not (isinstance(data__quadrant, str) and data__quadrant == 'more-known' or isinstance(data__quadrant, str) and data__quadrant == 'more-new' or isinstance(data__quadrant, str) and data__quadrant == 'less-known' or isinstance(data__quadrant, str) and data__quadrant == 'less-new'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".quadrant must be one of ['more-known', 'more-new', 'less-known', 'less-new']", value=data__quadrant, name="" + (name_prefix or "data") + ".quadrant", definition={'description': 'Where the measure belongs in the matrix; absent while it is not placed yet.', 'enum': ['more-known', 'more-new', 'less-known', 'less-new']}, rule='enum')
+        if "owner" in data_keys:
+            data_keys.remove("owner")
+            data__owner = data["owner"]
+            if not isinstance(data__owner, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner must be string", value=data__owner, name="" + (name_prefix or "data") + ".owner", definition={'type': 'string', 'maxLength': 300}, rule='type')
+            if isinstance(data__owner, str):
+                data__owner_len = len(data__owner)
+                if data__owner_len > 300:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".owner must be shorter than or equal to 300 characters", value=data__owner, name="" + (name_prefix or "data") + ".owner", definition={'type': 'string', 'maxLength': 300}, rule='maxLength')
+        if "due" in data_keys:
+            data_keys.remove("due")
+            data__due = data["due"]
+            if not isinstance(data__due, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".due must be string", value=data__due, name="" + (name_prefix or "data") + ".due", definition={'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, rule='type')
+            if isinstance(data__due, str):
+                if not REGEX_PATTERNS['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'].search(data__due):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".due must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", value=data__due, name="" + (name_prefix or "data") + ".due", definition={'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, rule='pattern')
+        if "status" in data_keys:
+            data_keys.remove("status")
+            data__status = data["status"]
+            if not (isinstance(data__status, str) and data__status == 'proposed' or isinstance(data__status, str) and data__status == 'agreed' or isinstance(data__status, str) and data__status == 'in_progress' or isinstance(data__status, str) and data__status == 'done' or isinstance(data__status, str) and data__status == 'dropped'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".status must be one of ['proposed', 'agreed', 'in_progress', 'done', 'dropped']", value=data__status, name="" + (name_prefix or "data") + ".status", definition={'enum': ['proposed', 'agreed', 'in_progress', 'done', 'dropped']}, rule='enum')
+        if "note" in data_keys:
+            data_keys.remove("note")
+            data__note = data["note"]
+            if not isinstance(data__note, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".note must be string", value=data__note, name="" + (name_prefix or "data") + ".note", definition={'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}, rule='type')
+            if isinstance(data__note, str):
+                data__note_len = len(data__note)
+                if data__note_len > 20000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".note must be shorter than or equal to 20000 characters", value=data__note, name="" + (name_prefix or "data") + ".note", definition={'description': 'The follow-up note: what became of the measure, what was learnt.', 'type': 'string', 'maxLength': 20000}, rule='maxLength')
+    return data
+
+def validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_answer(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'properties': {'consensus': {'type': 'integer', 'minimum': 1, 'maximum': 10}, 'voices': {'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, 'not_applicable': {'type': 'boolean'}, 'not_applicable_voices': {'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, 'note': {'type': 'string', 'maxLength': 20000}, 'ballots': {'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}}}, rule='type')
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "consensus" in data_keys:
+            data_keys.remove("consensus")
+            data__consensus = data["consensus"]
+            if not isinstance(data__consensus, (int)) and not (isinstance(data__consensus, float) and data__consensus.is_integer()) or isinstance(data__consensus, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".consensus must be integer", value=data__consensus, name="" + (name_prefix or "data") + ".consensus", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='type')
+            if isinstance(data__consensus, (int, float, Decimal)) and not isinstance(data__consensus, bool):
+                if data__consensus < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".consensus must be bigger than or equal to 1", value=data__consensus, name="" + (name_prefix or "data") + ".consensus", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                if data__consensus > 10:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".consensus must be smaller than or equal to 10", value=data__consensus, name="" + (name_prefix or "data") + ".consensus", definition={'type': 'integer', 'minimum': 1, 'maximum': 10}, rule='maximum')
+        if "voices" in data_keys:
+            data_keys.remove("voices")
+            data__voices = data["voices"]
+            if not isinstance(data__voices, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must be object", value=data__voices, name="" + (name_prefix or "data") + ".voices", definition={'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, rule='type')
+            data__voices_is_dict = isinstance(data__voices, dict)
+            if data__voices_is_dict:
+                data__voices_len = len(data__voices)
+                if data__voices_len > 200:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must contain less than or equal to 200 properties", value=data__voices, name="" + (name_prefix or "data") + ".voices", definition={'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, rule='maxProperties')
+                data__voices_keys = set(data__voices.keys())
+                for data__voices_key in data__voices_keys:
+                    if data__voices_key not in []:
+                        data__voices_value = data__voices.get(data__voices_key)
+                        if not isinstance(data__voices_value, (int, float, Decimal)) or isinstance(data__voices_value, bool):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices.{data__voices_key}" + " must be number", value=data__voices_value, name="" + (name_prefix or "data") + f".voices.{data__voices_key}" + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='type')
+                        if isinstance(data__voices_value, (int, float, Decimal)) and not isinstance(data__voices_value, bool):
+                            if data__voices_value < 1:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices.{data__voices_key}" + " must be bigger than or equal to 1", value=data__voices_value, name="" + (name_prefix or "data") + f".voices.{data__voices_key}" + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='minimum')
+                            if data__voices_value > 10:
+                                raise JsonSchemaValueException("" + (name_prefix or "data") + f".voices.{data__voices_key}" + " must be smaller than or equal to 10", value=data__voices_value, name="" + (name_prefix or "data") + f".voices.{data__voices_key}" + "", definition={'type': 'number', 'minimum': 1, 'maximum': 10}, rule='maximum')
+                if data__voices_len != 0:
+                    data__voices_property_names = True
+                    for data__voices_key in data__voices:
+                        try:
+                            if isinstance(data__voices_key, str):
+                                data__voices_key_len = len(data__voices_key)
+                                if data__voices_key_len > 120:
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must be shorter than or equal to 120 characters", value=data__voices_key, name="" + (name_prefix or "data") + ".voices", definition={'maxLength': 120}, rule='maxLength')
+                        except (JsonSchemaValueException, JsonSchemaValuesException):
+                            data__voices_property_names = False
+                    if not data__voices_property_names:
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".voices must be named by propertyName definition", value=data__voices, name="" + (name_prefix or "data") + ".voices", definition={'type': 'object', 'maxProperties': 200, 'propertyNames': {'maxLength': 120}, 'additionalProperties': {'type': 'number', 'minimum': 1, 'maximum': 10}}, rule='propertyNames')
+        if "not_applicable" in data_keys:
+            data_keys.remove("not_applicable")
+            data__notapplicable = data["not_applicable"]
+            if not isinstance(data__notapplicable, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable must be boolean", value=data__notapplicable, name="" + (name_prefix or "data") + ".not_applicable", definition={'type': 'boolean'}, rule='type')
+        if "not_applicable_voices" in data_keys:
+            data_keys.remove("not_applicable_voices")
+            data__notapplicablevoices = data["not_applicable_voices"]
+            if not isinstance(data__notapplicablevoices, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable_voices must be array", value=data__notapplicablevoices, name="" + (name_prefix or "data") + ".not_applicable_voices", definition={'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, rule='type')
+            data__notapplicablevoices_is_list = isinstance(data__notapplicablevoices, (list, tuple))
+            if data__notapplicablevoices_is_list:
+                data__notapplicablevoices_len = len(data__notapplicablevoices)
+                if data__notapplicablevoices_len > 200:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable_voices must contain less than or equal to 200 items", value=data__notapplicablevoices, name="" + (name_prefix or "data") + ".not_applicable_voices", definition={'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, rule='maxItems')
+                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                if data__notapplicablevoices_len > len(set(fn(data__notapplicablevoices_x) for data__notapplicablevoices_x in data__notapplicablevoices)):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".not_applicable_voices must contain unique items", value=data__notapplicablevoices, name="" + (name_prefix or "data") + ".not_applicable_voices", definition={'type': 'array', 'description': "Voices that answered 'not relevant / don't know': answered, with no score; left out of means and spread.", 'maxItems': 200, 'uniqueItems': True, 'items': {'type': 'string', 'maxLength': 120}}, rule='uniqueItems')
+                for data__notapplicablevoices_x, data__notapplicablevoices_item in enumerate(data__notapplicablevoices):
+                    if not isinstance(data__notapplicablevoices_item, (str)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + " must be string", value=data__notapplicablevoices_item, name="" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + "", definition={'type': 'string', 'maxLength': 120}, rule='type')
+                    if isinstance(data__notapplicablevoices_item, str):
+                        data__notapplicablevoices_item_len = len(data__notapplicablevoices_item)
+                        if data__notapplicablevoices_item_len > 120:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + " must be shorter than or equal to 120 characters", value=data__notapplicablevoices_item, name="" + (name_prefix or "data") + f".not_applicable_voices[{data__notapplicablevoices_x}]" + "", definition={'type': 'string', 'maxLength': 120}, rule='maxLength')
+        if "note" in data_keys:
+            data_keys.remove("note")
+            data__note = data["note"]
+            if not isinstance(data__note, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".note must be string", value=data__note, name="" + (name_prefix or "data") + ".note", definition={'type': 'string', 'maxLength': 20000}, rule='type')
+            if isinstance(data__note, str):
+                data__note_len = len(data__note)
+                if data__note_len > 20000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".note must be shorter than or equal to 20000 characters", value=data__note, name="" + (name_prefix or "data") + ".note", definition={'type': 'string', 'maxLength': 20000}, rule='maxLength')
+        if "ballots" in data_keys:
+            data_keys.remove("ballots")
+            data__ballots = data["ballots"]
+            if not isinstance(data__ballots, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ballots must be array", value=data__ballots, name="" + (name_prefix or "data") + ".ballots", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='type')
+            data__ballots_is_list = isinstance(data__ballots, (list, tuple))
+            if data__ballots_is_list:
+                data__ballots_len = len(data__ballots)
+                if data__ballots_len > 2000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".ballots must contain less than or equal to 2000 items", value=data__ballots, name="" + (name_prefix or "data") + ".ballots", definition={'type': 'array', 'maxItems': 2000, 'items': {'type': 'object', 'required': ['voice', 'score'], 'additionalProperties': False, 'properties': {'voice': {'type': 'string', 'maxLength': 120}, 'score': {'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 10}, {'const': 'not_applicable'}]}}}}, rule='maxItems')
+                for data__ballots_x, data__ballots_item in enumerate(data__ballots):
+                    validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json___defs_ballot(data__ballots_item, custom_formats, (name_prefix or "data") + f".ballots[{data__ballots_x}]")
+    return data
+
 validate = validate_https___samson_desktop_example_schema_samson_session_1_json
+validate_known_question_set = validate_https___samson_desktop_example_schema_samson_session_1_known_question_set_json

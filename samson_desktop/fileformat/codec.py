@@ -19,7 +19,10 @@ from ..core.model import (
 )
 
 
-def _extra(obj: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+def _extra(obj: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    # Most objects hold known keys only: one set comparison instead of a loop per object.
+    if obj.keys() <= known:
+        return {}
     return {k: v for k, v in obj.items() if k not in known}
 
 
@@ -58,17 +61,33 @@ def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
     )
 
 
-_ANSWER_KEYS = ("consensus", "voices", "not_applicable", "note", "not_applicable_voices")
-_MEASURE_KEYS = ("id", "question_id", "text", "quadrant", "status", "owner", "due", "note")
-_VOICE_KEYS = ("id", "name", "kind")
-_TOP_KEYS = (
+_ANSWER_KEYS = frozenset(("consensus", "voices", "not_applicable", "note", "not_applicable_voices"))
+_MEASURE_KEYS = frozenset(("id", "question_id", "text", "quadrant", "status", "owner", "due", "note"))
+_VOICE_KEYS = frozenset(("id", "name", "kind"))
+_COLLABORATION_KEYS = frozenset(("name", "description"))
+_TIME_POINT_KEYS = frozenset(("label", "date", "place", "phase"))
+_TOP_KEYS = frozenset((
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
     "weights", "answers", "measures", "anonymous_report", "character", "left_out",
-)
+))
 
 
-def session_from_dict(doc: Mapping[str, Any]) -> Session:
+def _answer(a: Mapping[str, Any]) -> Answer:
+    voices = a.get("voices")
+    return Answer(
+        consensus=_whole(a.get("consensus")),
+        voices={vid: _score(score) for vid, score in voices.items()} if voices else {},
+        not_applicable=a.get("not_applicable", False),
+        note=a.get("note", ""),
+        not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
+        extra=_extra(a, _ANSWER_KEYS),
+    )
+
+
+def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None = None) -> Session:
+    """The model of a validated document; ``question_set``, when given, is one already built from an
+    identical embedded set and is shared instead of built again."""
     collab = doc["collaboration"]
     tp = doc.get("time_point", {})
     return Session(
@@ -78,30 +97,20 @@ def session_from_dict(doc: Mapping[str, Any]) -> Session:
         language=doc["language"],
         app_version=doc.get("app_version", ""),
         collaboration=Collaboration(
-            collab["name"], collab.get("description", ""), _extra(collab, ("name", "description"))
+            collab["name"], collab.get("description", ""), _extra(collab, _COLLABORATION_KEYS)
         ),
         time_point=TimePoint(
             label=tp.get("label", ""),
             date=tp.get("date"),
             place=tp.get("place", ""),
             phase=tp.get("phase"),
-            extra=_extra(tp, ("label", "date", "place", "phase")),
+            extra=_extra(tp, _TIME_POINT_KEYS),
         ),
         facilitator=doc.get("facilitator", ""),
         voices=[Voice(v["id"], v["name"], v["kind"], _extra(v, _VOICE_KEYS)) for v in doc.get("voices", [])],
-        question_set=question_set_from_dict(doc["question_set"]),
+        question_set=question_set or question_set_from_dict(doc["question_set"]),
         weights={vid: int(w) for vid, w in doc.get("weights", {}).items()},
-        answers={
-            qid: Answer(
-                consensus=_whole(a.get("consensus")),
-                voices={vid: _score(score) for vid, score in a.get("voices", {}).items()},
-                not_applicable=a.get("not_applicable", False),
-                note=a.get("note", ""),
-                not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
-                extra=_extra(a, _ANSWER_KEYS),
-            )
-            for qid, a in doc.get("answers", {}).items()
-        },
+        answers={qid: _answer(a) for qid, a in doc.get("answers", {}).items()},
         measures=[
             Measure(
                 id=m["id"],

@@ -8,16 +8,19 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..core.model import Session
+from ..core.model import QuestionSet, Session
 from .atomic import atomic_write
 from .codec import session_from_dict, session_to_dict
 from .errors import Problem, SessionFileError
 from .messages import msg, quoted
 from .places import place_of
 from .validation import reference_problems, schema_problems
+
+if TYPE_CHECKING:  # the batch reader brings a C JSON decoder that start-up does not need
+    from .batch import BatchReader
 
 FORMAT_NAME = "samson-session"
 FORMAT_VERSION = 1
@@ -174,14 +177,17 @@ def _check_header(doc: Any, source: str) -> None:
                                                     version=version), where)])
 
 
-def validate_document(doc: Any, source: str = "session") -> None:
-    """Raise SessionFileError listing every problem; return quietly for a valid document."""
+def validate_document(doc: Any, source: str = "session", known_set: QuestionSet | None = None) -> None:
+    """Raise SessionFileError listing every problem; return quietly for a valid document.
+
+    ``known_set``: the document embeds exactly this question set, already found valid in its language.
+    """
     _check_header(doc, source)
-    problems = schema_problems(doc)
+    problems = schema_problems(doc, question_set_known=known_set is not None)
     if problems:
         raise SessionFileError(source, problems)
     try:
-        problems = reference_problems(doc)
+        problems = reference_problems(doc, {q.id for q in known_set.questions()} if known_set is not None else None)
     except RecursionError:
         problems = [_whole("the file is nested too deeply to be a session file")]
     if problems:
@@ -192,16 +198,22 @@ def _too_large(size: int) -> Problem:
     return _whole("the file is too large ({size} MiB) to be a session file", size=size // 1_048_576)
 
 
-def parse_session(data: bytes, source: str = "session") -> Session:
-    """Validate and convert the bytes of a session file."""
+def parse_session(data: bytes, source: str = "session", reader: BatchReader | None = None) -> Session:
+    """Validate and convert the bytes of a session file; a ``reader`` makes reading many files faster."""
     if len(data) > MAX_FILE_BYTES:
         raise SessionFileError(source, [_too_large(len(data))])
-    doc = decode_json(data, source)
+    # The reader refuses what it cannot decode strictly; the standard decoder then words the problem.
+    fast = reader.decode(data) if reader is not None else None
+    doc = fast.doc if fast is not None else decode_json(data, source)
+    known_set = fast.known_set if fast is not None else None
     try:
-        validate_document(doc, source)
+        validate_document(doc, source, known_set)
     except RecursionError:
         raise SessionFileError(source, [_whole("the file is nested too deeply to be a session file")]) from None
-    return session_from_dict(doc)
+    session = session_from_dict(doc, known_set)
+    if fast is not None and known_set is None:
+        reader.remember(fast, session.question_set)
+    return session
 
 
 def read_limited(path: Path, source: str) -> bytes:
@@ -248,10 +260,10 @@ def read_limited(path: Path, source: str) -> bytes:
         os.close(fd)
 
 
-def read_session(path: str | os.PathLike[str]) -> Session:
+def read_session(path: str | os.PathLike[str], reader: BatchReader | None = None) -> Session:
     """Read and validate a session file. Never writes to it."""
     path = Path(path)
-    return parse_session(read_limited(path, path.name), path.name)
+    return parse_session(read_limited(path, path.name), path.name, reader)
 
 
 def session_to_bytes(session: Session) -> bytes:

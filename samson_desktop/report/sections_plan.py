@@ -22,7 +22,7 @@ def priority(ctx: ReportContext) -> list[Flowable]:
     t, sc = ctx.t, ctx.scores
     story: list[Flowable] = [
         heading(ctx, t("Priority list"), "priority"),
-        ctx.p(para(t("The questions where the group scores lowest on what it weights highest: the largest gaps between importance and score.")), "lead"),
+        ctx.p(para(t("Largest gap first. Gap = importance − score, where a question's importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. A question can have a large gap because it scores low, because the values it is linked to weigh much, or both; this is not the same list as the lowest scores among the values weighted highest.")), "lead"),
     ]
     top = [qid for qid in sc.priority if (ctx.question_scores[qid].gap or 0) > 0][:PRIORITY_LENGTH]
     if not top:

@@ -146,8 +146,8 @@ _NB: dict[str, str] = {
         "Ingen spørsmål er besvart ennå, så det finnes ingen gap å rangere.",
     "No answered question scores below its importance.":
         "Ingen besvarte spørsmål scorer lavere enn viktigheten sin.",
-    "The questions where the group scores lowest on what it weights highest: the largest gaps between importance and score.":
-        "Spørsmålene der gruppen scorer lavest på det den vekter høyest: de største gapene mellom viktighet og score.",
+    "Largest gap first. Gap = importance − score, where a question's importance is the mean weight of the values it is linked to, weighted by how strongly it is linked. A question can have a large gap because it scores low, because the values it is linked to weigh much, or both; this is not the same list as the lowest scores among the values weighted highest.":
+        "Største gap først. Gap = viktighet − score, der viktigheten til et spørsmål er gjennomsnittet av vektene til verdiene det er knyttet til, veid etter hvor sterk koblingen er. Et spørsmål kan få et stort gap fordi det scorer lavt, fordi verdiene det er knyttet til veier tungt, eller begge deler; dette er ikke den samme listen som de laveste scorene blant verdiene som er vektet høyest.",
     "Every measure proposed during the session, grouped by action field, with its quadrant, owner, due date and status.":
         "Alle tiltak som ble foreslått i økten, gruppert etter handlingsfelt, med kvadrant, ansvarlig, frist og status.",
     "The group weighted how important each value is for the collaboration (1–10). The value score says how well the group lives the value: the mean score of all answered questions linked to it, weighted by the strength of each link.":

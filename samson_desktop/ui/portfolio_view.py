@@ -6,6 +6,7 @@ import csv
 import io
 import math
 import os
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -14,10 +15,14 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QPolygonF, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMainWindow, QMessageBox, QProgressDialog, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
-from ..core.portfolio import LoadError, Portfolio, SessionSummary, group_timelines, load_files, session_files
+from ..core.portfolio import LoadError, Portfolio, SessionSummary, Timeline, group_timelines
+from ..fileformat.atomic import atomic_write
+from ..fileformat.portfolio_files import load_files, session_files
+from ..fileformat.summary_cache import SummaryCache
+from ..report.csv_export import number, safe_text
 from .error_dialog import as_message
 from .i18n import message_language
 from .widgets.labels import fmt1, plain_tooltip
@@ -30,8 +35,8 @@ FILE = COMPLETION + 1
 COLUMN_COUNT = FILE + 1
 #: Small radars drawn at once: the selected sessions, else the first rows in the table's order.
 MAX_TILES = 12
-#: Update the progress dialog every this many files; each update costs an event-loop pass.
-PROGRESS_STEP = 20
+#: Seconds between updates of the progress dialog; each update costs an event-loop pass.
+PROGRESS_INTERVAL_S = 0.1
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -284,11 +289,15 @@ class PortfolioWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.portfolio = Portfolio()
+        self._timelines: list[Timeline] = []
+        self._tree_filled = True
         self._build()
         self._retranslate()
         self.resize(1280, 720)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter_edit.setFocus)
+        self._size_columns()
         self._update_counts()
 
     # --- building ----------------------------------------------------------------------------
@@ -315,8 +324,32 @@ class PortfolioWindow(QMainWindow):
         self.counts.setProperty("role", "caption")
         col.addWidget(self.counts)
 
+        # Until files are chosen the window says what to do, instead of showing an empty table.
+        self.body = QStackedWidget()
+        self.empty_state = QWidget()
+        empty = QVBoxLayout(self.empty_state)
+        empty.addStretch(1)
+        self.empty_text = QLabel()
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setProperty("role", "lead")
+        empty.addWidget(self.empty_text)
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        self.empty_folder_button = QPushButton()
+        self.empty_folder_button.clicked.connect(self.choose_folder)
+        self.empty_files_button = QPushButton()
+        self.empty_files_button.clicked.connect(self.choose_files)
+        empty_buttons.addWidget(self.empty_folder_button)
+        empty_buttons.addWidget(self.empty_files_button)
+        empty_buttons.addStretch(1)
+        empty.addLayout(empty_buttons)
+        empty.addStretch(2)
+        self.body.addWidget(self.empty_state)
         self.tabs = QTabWidget()
-        col.addWidget(self.tabs, 1)
+        self.body.addWidget(self.tabs)
+        col.addWidget(self.body, 1)
 
         # Table and small radars
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -376,6 +409,7 @@ class PortfolioWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.tree, "")
+        self.tabs.currentChanged.connect(self._fill_tree_if_shown)
 
         # Unreadable files
         self.errors = QTableView()
@@ -395,6 +429,11 @@ class PortfolioWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Filter: collaboration, time point, phase, file…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the sessions"))
         self.csv_button.setText(self.tr("Export CSV…"))
+        self.empty_text.setText(self.tr(
+            "Open a folder of session files, or add single files, to see many sessions side by side: "
+            "their scores in a table, small profiles, and each collaboration over time."))
+        self.empty_folder_button.setText(self.tr("Open folder…"))
+        self.empty_files_button.setText(self.tr("Add files…"))
         self.tabs.setTabText(0, self.tr("Sessions"))
         self.tabs.setTabText(1, self.tr("Timelines"))
         self.tree.setHeaderLabels([self.tr("Collaboration / time point"), self.tr("Date"), self.tr("Phase"),
@@ -420,19 +459,26 @@ class PortfolioWindow(QMainWindow):
 
     def load_paths(self, paths: Sequence[Path], replace: bool = True) -> Portfolio:
         """Read the files with a cancellable progress dialog; returns what was loaded this time."""
-        known = set() if replace else {s.path.resolve() for s in self.portfolio.sessions}
-        paths = [p for p in paths if Path(p).resolve() not in known]
+        if not replace and self.portfolio.sessions:
+            known = {s.path.resolve() for s in self.portfolio.sessions}
+            paths = [p for p in paths if Path(p).resolve() not in known]
         dialog = QProgressDialog(self.tr("Reading session files…"), self.tr("Cancel"), 0, max(len(paths), 1), self)
         dialog.setWindowTitle(self.tr("Portfolio"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # a handful of files never flashes a dialog
 
+        last_update = time.monotonic()
+
         def progress(done: int, total: int) -> bool:
-            if done % PROGRESS_STEP == 0 or done == total:
+            # Each update runs the event loop; from the cache a thousand files take a fraction of a second.
+            nonlocal last_update
+            now = time.monotonic()
+            if now - last_update >= PROGRESS_INTERVAL_S or done == total:
+                last_update = now
                 dialog.setValue(done)
             return not dialog.wasCanceled()
 
-        loaded = load_files(paths, progress)
+        loaded = load_files(paths, progress, SummaryCache())
         dialog.close()
         if replace:
             self.portfolio = loaded
@@ -450,7 +496,9 @@ class PortfolioWindow(QMainWindow):
         self.errors.resizeColumnToContents(0)
         if len(self.portfolio.errors) <= 300:  # wrapped reasons; row sizing is slow beyond that
             self.errors.resizeRowsToContents()
-        self._fill_tree()
+        self._timelines = group_timelines(self.portfolio.sessions)
+        self._tree_filled = False
+        self._fill_tree_if_shown()
         self._update_counts()
         self._update_tiles()
 
@@ -468,7 +516,9 @@ class PortfolioWindow(QMainWindow):
         if event.type() == event.Type.LanguageChange and hasattr(self, "table"):
             self._retranslate()
             self.model.set_sessions(self.portfolio.sessions)  # phase names are translated text
-            self._fill_tree()
+            self._size_columns()  # the headers' words change length
+            self._tree_filled = False
+            self._fill_tree_if_shown()
             self._update_tiles()
         super().changeEvent(event)
 
@@ -476,29 +526,34 @@ class PortfolioWindow(QMainWindow):
         """Widths from sample texts, not from every row: resizing to contents is slow for 1,000 rows."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        head = header.fontMetrics()
         pad = 14
 
         def fit(column: int, sample: str, limit: int = 10_000) -> None:
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), head.horizontalAdvance(title)) + pad
-            header.resizeSection(column, min(width, limit))
+            # The header's own size hint counts its style sheet font, margins and the sort arrow.
+            title = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(min(metrics.horizontalAdvance(sample) + pad, limit), title))
 
         names = sorted((s.collaboration for s in self.portfolio.sessions[:2000]), key=len, reverse=True)
         fit(COLLABORATION, names[0] if names else "", limit=metrics.horizontalAdvance("M") * 10)
         fit(TIME_POINT, "T10")
         fit(DATE, "2026-12-31")
-        header.resizeSection(PHASE, metrics.horizontalAdvance("M") * 6)
+        fit(PHASE, "M" * 5)
         fit(OVERALL, "10.0")
         for column in range(FIRST_FIELD, COMPLETION):
             fit(column, "10.0")
         fit(COMPLETION, "100/100")
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
+    def _fill_tree_if_shown(self, *_args) -> None:
+        # A thousand sessions make over a thousand tree items: built when the tab is first looked at.
+        if not self._tree_filled and self.tabs.currentWidget() is self.tree:
+            self._fill_tree()
+
     def _fill_tree(self) -> None:
+        self._tree_filled = True
         self.tree.clear()
         items = []
-        for timeline in group_timelines(self.portfolio.sessions):
+        for timeline in self._timelines:
             first, last = timeline.sessions[0], timeline.sessions[-1]
             change = ""
             if len(timeline.sessions) > 1 and first.overall is not None and last.overall is not None:
@@ -540,17 +595,20 @@ class PortfolioWindow(QMainWindow):
         total = len(self.portfolio.sessions)
         shown = self.proxy.rowCount()
         bad = len(self.portfolio.errors)
-        text = self.tr("%1 sessions").replace("%1", str(total))
+        parts = [self.tr("%n session(s)", "", total)]
         if shown != total:
-            text += " · " + self.tr("%1 shown").replace("%1", str(shown))
-        text += " · " + self.tr("%1 collaborations").replace("%1", str(len(group_timelines(self.portfolio.sessions))))
+            parts.append(self.tr("%n shown", "", shown))
+        parts.append(self.tr("%n collaboration(s)", "", len(self._timelines)))
         if bad:
-            text += " · " + self.tr("%1 unreadable files (see the last tab)").replace("%1", str(bad))
+            parts.append(self.tr("%n file(s) could not be read (see the last tab)", "", bad))
         if self.portfolio.cancelled:
-            text += " · " + self.tr("loading was cancelled")
-        self.counts.setText(text)
+            parts.append(self.tr("loading was cancelled"))
+        self.counts.setText(" · ".join(parts))
         self.tabs.setTabText(2, self.tr("Unreadable files (%1)").replace("%1", str(bad)))
         self.csv_button.setEnabled(shown > 0)
+        loaded = bool(self.portfolio.sessions or self.portfolio.errors)
+        self.body.setCurrentWidget(self.tabs if loaded else self.empty_state)
+        self.counts.setVisible(loaded)
 
     def visible_sessions(self) -> list[SessionSummary]:
         """The sessions in the table's current filter and order."""
@@ -601,9 +659,6 @@ CSV_HEADER = ["session_id", "collaboration", "link_id", "time_point", "date", "p
 
 def write_portfolio_csv(rows: Sequence[SessionSummary], path: Path) -> None:
     """One row per session, like the session CSV export: UTF-8 with a BOM, formula-safe text, full precision."""
-    from ..fileformat.atomic import atomic_write
-    from ..report.csv_export import number, safe_text
-
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
