@@ -1,10 +1,10 @@
-# Quick start: `make run` starts the app, `make test` runs the whole suite headless.
+# Quick start: `make run` starts the app, `make test` runs the suite headless (`make test-slow` the slow cases).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench package package-test translations screenshots clean
+.PHONY: run test test-slow bench package package-test translations screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,11 @@ run: $(STAMP)
 	$(PY) -m samson_desktop
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+
+# The slow cases (real browsers, real processes, LibreOffice, every page in every look); CI runs them too.
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py

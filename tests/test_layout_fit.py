@@ -19,6 +19,9 @@ from samson_desktop.ui.main_window import QUESTIONS, STEP_COUNT, MainWindow
 from samson_desktop.ui.settings import Settings
 from samson_desktop.ui.theme import theme
 
+#: every page in both languages, five looks and two zooms: about two minutes; `make test-slow` and CI run it.
+pytestmark = pytest.mark.slow
+
 WIDTH, HEIGHT = 1280, 720
 #: A question whose field title is long in both languages, on a page with three voices.
 QUESTION = "communication.regular-dialogue"

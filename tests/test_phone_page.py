@@ -12,6 +12,9 @@ from factories import session_bytes
 from samson_desktop.fileformat import read_session
 from test_room_server import VOICES, serve
 
+#: a real browser against real room processes; `make test-slow` and CI run it.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def served(tmp_path):

@@ -17,6 +17,9 @@ from samson_desktop.fileformat import parse_session, read_session
 from samson_desktop.ui.main_window import QUESTIONS, WEIGHTING, MainWindow
 from samson_desktop.ui.settings import Settings
 
+#: six browser phones through the real window; `make test-slow` and CI run it.
+pytestmark = pytest.mark.slow
+
 VOICES = [{"id": "v1", "name": "Kommunen", "kind": "municipality"},
           {"id": "v2", "name": "Verkstedet", "kind": "social_enterprise"},
           {"id": "v3", "name": "Beboerne", "kind": "citizen"}]

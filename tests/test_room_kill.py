@@ -10,10 +10,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from browser import phone_context
 from factories import session_bytes
 from samson_desktop.fileformat import read_session
 from test_room_server import VOICES
+
+#: a real app process, a browser phone and a kill; `make test-slow` and CI run it.
+pytestmark = pytest.mark.slow
 
 DRIVER = Path(__file__).with_name("room_app_driver.py")
 

@@ -21,6 +21,9 @@ from samson_desktop.fileformat.question_sets import demo_session_paths
 from samson_desktop.report.tables import MEASURE_COLUMNS, spool
 from samson_desktop.report.xlsx_export import ANSWERS_SHEET, MEASURES_SHEET, write_xlsx
 
+#: LibreOffice converts the workbook back; `make test-slow` and CI run it.
+pytestmark = pytest.mark.slow
+
 NS = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
