@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from ..core.model import Answer
 
@@ -100,13 +100,3 @@ def proposed_weight(ballots: list[Ballot], voice_ids: Iterable[str]) -> int | No
         return None
     mean = sum(means) / len(means)
     return min(10, max(1, int(mean + 0.5 + 1e-9)))
-
-
-def ballots_from_list(items: Any) -> list[Ballot]:
-    """Ballots as stored in a file (already validated by the schema)."""
-    return [Ballot(str(b["voice"]), b["score"]) for b in items or []]
-
-
-def stored_weight_ballots(extra: Mapping[str, Any]) -> dict[str, list[Ballot]]:
-    """The weighting ballots kept in a session's ``weight_ballots`` key, by value id."""
-    return {vid: ballots_from_list(items) for vid, items in (extra.get("weight_ballots") or {}).items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.model import Session, localized
+from ..core.model import Session
 
 #: Prefix of the item id that asks for a value's weight, e.g. "value:openness".
 VALUE_PREFIX = "value:"
@@ -48,7 +48,3 @@ def public_item(item: Item) -> dict[str, Any]:
 def voice_list(session: Session) -> list[dict[str, str]]:
     """The parties a phone can speak for, by id and name."""
     return [{"id": v.id, "name": v.name, "kind": v.kind} for v in session.voices]
-
-
-def title_of(item: Item, language: str) -> str:
-    return localized(item.text, language)

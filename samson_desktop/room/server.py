@@ -134,10 +134,9 @@ class RoomServer:
         return response
 
     async def _body(self, request: web.Request) -> dict[str, Any]:
+        body = await request.read()  # a body over MAX_BODY raises 413 here
         try:
-            data = json.loads(await request.read())
-        except web.HTTPRequestEntityTooLarge:
-            raise
+            data = json.loads(body)
         except (ValueError, UnicodeDecodeError):
             raise RoomError(400, "the request is not JSON") from None
         if not isinstance(data, dict):

@@ -1,12 +1,14 @@
-"""The windows the workshop window opens beside itself, loaded when first opened.
+"""The windows and actions the workshop window opens beside itself, loaded when first opened.
 
-The phone room needs a web server and Qt's network module, which the window should not pay
-for at start-up; this table is the one place that loads such a window's module on first use.
+The phone room needs a web server and Qt's network module, the comparison and the portfolio
+their own charts and tables, the exports reportlab: none of it is needed to paint the window.
+This module is the one place that loads such a module on first use.
 """
 
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -21,3 +23,9 @@ def create(name: str, *args: Any, **kwargs: Any) -> QWidget:
     """A new window of the kind ``name``, its module imported now if it was not yet."""
     module, class_name = WINDOWS[name]
     return getattr(importlib.import_module(module), class_name)(*args, **kwargs)
+
+
+def module(name: str) -> ModuleType:
+    """A module of ``samson_desktop.ui`` by its name ("compare_view", "export_actions", …), imported now
+    if it was not yet."""
+    return importlib.import_module(f"samson_desktop.ui.{name}")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from . import fonts
 from .radar_items import RING_VALUES, AxisLabel, RadarSeriesItem, wrap_label
-from .series import SCALE_MAX, ChartSeries, axis_label_text, label_counts, series_structure
+from .series import SCALE_MAX, ChartSeries, axis_label_text, checked_axes, label_counts, series_structure
 from .style import theme
 from .tooltips import as_tooltip_html, axis_tooltip_lines
 
@@ -76,10 +76,7 @@ class RadarChart(QWidget):
 
     def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
         """Set the axes (their order is fixed) and a tooltip for each."""
-        labels = [str(label) for label in labels]
-        if tooltips is not None and len(tooltips) != len(labels):
-            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
-        self._tooltips = list(tooltips) if tooltips is not None else [None] * len(labels)
+        labels, self._tooltips = checked_axes(labels, tooltips)
         if labels == self._labels:
             return
         self._labels = labels

@@ -77,3 +77,11 @@ def axis_label_text(label: str, count: int | None, same_line: bool = False) -> s
     if count is None:
         return label
     return f"{label}  n={count}" if same_line else f"{label}\nn={count}"
+
+
+def checked_axes(labels: Sequence[str], tooltips: Sequence[str] | None) -> tuple[list[str], list[str | None]]:
+    """A chart's axis labels as text and one tooltip per axis (None where there is none)."""
+    labels = [str(label) for label in labels]
+    if tooltips is not None and len(tooltips) != len(labels):
+        raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
+    return labels, list(tooltips) if tooltips is not None else [None] * len(labels)

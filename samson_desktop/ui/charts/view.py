@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QToolTip
 
-from .series import ChartSeries, series_structure
+from .series import ChartSeries, checked_axes, series_structure
 from .style import theme
 from .tooltips import as_tooltip_html, axis_tooltip_lines
 
@@ -46,10 +46,7 @@ class ChartView(pg.PlotWidget):
     # _high_contrast, _font_scale and _vb; and draw through the hooks below.
     def set_axes(self, labels: Sequence[str], tooltips: Sequence[str] | None = None) -> None:
         """Set the axes (their order is fixed) and a tooltip for each."""
-        labels = [str(label) for label in labels]
-        if tooltips is not None and len(tooltips) != len(labels):
-            raise ValueError(f"{len(labels)} axis labels but {len(tooltips)} tooltips")
-        self._tooltips = list(tooltips) if tooltips is not None else [None] * len(labels)
+        labels, self._tooltips = checked_axes(labels, tooltips)
         if labels == self._labels:
             return
         self._labels = labels

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import localized
+from .. import tool_windows
 from ..document import Change, SessionDocument
 from ..widgets.flow_layout import FlowLayout
 
@@ -156,10 +157,8 @@ class ReportPage(QWidget):
             module.open_portfolio(self.window())
 
     def _load(self, name: str):
-        import importlib
-
         try:
-            return importlib.import_module(f"samson_desktop.ui.{name}")
+            return tool_windows.module(name)
         except ImportError:
             traceback.print_exc(file=sys.stderr)
             QMessageBox.information(self, self.tr("Not available"), self.tr(
