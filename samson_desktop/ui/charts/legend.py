@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget, QWidgetItem
-from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 
+from .markers import draw_marker
 from .series import ChartSeries
 from .style import series_style, theme
 
@@ -160,7 +160,7 @@ def swatch(series: ChartSeries, view: str, high_contrast: bool, scale: float,
         painter.setPen(style.pen())
         painter.drawLine(QPointF(2, height / 2), QPointF(width - 2, height / 2))
         painter.translate(width / 2, height / 2)
-        drawSymbol(painter, style.symbol, style.symbol_size * min(scale, 1.6),
-                   style.symbol_pen(), style.symbol_brush())
+        draw_marker(painter, style.symbol, style.symbol_size * min(scale, 1.6),
+                    style.symbol_pen(), style.symbol_brush())
     painter.end()
     return pixmap

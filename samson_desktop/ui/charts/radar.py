@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -61,10 +60,9 @@ class RadarChart(QWidget):
         self._marker_scale = 1.0
         self._centre = QPointF(0.0, 0.0)
         self._k = 100.0
-        self._sin = np.zeros(0)
-        self._cos = np.zeros(0)
-        self._sin_list: list[float] = []
-        self._cos_list: list[float] = []
+        # The directions of the axes from 12 o'clock clockwise, the first repeated at the end.
+        self._sin: list[float] = []
+        self._cos: list[float] = []
         self._label_key: tuple | None = None
         self._background: QPixmap | None = None
         self._laid_out = False
@@ -81,9 +79,8 @@ class RadarChart(QWidget):
             return
         self._labels = labels
         n = len(labels)
-        angles = np.arange(n + 1) * (2 * math.pi / n) if n else np.zeros(0)
-        self._sin, self._cos = np.sin(angles), np.cos(angles)
-        self._sin_list, self._cos_list = self._sin.tolist(), self._cos.tolist()
+        angles = [i * 2 * math.pi / n for i in range(n + 1)] if n else []
+        self._sin, self._cos = [math.sin(a) for a in angles], [math.cos(a) for a in angles]
         self._axis_items = [AxisLabel(i) for i in range(n)]
         self._reserved = [(0.0, 0.0)] * n
         self._label_fit = 1.0
@@ -186,10 +183,9 @@ class RadarChart(QWidget):
     def _update_points(self) -> None:
         n = len(self._labels)
         moved_static = False
-        # Plain floats: for seven points numpy's per-call cost is larger than the arithmetic.
         for item, s in zip(self._items, self._series):
             values = tuple(s.value_at(i) for i in range(n))
-            if item.set_values(values, self._sin_list, self._cos_list):
+            if item.set_values(values, self._sin, self._cos):
                 item.layout(self._centre, self._k)
                 moved_static = moved_static or item.kind not in LIVE_KINDS
         if moved_static:
@@ -218,7 +214,7 @@ class RadarChart(QWidget):
             count = counts[i] if counts is not None and i < len(counts) else None
             # Above and below the rings of a four-axis chart height is scarce and width is not: n goes
             # beside the name there. With more axes the neighbours are too close for a wider label.
-            same_line = len(self._labels) <= 4 and abs(self._sin_list[i]) < 1e-9
+            same_line = len(self._labels) <= 4 and abs(self._sin[i]) < 1e-9
             text = axis_label_text(wrap_label(self._labels[i], metrics), count, same_line)
             changed |= item.set_text(text, font)
             w, h = item.pixel_size()
@@ -241,7 +237,7 @@ class RadarChart(QWidget):
 
     def _anchor(self, axis: int) -> tuple[float, float]:
         # The side of the label facing the centre sits on the spoke, so it grows outwards.
-        dx, dy = float(self._sin[axis]), float(self._cos[axis])
+        dx, dy = self._sin[axis], self._cos[axis]
         return 0.5 - 0.5 * _snap(dx), 0.5 + 0.5 * _snap(dy)
 
     def _ensure_layout(self) -> None:
@@ -307,8 +303,8 @@ class RadarChart(QWidget):
         for i in range(len(self._labels)):
             ax, ay = self._anchor(i)
             w, h = self._reserved[i]
-            px = centre.x() + float(self._sin[i]) * (k + gap)
-            py = centre.y() - float(self._cos[i]) * (k + gap)
+            px = centre.x() + self._sin[i] * (k + gap)
+            py = centre.y() - self._cos[i] * (k + gap)
             boxes.append(QRectF(px - ax * w, py - ay * h, w, h))
         return boxes
 
@@ -321,7 +317,7 @@ class RadarChart(QWidget):
     def _fit_radius(self, avail_w: float, avail_h: float,
                     gap: float) -> tuple[float, tuple[float, float, float, float]]:
         """The largest ring radius (px) at which rings and labels fit, and their extents then."""
-        boxes = [(float(self._sin[i]), float(self._cos[i]), *self._anchor(i), *self._reserved[i])
+        boxes = [(self._sin[i], self._cos[i], *self._anchor(i), *self._reserved[i])
                  for i in range(len(self._labels))]
 
         def extents(k: float) -> tuple[float, float, float, float]:
@@ -394,13 +390,13 @@ class RadarChart(QWidget):
         spokes = QPainterPath()
         for i in range(n):
             spokes.moveTo(cx, cy)
-            spokes.lineTo(cx + float(self._sin[i]) * k, cy - float(self._cos[i]) * k)
+            spokes.lineTo(cx + self._sin[i] * k, cy - self._cos[i] * k)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_grid_pen(th.ring, 1.0 * th.line_scale))
         painter.drawPath(spokes)
         for value in RING_VALUES:
             r = value / SCALE_MAX * k
-            ring = [QPointF(cx + float(self._sin[i]) * r, cy - float(self._cos[i]) * r) for i in range(n + 1)]
+            ring = [QPointF(cx + self._sin[i] * r, cy - self._cos[i] * r) for i in range(n + 1)]
             outer = value == RING_VALUES[-1]
             painter.setPen(_grid_pen(th.outer_ring if outer else th.ring, (1.6 if outer else 1.0) * th.line_scale))
             painter.drawPolyline(ring)

@@ -12,8 +12,8 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
-from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 
+from .markers import MARKERS
 from .series import SCALE_MAX, ChartSeries
 from .style import series_style
 
@@ -154,7 +154,7 @@ class RadarSeriesItem:
         markers = QPainterPath()
         markers.setFillRule(Qt.FillRule.WindingFill)  # touching markers stay filled where they overlap
         if self.symbol is not None:
-            symbol = QTransform.fromScale(self.symbol_size, self.symbol_size).map(Symbols[self.symbol])
+            symbol = QTransform.fromScale(self.symbol_size, self.symbol_size).map(MARKERS[self.symbol])
             for px, py in zip(xs[:-1], ys[:-1]):
                 if px == px:
                     markers.addPath(symbol.translated(px, py))

@@ -110,10 +110,22 @@ class OverviewPage(QWidget):
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._on_theme_changed)
         self._on_theme_changed()
-        self.retranslate()
+        # The charts and lists are drawn when the page is shown or catches up, not while it is built.
+        self._set_texts()
 
     # --- contract with the main window ---------------------------------------------------
     def retranslate(self) -> None:
+        self._set_texts()
+        self._axes_stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def catch_up(self) -> None:
+        """Draw the charts and the open list while the page is still hidden (in an idle turn)."""
+        if self._stale or self._axes_stale:
+            self.refresh()
+
+    def _set_texts(self) -> None:
         self._fields_chart.set_title(self.tr("Seven fields"))
         self._values_chart.set_title(self.tr("Four values"))
         self._tabs.setTabText(0, self.tr("Largest gaps"))
@@ -127,8 +139,6 @@ class OverviewPage(QWidget):
         self._voice_lines.setText(self.tr("Voices on the chart"))
         self._voice_lines.setAccessibleName(self.tr("Voices on the chart"))
         self._voice_lines.setToolTip(self.tr("One line per voice; ↕ marks the field where they are furthest apart."))
-        self._axes_stale = True
-        self.refresh()
 
     def set_presentation(self, on: bool) -> None:
         # Large type comes from the theme; the hints are small print the room does not need.

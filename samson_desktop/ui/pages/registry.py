@@ -2,8 +2,9 @@
 
 This is the one place that loads page modules lazily: a page's module is imported when its page is
 first built, so the window paints before the modules of the pages not on screen are loaded. After
-the first paint a background thread imports the remaining modules (the charts bring numpy and
-pyqtgraph, hundreds of modules), so that building those pages in idle turns does not wait for them.
+the first paint a background thread imports the remaining modules while the event loop turns; the
+pages are then built in idle turns, each in small steps, so that no turn keeps keys and clicks
+waiting for long.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class _PageFactory:
         return page_class(context.document, parent)
 
 
-def _import_quietly(modules: list[str], done: set[str]) -> None:
+def _import_quietly(modules: list[str]) -> None:
     """Import ``modules`` (in a background thread); a module that fails is imported again, loudly,
     when its page is built."""
     for module in modules:
@@ -64,7 +65,6 @@ def _import_quietly(modules: list[str], done: set[str]) -> None:
             importlib.import_module(module)
         except Exception:  # noqa: BLE001 - reported where the page is built
             pass
-        done.add(module)
 
 
 @dataclass(frozen=True)
@@ -122,8 +122,15 @@ class PageStack(QStackedWidget):
     """The pages of the steps on a stack, each built the first time it is needed.
 
     ``go_to`` calls ``leave()`` on the page left and ``enter()`` on the page shown, where a page
-    has them. ``build_in_idle_turns`` builds the missing pages one per turn of the event loop, so
-    that the window answers keys and clicks between them.
+    has them. ``build_in_idle_turns`` builds the missing pages after the first paint, one small
+    step per turn of the event loop, so that the window answers keys and clicks between them:
+
+    1. the page is constructed (hidden, inside the scroll area it will live in);
+    2. it is placed in its scroll area and on the stack, and ``pageBuilt`` is emitted;
+    3. a page with a ``catch_up()`` method fills in what it shows (charts, lists) while still hidden.
+
+    A page asked for before it exists, or between steps 1 and 2, is built and placed at once; a page
+    that has not caught up does so itself when it is shown.
     """
 
     pageBuilt = Signal(int, QWidget)  # step, page
@@ -133,20 +140,23 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self._context = context
         self._pages: list[QWidget | None] = [None] * STEP_COUNT
+        #: Constructed in an idle turn but not yet placed: step -> (page, its scroll area or None).
+        self._unplaced: dict[int, tuple[QWidget, QScrollArea | None]] = {}
+        #: Placed pages whose ``catch_up`` waits for an idle turn.
+        self._catching_up: list[QWidget] = []
         self._presentation = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._build_next)
-        self._imported: set[str] = set()
+        self._idle.timeout.connect(self._idle_turn)
         self._importer: threading.Thread | None = None
         for _step in STEPS:
             self.addWidget(QWidget(self))  # stands in until the page is built
 
     # --- building ----------------------------------------------------------------------
     def page(self, step: int) -> QWidget:
-        """The page of ``step``, built at once if it does not exist yet."""
+        """The page of ``step``, built (and placed) at once if it does not exist yet."""
         existing = self._pages[step]
-        return existing if existing is not None else self._build(step)
+        return existing if existing is not None else self._place(step)
 
     def built(self, step: int) -> QWidget | None:
         return self._pages[step]
@@ -157,37 +167,51 @@ class PageStack(QStackedWidget):
     def built_steps(self) -> list[int]:
         return [step for step, page in enumerate(self._pages) if page is not None]
 
+    def started_steps(self) -> list[int]:
+        """The steps whose page has been constructed, placed or not."""
+        return sorted({*self.built_steps(), *self._unplaced})
+
     def all_built(self) -> bool:
         return all(page is not None for page in self._pages)
 
     def build_in_idle_turns(self) -> None:
-        """Build the missing pages, one per turn of the event loop, each once its module has been
-        imported in the background; ``allBuilt`` follows the last."""
+        """Build the missing pages in idle turns, once their modules have been imported in the
+        background; ``allBuilt`` follows the last."""
         modules = [_module_of(STEPS[step]) for step, page in enumerate(self._pages) if page is None]
         modules = [module for module in modules if module and module not in sys.modules]
         if modules and self._importer is None:
-            self._importer = threading.Thread(target=_import_quietly, args=(modules, self._imported),
+            self._importer = threading.Thread(target=_import_quietly, args=(modules,),
                                               name="samson-page-modules", daemon=True)
             self._importer.start()
         self._idle.start(0)
 
-    def _build_next(self) -> None:
-        missing = [step for step, page in enumerate(self._pages) if page is None]
-        if missing:
-            module = _module_of(STEPS[missing[0]])
-            importing = self._importer is not None and self._importer.is_alive()
-            if module and importing and module not in self._imported:
-                self._idle.start(10)  # its module is still being imported: look again shortly
-                return
-            self._build(missing[0])
-        if len(missing) > 1:
+    def _importing(self) -> bool:
+        return self._importer is not None and self._importer.is_alive()
+
+    def _idle_turn(self) -> None:
+        """One small step of building: catch a page up, place a constructed page, or construct the next."""
+        if self._importing():
+            # Building while a thread imports would share the interpreter with it: every step
+            # would take twice as long. The thread needs a few hundred milliseconds at most.
+            self._idle.start(10)
+            return
+        if self._catching_up:
+            _call(self._catching_up.pop(0), "catch_up")
+        elif self._unplaced:
+            self._place(min(self._unplaced))
+        else:
+            missing = [step for step, page in enumerate(self._pages) if page is None]
+            if missing:
+                self._construct(missing[0])
+        if self._catching_up or self._unplaced or not self.all_built():
             self._idle.start(0)
         else:
             self.allBuilt.emit()
 
-    def _build(self, step: int) -> QWidget:
+    def _construct(self, step: int) -> None:
+        """Step 1: the page, hidden, inside the scroll area it will live in."""
         spec = STEPS[step]
-        if self._importer is not None and self._importer.is_alive() and _module_of(spec) not in self._imported:
+        if self._importing():
             self._importer.join()  # asked for before its module is in: two threads importing could deadlock
         # Each page is built inside its final parent: with the application's style sheet, moving
         # a finished page into the window would restyle every widget in it once more.
@@ -199,6 +223,13 @@ class PageStack(QStackedWidget):
             traceback.print_exc(file=sys.stderr)
             page = PlaceholderPage(parent)
         page.setObjectName(f"page_{step + 1}")
+        self._unplaced[step] = (page, area)
+
+    def _place(self, step: int) -> QWidget:
+        """Step 2: the page in its scroll area and on the stack (constructed first if need be)."""
+        if step not in self._unplaced:
+            self._construct(step)
+        page, area = self._unplaced.pop(step)
         if area is not None:
             area.setWidget(page)
             area.setFocusProxy(page)
@@ -213,8 +244,8 @@ class PageStack(QStackedWidget):
         if self._presentation:
             page.set_presentation(True)
         self.pageBuilt.emit(step, page)
-        if self.all_built():
-            self._idle.stop()
+        if callable(getattr(page, "catch_up", None)):
+            self._catching_up.append(page)
         return page
 
     # --- showing -----------------------------------------------------------------------
@@ -238,7 +269,7 @@ class PageStack(QStackedWidget):
             page.set_presentation(on)
 
     def retranslate(self) -> None:
-        for page in self.built_pages():
+        for page in [*self.built_pages(), *(page for page, _area in self._unplaced.values())]:
             page.retranslate()
 
 

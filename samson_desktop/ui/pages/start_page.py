@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -27,10 +28,40 @@ _PATH_ROLE = 0x0100 + 1
 DEMO_COUNT = 2
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _leading_members(text: str, names: set[str]) -> dict:
+    """The members ``names`` of the JSON object in ``text``, decoded one member at a time until all are
+    found: the app writes the collaboration and the time point before the question set, the answers
+    and the measures, so a large session is not decoded whole to show its name."""
+    found = {}
+    pos = _SPACE.match(text).end()
+    if not text.startswith("{", pos):
+        raise ValueError("not a JSON object")
+    pos += 1
+    while len(found) < len(names):
+        pos = _SPACE.match(text, pos).end()
+        if text.startswith("}", pos):
+            break
+        key, pos = _DECODER.raw_decode(text, pos)
+        pos = _SPACE.match(text, pos).end()
+        if not text.startswith(":", pos):
+            raise ValueError("no ':' after a member's name")
+        value, pos = _DECODER.raw_decode(text, _SPACE.match(text, pos + 1).end())
+        if key in names:
+            found[key] = value
+        pos = _SPACE.match(text, pos).end()
+        if text.startswith(",", pos):
+            pos += 1
+    return found
+
+
 def _peek(path: Path) -> tuple[str, str]:
     """Collaboration name and time label of a session file, read cheaply and without validation."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = _leading_members(path.read_text(encoding="utf-8"), {"collaboration", "time_point"})
         name = str(doc.get("collaboration", {}).get("name", ""))
         label = str(doc.get("time_point", {}).get("label", ""))
         return name, label
