@@ -46,17 +46,23 @@ def session_file(tmp_path):
 
 
 def test_opening_a_session_builds_no_page_that_is_not_shown(windows, session_file):
+    """What opening does before it returns, with no turn of the event loop in between: the pages whose
+    construction has started (placed on the stack or not) are the ones shown, in this window's life,
+    and no other. The pages built in idle turns after the first paint are not part of this."""
     window = windows(read_session(session_file), session_file)
-    assert window.pages.built_steps() == [SETUP]
+    assert window.current_step() == SETUP
+    assert window.pages.started_steps() == [SETUP]
     empty = windows()
-    assert empty.pages.built_steps() == [START]
+    assert empty.pages.started_steps() == [START]
     other = session_file.with_name("other.samson")  # one window per file: the first window has that one
     other.write_bytes(session_file.read_bytes())
     assert empty.open_path(other)
-    assert empty.pages.built_steps() == [START, SETUP]
+    assert empty.current_step() == SETUP
+    assert empty.pages.started_steps() == [START, SETUP]
     if demo_session_paths()[0].is_file():
         assert empty.open_demo(0)
-        assert empty.pages.built_steps() == [START, SETUP, OVERVIEW]
+        assert empty.current_step() == OVERVIEW
+        assert empty.pages.started_steps() == [START, SETUP, OVERVIEW]
 
 
 def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_event_loop(windows, session_file, qtbot):
@@ -118,6 +124,60 @@ def test_going_to_a_step_leaves_the_old_page_and_enters_the_new_one(qtbot, monke
     stack.go_to(1)
     assert log == ["enter 0", "leave 0", "enter 2", "leave 2", "enter 1"]
     assert stack.built_steps() == [0, 1, 2]
+
+
+class _StagedPage(_Page):
+    def catch_up(self) -> None:
+        self.log.append(f"catch up {self.name}")
+
+
+def _staged_stack(qtbot, monkeypatch, log: list[str]) -> PageStack:
+    from samson_desktop.ui.pages import registry
+
+    def factory(i: int):
+        def build(_context, _parent):
+            log.append(f"construct {i}")
+            return _StagedPage(log, str(i))
+        return build
+
+    steps = tuple(registry.Step(i, f"step {i}", factory(i), False) for i in range(3))
+    monkeypatch.setattr(registry, "STEPS", steps)
+    monkeypatch.setattr(registry, "STEP_COUNT", 3)
+    stack = PageStack(context=None)
+    qtbot.addWidget(stack)
+    stack.pageBuilt.connect(lambda step, _page: log.append(f"place {step}"))
+    return stack
+
+
+def test_idle_turns_build_a_page_in_steps_construct_place_catch_up(qtbot, monkeypatch):
+    log: list[str] = []
+    stack = _staged_stack(qtbot, monkeypatch, log)
+    stack.go_to(0)
+    assert log == ["construct 0", "place 0", "enter 0"]
+    del log[:]
+    stack.build_in_idle_turns()
+    steps_per_turn = []
+    with qtbot.waitSignal(stack.allBuilt, timeout=5000):
+        while not stack.all_built() or "catch up 2" not in log:
+            before = len(log)
+            QApplication.processEvents()
+            steps_per_turn.append(len(log) - before)
+    assert log == ["catch up 0", "construct 1", "place 1", "catch up 1", "construct 2", "place 2", "catch up 2"]
+    assert max(steps_per_turn) == 1  # one step per turn of the event loop
+
+
+def test_a_page_asked_for_between_its_steps_is_finished_at_once(qtbot, monkeypatch):
+    log: list[str] = []
+    stack = _staged_stack(qtbot, monkeypatch, log)
+    stack.go_to(0)
+    stack.build_in_idle_turns()
+    while "construct 1" not in log:
+        QApplication.processEvents()
+    assert stack.started_steps() == [0, 1] and stack.built(1) is None  # constructed, not yet placed
+    page = stack.page(1)
+    assert stack.built(1) is page and log[-1] == "place 1"
+    qtbot.waitUntil(stack.all_built)
+    assert log.count("construct 1") == 1 and log.count("place 1") == 1
 
 
 def _imports_inside_functions(path: Path) -> list[str]:
