@@ -68,22 +68,37 @@ the bare window), followed by the application style sheet (~10 ms of polish acro
 
 ### After the first paint: the other pages
 
-- **One page per turn of the event loop.** The window paints with the one page it shows; the others
-  are built after the first paint, one per turn (`ui/pages/registry.py`), so keys and clicks are
-  answered between them, and a page asked for before it exists is built at once. Before, all six
-  were built in one go right after the first paint: a freeze of 0.7–1.1 s.
-- **Page modules imported in a background thread.** The question page's module brings numpy and
-  pyqtgraph (~320 modules, 1.7–2.4 s under load); a thread imports the page modules while the event
-  loop turns, and each page is built once its module is in. The longest stall under load fell from
-  ~2.5 s to ~0.5–0.65 s.
-- **Chart views without pyqtgraph's view-box menu** (`charts/view.py`), which SAMSON never shows:
-  ~20 % off building the question and overview pages.
+Profiled with an instrumented copy of `benchmarks/responsive_probe.py` (the wall and thread CPU time
+of every idle step), cProfile per page and `python -X importtime`.
 
-What is left is building single pages, each one task (under load, load average ~8 on 2 cores):
-overview ~570–860 ms (four pyqtgraph `PlotWidget`s; each `PlotItem` still builds its control menu,
-about half of its cost), question page ~380–600 ms, measures ~350 ms, weighting ~110–150 ms, start
-~50–80 ms. Meeting 50 ms needs these pages to build their charts (or tables) in steps of their own,
-or chart views without pyqtgraph's `PlotItem`.
+- **No plotting library.** The window's charts were the only users of pyqtgraph, and pyqtgraph
+  brought numpy: importing the two cost ~0.3 s of CPU (pyqtgraph copies every class of QtCore, QtGui
+  and QtWidgets into its own namespace, which makes PySide6 create each of them), and each chart
+  panel built a pyqtgraph `PlotWidget` for its bar view, half of the question and overview pages'
+  build. The bar view now paints itself like the radar (`charts/bars.py`) and the markers are
+  `QPainterPath`s of our own (`charts/markers.py`): the background import of the page modules fell
+  from ~0.5 s to ~0.12–0.17 s of CPU (under load), building the overview from ~56 ms to ~18 ms and
+  the question page from ~77 ms to ~35 ms of CPU, and a window with every page built uses ~50 MiB less.
+- **Pages built in small steps, one per idle turn** (`ui/pages/registry.py`): construct the page
+  (hidden, inside its scroll area), place it on the stack, then let it catch up with the session
+  while still hidden (the overview draws its charts and open list in a turn of its own instead of in
+  its constructor). A page asked for before it exists, or between its steps, is finished at once.
+- **No building while the page modules are imported.** The thread that imports them shares the
+  interpreter with the event loop: a page built meanwhile took two to three times its CPU time
+  (the start page 83–110 ms of CPU took 385–510 ms). The idle turns now wait for the thread, which
+  needs ~0.1–0.2 s, and then build at full speed.
+- **The start page reads only the names of recent sessions.** It decoded each recent file whole to
+  show its collaboration's name: a 3 MB session (10,000 measures) cost ~45 ms in one turn. It now
+  decodes the file's members one at a time until it has the collaboration and the time point, which
+  the app writes before the question set, answers and measures.
+- **The flow layout remembers its heights** (`widgets/flow_layout.py`) until Qt invalidates it: one
+  layout pass of the question page asked the same nested layouts for the same widths ~100 times;
+  placing the question page in its scroll area fell from ~25 ms to ~12 ms of CPU.
+
+What is left (thread CPU time per idle step, load average ~6 on the 2 cores, where wall time is 2–3×
+the CPU time): constructing the question page ~26–43 ms (its voices strip ~8 ms, showing the first
+question ~7 ms, the rest widgets' first use of their PySide6 classes), the measures and weighting pages
+~13–26 ms, the overview ~17–21 ms; every other step under 20 ms.
 ### Chart redraw after an answer
 
 Changes made from the profiles (answer → charts painted went from ~14.5 ms to ~4.9 ms with both pages

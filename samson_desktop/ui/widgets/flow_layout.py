@@ -23,11 +23,19 @@ class FlowLayout(QLayout):
         self._alignments: dict[int, Qt.AlignmentFlag] = {}
         self._spacing = spacing
         self._line_spacing = line_spacing
+        #: Heights for widths measured since the layout last changed: one layout pass asks many times.
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- QLayout --------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt naming
         self._items.append(item)
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        # Qt calls this whenever an item's size hint, size policy or visibility changes.
+        self._heights.clear()
+        super().invalidate()
 
     def add_widget(self, widget: QWidget, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignVCenter) -> None:
         """Add ``widget``; ``alignment`` places it within its line's height."""
@@ -48,6 +56,7 @@ class FlowLayout(QLayout):
             return None
         item = self._items.pop(index)
         self._alignments.pop(id(item), None)
+        self.invalidate()
         return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt naming
@@ -57,7 +66,9 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return self._heights[width]
 
     def minimumHeightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
         return self.heightForWidth(width)

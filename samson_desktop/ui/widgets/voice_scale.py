@@ -110,9 +110,13 @@ class VoiceScale(QWidget):
     # --- data ----------------------------------------------------------------------------
     def set_data(self, voices: list[ScaleVoice], mean: float | None, median: float | None,
                  consensus: float | None) -> None:
+        depth = self._stack_depth()
         self._voices = list(voices)
         self._mean, self._median, self._consensus = mean, median, consensus
-        self.updateGeometry()
+        if self._stack_depth() != depth:
+            # The height follows how many voices share a score; a new size for nothing would lay the
+            # whole page out again after every answer.
+            self.updateGeometry()
         self.update()
 
     def set_high_contrast(self, on: bool) -> None:
