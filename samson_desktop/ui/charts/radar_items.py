@@ -2,8 +2,9 @@
 
 These are plain objects, not graphics items: the radar paints them itself. Everything that does not
 move with an answer (grid, labels, the grey importance area, an earlier session's line) is painted
-once into a pixmap; the lines that do move are kept as ready-made paths, so a repaint after an
-answer is one pixmap and a few paths.
+once into a pixmap; the lines that do move are kept as ready-made paths, and each series' marker is
+drawn once into a small pixmap that is stamped at every point, so a repaint after an answer is a few
+pixmaps and one path per line.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
-from .markers import MARKERS
+from .markers import draw_marker
 from .series import SCALE_MAX, ChartSeries
 from .style import series_style
 
@@ -97,7 +98,10 @@ class RadarSeriesItem:
         self.symbol_brush = QBrush()
         self.z = 0.0
         self._line = QPainterPath()
-        self._markers = QPainterPath()
+        #: The markers' centres in pixels, and the marker drawn once (for the device pixel ratio in the key).
+        self._marker_points: list[QPointF] = []
+        self._sprite: QPixmap | None = None
+        self._sprite_key: tuple | None = None
         self.apply_style(series, high_contrast)
 
     def apply_style(self, series: ChartSeries, high_contrast: bool, marker_scale: float = 1.0) -> None:
@@ -151,26 +155,40 @@ class RadarSeriesItem:
                     path.moveTo(px, py)
                     pen_down = True
         self._line = path
-        markers = QPainterPath()
-        markers.setFillRule(Qt.FillRule.WindingFill)  # touching markers stay filled where they overlap
-        if self.symbol is not None:
-            symbol = QTransform.fromScale(self.symbol_size, self.symbol_size).map(MARKERS[self.symbol])
-            for px, py in zip(xs[:-1], ys[:-1]):
-                if px == px:
-                    markers.addPath(symbol.translated(px, py))
-        self._markers = markers
+        self._marker_points = ([QPointF(px, py) for px, py in zip(xs[:-1], ys[:-1]) if px == px]
+                               if self.symbol is not None else [])
 
     def bounds(self) -> QRectF:
         """The pixels this series covers, with room for its pen and markers."""
         room = self.pen.widthF() + self.symbol_size / 2 + 3.0
-        return self._line.controlPointRect().united(self._markers.controlPointRect()).adjusted(
-            -room, -room, room, room)
+        rect = self._line.controlPointRect()
+        for point in self._marker_points:
+            rect = rect.united(QRectF(point, point))
+        return rect.adjusted(-room, -room, room, room)
 
     def paint(self, painter: QPainter) -> None:
         painter.setPen(self.pen)
         painter.setBrush(self.brush)
         painter.drawPath(self._line)
-        if not self._markers.isEmpty():
-            painter.setPen(self.symbol_pen)
-            painter.setBrush(self.symbol_brush)
-            painter.drawPath(self._markers)
+        if self._marker_points:
+            # Stamping one small pixmap costs a tenth of filling and outlining the marker's shape each time.
+            sprite = self._marker_sprite(painter.device().devicePixelRatioF())
+            offset = QPointF(sprite.width(), sprite.height()) / (2 * sprite.devicePixelRatio())
+            for point in self._marker_points:
+                painter.drawPixmap(point - offset, sprite)
+
+    def _marker_sprite(self, ratio: float) -> QPixmap:
+        key = (self.symbol, self.symbol_size, self.symbol_pen, self.symbol_brush, ratio)
+        if key != self._sprite_key or self._sprite is None:
+            # Room for the outline around the marker, an even number of pixels so the centre is exact.
+            side = 2 * math.ceil((self.symbol_size + self.symbol_pen.widthF()) / 2 + 1)
+            sprite = QPixmap(round(side * ratio), round(side * ratio))
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            sprite_painter = QPainter(sprite)
+            sprite_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            sprite_painter.translate(side / 2, side / 2)
+            draw_marker(sprite_painter, self.symbol, self.symbol_size, self.symbol_pen, self.symbol_brush)
+            sprite_painter.end()
+            self._sprite, self._sprite_key = sprite, key
+        return self._sprite

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.character import Character, Placement, place
@@ -27,6 +27,9 @@ class _Scale(QWidget):
         self.position: float | None = None
         self.character_label = ""
         self.strength_label = ""
+        #: The bar with its ticks and numbers, which only a new size, font or palette changes.
+        self._bar: QPixmap | None = None
+        self._bar_key: tuple | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
@@ -49,16 +52,34 @@ class _Scale(QWidget):
         font.setBold(False)
         painter.setFont(font)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
+    def _bar_rect(self) -> QRectF:
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         margin = max(metrics.horizontalAdvance("10") / 2 + 4, 16.0)
-        bar = QRectF(margin, line * 1.7, self.width() - 2 * margin, line * 0.9)
+        return QRectF(margin, line * 1.7, self.width() - 2 * margin, line * 0.9)
 
+    def _bar_pixmap(self) -> QPixmap:
+        """The bar, its ticks and numbers, painted again only when the size, font or palette changed:
+        after an answer only the marks move."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.font().key(), self.palette().cacheKey())
+        if key != self._bar_key or self._bar is None:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setFont(self.font())
+            self._paint_bar(painter)
+            painter.end()
+            self._bar, self._bar_key = pixmap, key
+        return self._bar
+
+    def _paint_bar(self, painter: QPainter) -> None:
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        bar = self._bar_rect()
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         light = QColor(_BLUE)
         light.setAlpha(40)
@@ -77,6 +98,14 @@ class _Scale(QWidget):
             width = metrics.horizontalAdvance(label)
             painter.drawText(QPointF(x - width / 2, bar.bottom() + line * 0.3 + metrics.ascent()), label)
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._bar_pixmap())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        line = QFontMetricsF(self.font()).height()
+        bar = self._bar_rect()
         if self.value is not None:
             x = self.x_of(self.value, bar)
             top = bar.bottom() + line * 1.35
@@ -154,6 +183,8 @@ class Continuum(QWidget):
 
     def set_overall(self, overall: float | None, fields_without_answer: list[int]) -> None:
         """The profile's mean; ``fields_without_answer`` holds the numbers of the fields that keep it away."""
+        if overall == self._overall and list(fields_without_answer) == self._missing:
+            return
         self._overall = overall
         self._missing = list(fields_without_answer)
         self._scale.value = overall
@@ -162,7 +193,10 @@ class Continuum(QWidget):
 
     def set_character(self, character: Character | None) -> None:
         """Place the collaboration by the rule in core.character; missing criteria leave it unplaced."""
-        self._placement = place(character)
+        placement = place(character)
+        if placement == self._placement:
+            return
+        self._placement = placement
         self._scale.position = self._placement.position
         self._scale.update()
         self.retranslate()
