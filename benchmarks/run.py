@@ -84,7 +84,7 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
     return _ordered(results), tables
 
 
-ORDER = ["Start-up to", "Start-up:", "Chart redraw", "Page switch", "Session report", "Comparison report",
+ORDER = ["Start-up to", "Start-up:", "Start-up until", "Longest event-loop stall", "Chart redraw", "Page switch", "Session report", "Comparison report",
          "Open + validate one session (warm)", "Open + validate one session (cold", "Read, validate and score",
          "Load + summarise", "Reopen an unchanged folder", "Peak memory"]
 
