@@ -101,10 +101,12 @@ def test_continuum_explains_why_there_is_no_position_yet(page, doc):
     assert "Fields without an answer: 6." in caption
 
 
-def test_continuum_shows_the_overall_with_one_decimal_once_every_field_is_answered(page, doc):
+def test_continuum_shows_the_overall_with_one_decimal_once_every_field_is_answered(qtbot, page, doc):
     doc.set_answer("f6.q2", Answer(consensus=7))
     overall = doc.scores().overall
     assert overall is not None
+    # Like the list, the continuum follows just after the charts are painted.
+    qtbot.waitUntil(lambda: page.continuum.overall() is not None, timeout=2000)
     assert page.continuum.overall() == pytest.approx(overall)
     assert page.continuum.caption().endswith(
         f"▲ Profile strength {overall:.1f}: the mean of the seven field scores (1–10). It says how strong "

@@ -86,7 +86,7 @@ class OverviewPage(QWidget):
         self._list_timer.setSingleShot(True)
         # Long enough for the charts' paint to come first, too short for anyone to notice.
         self._list_timer.setInterval(LIST_DELAY_MS)
-        self._list_timer.timeout.connect(self._refresh_current_tab)
+        self._list_timer.timeout.connect(self._after_charts)
         # The voices' option shares the legend's row: the height is the radar's.
         self._fields_chart.add_to_legend_row(self._voice_lines)
 
@@ -147,10 +147,18 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         """Redraw everything from the document now."""
         self._redraw_charts()
+        self._after_charts()
+
+    def _after_charts(self) -> None:
+        """The continuum and the list of the open tab: a new mean rewraps the continuum's caption,
+        which lays the page out again, so after an answer they follow once the charts are painted."""
+        scores = self._document.scores()
+        self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
+        self._continuum.set_character(self._document.session.character)
         self._refresh_current_tab()
 
     def _redraw_charts(self) -> None:
-        """The charts and the continuum; the lists are marked out of date."""
+        """The charts; the lists are marked out of date."""
         self._stale = False
         session = self._document.session
         scores = self._document.scores()
@@ -187,8 +195,6 @@ class OverviewPage(QWidget):
             ChartSeries(self.tr("Value score"), [v.score for v in scores.values], "score",
                         [v.answered for v in scores.values]),
         ])
-        self._continuum.set_overall(scores.overall, [f.number for f in scores.fields if f.score is None])
-        self._continuum.set_character(session.character)
         self._stale_tabs = {self._priority_tab, self._divergence_tab}
 
     def _refresh_current_tab(self) -> None:
@@ -240,10 +246,13 @@ class OverviewPage(QWidget):
             return
         # A hidden overview would only slow down answering; it catches up when shown.
         if self.isVisible():
-            # The charts follow at once and the list of the open tab just after they are painted:
-            # laying out its wrapped rows costs more than drawing both charts.
+            # The charts follow at once, the continuum and the list of the open tab just after they
+            # are painted: laying out their wrapped text costs more than drawing both charts.
             self._redraw_charts()
-            self._list_timer.start()
+            if change.kind == "character":
+                self._after_charts()  # only the continuum moves: at once
+            else:
+                self._list_timer.start()
         else:
             self._stale = True
 
