@@ -45,7 +45,7 @@ def _session():
 
 
 def _offending(text: str) -> list[str]:
-    text = SCALE.sub("", text)
+    text = SCALE.sub("", text.replace("&amp;", "").replace("&", ""))  # "S&temmerom" shows as "Stemmerom"
     return [m.group(0) for pattern in (VOTING, VOTING_COMPOUND, DECIDED) for m in pattern.finditer(text)]
 
 

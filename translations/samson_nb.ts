@@ -1798,7 +1798,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>Phone &amp;room</source>
-        <translation>S&amp;temmerom</translation>
+        <translation>&amp;Mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="171"/>
