@@ -315,39 +315,39 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="345"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="347"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -803,58 +803,58 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>Continuum</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="180"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="214"/>
         <source>Thin co-creation</source>
-        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None.</extracomment>
+        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None. The bar with its ticks and numbers, which only a new size, font or palette changes.</extracomment>
         <translation>Thin co-creation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="181"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="215"/>
         <source>Thick co-production</source>
         <translation>Thick co-production</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="182"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="216"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="187"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="221"/>
         <source>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</source>
         <translation>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="191"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="225"/>
         <source>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</source>
         <translation>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="194"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="228"/>
         <source>A short, ad hoc collaboration stays on the thin half.</source>
         <translation>A short, ad hoc collaboration stays on the thin half.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="197"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="231"/>
         <source>Profile strength %1</source>
         <translation>Profile strength %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="199"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="233"/>
         <source>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</source>
         <translation>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="204"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="238"/>
         <source>No profile strength yet: it is shown only when every field has at least one answer.</source>
         <translation>No profile strength yet: it is shown only when every field has at least one answer.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="206"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="240"/>
         <source>Fields without an answer: %1.</source>
         <translation>Fields without an answer: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="209"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="243"/>
         <source>Continuum from thin co-creation to thick co-production</source>
         <translation>Continuum from thin co-creation to thick co-production</translation>
     </message>
@@ -1976,60 +1976,60 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="131"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="132"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="133"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="134"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="135"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="142"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="180"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="181"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="195"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="196"/>
         <source>Value score</source>
         <translation>Value score</translation>
     </message>
@@ -2989,64 +2989,64 @@ Do you want to replace it?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Proposed &amp;measures for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>A measure the group proposes…</source>
         <translation>A measure the group proposes…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>New measure text</source>
         <translation>New measure text</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
         <source>Kind of measure</source>
         <translation>Kind of measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="84"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Where the measure belongs in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="89"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="90"/>
         <source>Measures proposed for this question</source>
         <translation>Measures proposed for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Hide list (%1)</source>
         <translation>Hide list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Hide the measures proposed for this question (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="126"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Show list (%1)</source>
         <translation>Show list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="127"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Show the measures proposed for this question (%1)</translation>
     </message>
@@ -3606,80 +3606,80 @@ Do you want to replace it?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="165"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
         <source>Begin</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="170"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="169"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start a new workshop session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="171"/>
         <source>Open a session…</source>
         <translation>Open a session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="172"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Open a saved .samson file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="173"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="176"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="178"/>
         <source>Recent sessions</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Sessions you open or save appear here.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter or double-click opens the selected session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="186"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="190"/>
         <source>Open a copy of the demo session</source>
         <translation>Open a copy of the demo session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="191"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
     </message>
@@ -3899,18 +3899,18 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="229"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
         <source>agreed</source>
         <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="231"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="235"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="237"/>
         <source>median</source>
         <translation>median</translation>
     </message>

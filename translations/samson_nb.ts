@@ -315,39 +315,39 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
         <source>Bars</source>
         <translation>Søyler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Show as radar chart</source>
         <translation>Vis som radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as bar chart</source>
         <translation>Vis som søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="345"/>
         <source>Bar chart</source>
         <translation>Søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="347"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
     </message>
@@ -803,58 +803,58 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>Continuum</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="180"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="214"/>
         <source>Thin co-creation</source>
-        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None.</extracomment>
+        <extracomment>Okabe–Ito vermillion for the profile&apos;s mark; a darker shade for its text on light backgrounds. The character&apos;s position from 0 (thin) to 1 (thick), or None. The bar with its ticks and numbers, which only a new size, font or palette changes.</extracomment>
         <translation>Tynn samskaping</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="181"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="215"/>
         <source>Thick co-production</source>
         <translation>Tykk samproduksjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="182"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="216"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="187"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="221"/>
         <source>The character of the collaboration is not filled in (%1), so the collaboration is not placed between thin and thick.</source>
         <translation>Samarbeidets karakter er ikke fylt ut (%1), så samarbeidet er ikke plassert mellom tynt og tykt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="191"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="225"/>
         <source>▼ Character: %1, from time perspective, depth of relations and the citizens&apos; roles and influence.</source>
         <translation>▼ Karakter: %1, ut fra tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="194"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="228"/>
         <source>A short, ad hoc collaboration stays on the thin half.</source>
         <translation>Et kortvarig ad hoc-samarbeid blir på den tynne halvdelen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="197"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="231"/>
         <source>Profile strength %1</source>
         <translation>Profilens styrke %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="199"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="233"/>
         <source>▲ Profile strength %1: the mean of the seven field scores (1–10). It says how strong the profile is, not how thick the collaboration is.</source>
         <translation>▲ Profilens styrke %1: gjennomsnittet av de sju feltscorene (1–10). Den sier hvor sterk profilen er, ikke hvor tykt samarbeidet er.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="204"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="238"/>
         <source>No profile strength yet: it is shown only when every field has at least one answer.</source>
         <translation>Profilen har ingen styrke ennå: den vises først når hvert felt har minst ett svar.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="206"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="240"/>
         <source>Fields without an answer: %1.</source>
         <translation>Felt uten svar: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/continuum.py" line="209"/>
+        <location filename="../samson_desktop/ui/widgets/continuum.py" line="243"/>
         <source>Continuum from thin co-creation to thick co-production</source>
         <translation>Skala fra tynn samskaping til tykk samproduksjon</translation>
     </message>
@@ -1976,60 +1976,60 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Sju handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="131"/>
         <source>Four values</source>
         <translation>Fire verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="132"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="133"/>
         <source>Largest gaps</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="134"/>
         <source>Voices apart</source>
         <translation>Partene spriker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="135"/>
         <source>Where the voices differ most</source>
         <translation>Der partene spriker mest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
         <source>Voices on the chart</source>
         <translation>Partene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="142"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>Én linje per part; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="180"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="181"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="195"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="196"/>
         <source>Value score</source>
         <translation>Verdiscore</translation>
     </message>
@@ -2989,64 +2989,64 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>A measure the group proposes…</source>
         <translation>Et tiltak gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>New measure text</source>
         <translation>Tekst for nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
         <source>Kind of measure</source>
         <translation>Type tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="84"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="89"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="90"/>
         <source>Measures proposed for this question</source>
         <translation>Tiltak foreslått for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Hide list (%1)</source>
         <translation>Skjul listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="126"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Show list (%1)</source>
         <translation>Vis listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="127"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
@@ -3606,80 +3606,80 @@ Vil du erstatte den?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="165"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
         <source>Begin</source>
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="170"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="169"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="171"/>
         <source>Open a session…</source>
         <translation>Åpne en økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="172"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="173"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
         <source>Try the demo</source>
         <translation>Prøv demoen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="176"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="178"/>
         <source>Recent sessions</source>
         <translation>Nylig brukte økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Økter du åpner eller lagrer, vises her.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="186"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="190"/>
         <source>Open a copy of the demo session</source>
         <translation>Åpne en kopi av demo-økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="191"/>
         <source>Open demo session %1</source>
         <translation>Åpne demo-økt %1</translation>
     </message>
@@ -3899,18 +3899,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="229"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
         <source>agreed</source>
         <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
         <translation>omforent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="231"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="235"/>
         <source>mean</source>
         <translation>gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="237"/>
         <source>median</source>
         <translation>median</translation>
     </message>
