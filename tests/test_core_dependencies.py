@@ -1,7 +1,8 @@
 """The project's core dependencies are fixed: PySide6 (Essentials), pyqtgraph, reportlab and platformdirs.
 
 The window's charts are drawn with pyqtgraph; a budget that pyqtgraph's import or drawing makes hard is
-met by loading it off the UI thread and building charts in steps, not by replacing it.
+met by loading it off the UI thread and building charts in steps (for example a panel's bar view built
+only when it is first shown, its module imported in the background), not by replacing it.
 """
 
 from __future__ import annotations
