@@ -71,14 +71,16 @@ the bare window), followed by the application style sheet (~10 ms of polish acro
 Profiled with an instrumented copy of `benchmarks/responsive_probe.py` (the wall and thread CPU time
 of every idle step), cProfile per page and `python -X importtime`.
 
-- **No plotting library.** The window's charts were the only users of pyqtgraph, and pyqtgraph
-  brought numpy: importing the two cost ~0.3 s of CPU (pyqtgraph copies every class of QtCore, QtGui
-  and QtWidgets into its own namespace, which makes PySide6 create each of them), and each chart
-  panel built a pyqtgraph `PlotWidget` for its bar view, half of the question and overview pages'
-  build. The bar view now paints itself like the radar (`charts/bars.py`) and the markers are
-  `QPainterPath`s of our own (`charts/markers.py`): the background import of the page modules fell
-  from ~0.5 s to ~0.12–0.17 s of CPU (under load), building the overview from ~56 ms to ~18 ms and
-  the question page from ~77 ms to ~35 ms of CPU, and a window with every page built uses ~50 MiB less.
+- **Bar views built when first shown.** Every chart panel built a pyqtgraph `PlotWidget` for its bar
+  view, about half of building the question and overview pages, and the page modules brought pyqtgraph
+  and numpy with them (~0.3 s of CPU: pyqtgraph copies every class of QtCore, QtGui and QtWidgets into
+  its own namespace, which makes PySide6 create each of them). A panel now builds its bar view the first
+  time it is shown (`charts/panel.py`, the module through `tool_windows`), and the radar and the legend
+  draw their markers from paths of our own (`charts/markers.py`), so the pages import no pyqtgraph. The
+  background import of the page modules fell from ~165–180 ms to ~80–90 ms of CPU (under load),
+  building the overview from ~56 ms to ~12 ms and the question page from ~77 ms to ~20 ms of CPU. Once
+  every page is built, a thread imports the bar view's module (pyqtgraph and numpy, ~225 ms of CPU
+  under load), so that the first click on "Bars" does not wait for it.
 - **Pages built in small steps, one per idle turn** (`ui/pages/registry.py`): construct the page
   (hidden, inside its scroll area), place it on the stack, then let it catch up with the session
   while still hidden (the overview draws its charts and open list in a turn of its own instead of in
@@ -95,10 +97,11 @@ of every idle step), cProfile per page and `python -X importtime`.
   layout pass of the question page asked the same nested layouts for the same widths ~100 times;
   placing the question page in its scroll area fell from ~25 ms to ~12 ms of CPU.
 
-What is left (thread CPU time per idle step, load average ~6 on the 2 cores, where wall time is 2–3×
-the CPU time): constructing the question page ~26–43 ms (its voices strip ~8 ms, showing the first
-question ~7 ms, the rest widgets' first use of their PySide6 classes), the measures and weighting pages
-~13–26 ms, the overview ~17–21 ms; every other step under 20 ms.
+What is left (thread CPU time per idle step, load average ~5 on the 2 cores, where wall time is 2–3×
+the CPU time): constructing the question page ~19–21 ms (its voices strip, showing the first question,
+the widgets' first use of their PySide6 classes), every other step under 15 ms. While the thread imports
+pyqtgraph after the last page, the event loop waits for the interpreter in stretches of 15–40 ms (up
+to ~85 ms under load): PySide6 creates each class pyqtgraph copies in one call.
 ### Chart redraw after an answer
 
 Changes made from the profiles (answer → charts painted went from ~14.5 ms to ~4.9 ms with both pages
@@ -138,8 +141,8 @@ on screen, and then to about half of that; in the workshop window from ~3.8 ms t
 
 What is left with both pages on screen: ~1.3 ms of synchronous update (scoring ~0.3 ms, three charts'
 series, the question page's buttons and voices), the question window's pass (the field radar, the
-voice scale, two answer buttons) and the overview's pass (two radars). The bar view is painted the same
-way as the radar, only when it is shown.
+voice scale, two answer buttons) and the overview's pass (two radars). The bar view is a pyqtgraph
+plot, built when it is first shown and not redrawn while hidden.
 
 ### Reports, files and the portfolio
 
@@ -173,6 +176,6 @@ way as the radar, only when it is shown.
   - Reopening an unchanged folder takes its rows from the summary cache (`fileformat/summary_cache.py`,
     in the user cache folder, keyed by path, size and modification time); unreadable files are read
     again so that their reasons stay current.
-- Memory: a bare PySide6 window peaks at ~50 MiB; the window with every page built adds less since
-  the charts no longer bring numpy and pyqtgraph (~50 MiB between them).
+- Memory: a bare PySide6 window peaks at ~50 MiB; numpy and pyqtgraph add ~50 MiB once they are
+  imported after the pages are built.
 """

@@ -8,8 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-#: The PySide6 modules the bundle keeps: the three the app uses.
-QT_KEEP = {"QtCore", "QtGui", "QtWidgets"}
+#: The PySide6 modules the bundle keeps: the three the app uses, and the two pyqtgraph imports
+#: unconditionally (pyqtgraph.Qt.OpenGLHelpers, reached from PlotCurveItem). pyqtgraph also tries
+#: QtSvg and QtTest, and works without them.
+QT_KEEP = {"QtCore", "QtGui", "QtWidgets", "QtOpenGL", "QtOpenGLWidgets"}
 
 #: Qt plugins that are not collected (matched against "<plugin type>/<file name>", lower case).
 #: Kept: platforms xcb, wayland and offscreen (headless runs), the XDG portal theme, image

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from samson_desktop.ui.charts import BarChart, ChartPanel, ChartSeries, RadarChart
+from samson_desktop.ui.charts import ChartPanel, ChartSeries, RadarChart
+from samson_desktop.ui.charts.bars import BarChart
 from samson_desktop.ui.charts.style import BLUE, HIGH_CONTRAST_SCORE, VOICE_COLOURS
 
 NINE = [f"3-{i}" for i in range(1, 10)]
@@ -150,8 +153,21 @@ def test_hidden_view_catches_up_when_shown(panel):
     panel.set_series(nine_series(first=2))  # while the radar is showing
     panel.set_view("bars")
     score_bars = panel.bars.bar_items()[1]
-    assert score_bars.heights[0] == pytest.approx(2.0)
+    assert score_bars.opts["height"][0] == pytest.approx(2.0)
     assert panel.bars.tick_texts()[0] == "3-1\nn=5"
+
+
+def test_the_bar_view_is_built_when_first_shown_and_shows_the_data_then(panel):
+    panel.set_axes(NINE)
+    panel.set_series(nine_series(first=2))
+    panel.set_high_contrast(True)
+    panel.set_font_scale(1.5)
+    assert not panel.has_bar_view()
+    panel.set_view("bars")
+    assert panel.has_bar_view() and panel.current_chart() is panel.bars and panel.bars.isVisible()
+    assert panel.bars.bar_items()[1].opts["height"][0] == pytest.approx(2.0)
+    assert panel.bars.high_contrast() and panel.bars.font_scale() == 1.5
+    assert panel.bars.accessibleName()
 
 
 def test_legend_lists_series_names_as_plain_text(panel):
@@ -220,7 +236,7 @@ def test_bar_update_with_same_structure_reuses_items(qtbot):
     after = chart.bar_items()
     assert len(after) == 2
     assert all(a is b for a, b in zip(after, before))
-    assert after[1].heights[0] == pytest.approx(2.0)
+    assert after[1].opts["height"][0] == pytest.approx(2.0)
 
 
 def test_panel_skips_redraw_when_nothing_changed(panel, monkeypatch):
@@ -253,7 +269,7 @@ def test_radar_clamps_values_to_the_scale(radar):
     radar.set_axes(["a", "b", "c"])
     radar.set_series([score([14, -3, 5])])
     item = radar.series_items()[0]
-    radii = [math.hypot(x, y) for x, y in zip(item.x, item.y)]
+    radii = np.hypot(item.x, item.y)
     assert radii[:3] == pytest.approx([1.0, 0.0, 0.5], abs=1e-9)
 
 
@@ -276,9 +292,9 @@ def test_bars_skip_missing_values(qtbot):
     qtbot.addWidget(chart)
     chart.set_axes(SEVEN)
     chart.set_series([score([6, None, 5, 8, 4, 7, None])])
-    bars = chart.bar_items()[0]
-    assert len(bars.heights) == 5
-    assert [round(x) for x in bars.xs] == [0, 2, 3, 4, 5]
+    opts = chart.bar_items()[0].opts
+    assert len(opts["height"]) == 5
+    assert list(np.round(opts["x"])) == [0, 2, 3, 4, 5]
 
 
 def test_tooltip_escapes_text_and_shows_values_with_n(radar):
@@ -320,9 +336,10 @@ def test_clicking_a_bar_group_emits_axis_clicked(panel, qtbot):
     panel.set_view("bars")
     qtbot.wait(10)
     chart = panel.bars
-    pos = chart.to_widget(6.0, 1.0).toPoint()
+    scene_pos = chart.view_box().mapViewToScene(QPointF(6.0, 1.0))
+    pos = chart.mapFromScene(scene_pos)
     with qtbot.waitSignal(panel.axisClicked, timeout=1000) as signal:
-        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert signal.args == [6]
 
 
@@ -416,21 +433,18 @@ def test_bar_labels_shrink_so_neighbours_do_not_touch(qtbot):
     qtbot.wait(20)
     assert chart._tick_font.pointSizeF() < roomy
     metrics = QFontMetricsF(chart._tick_font)
-    group_px = chart.group_width_px()
+    group_px = (chart.view_box().mapViewToScene(QPointF(1.0, 0.0)).x()
+                - chart.view_box().mapViewToScene(QPointF(0.0, 0.0)).x())
     assert max(metrics.horizontalAdvance(line) for line in ("3-9", "n=12")) < group_px
 
 
-def test_bars_have_grid_lines_at_even_values_and_start_at_zero(qtbot):
+def test_bars_have_grid_lines_at_even_values(qtbot):
     chart = BarChart()
     qtbot.addWidget(chart)
-    chart.resize(400, 300)
-    chart.set_axes(SEVEN)
-    image = chart.grab().toImage()
-    x = round(chart.to_widget(0.5, 0.0).x())  # between the first two groups: no bar there
-    grid = {value for value in range(1, 11) if image.pixelColor(x, round(chart.to_widget(0.0, value).y())).name()
-            != chart.background_colour().name()}
-    assert grid == {2, 4, 6, 8, 10}
-    assert chart.to_widget(0.0, 0.0).y() == pytest.approx(chart.plot_rect().bottom())
+    lines = [item for item in chart.view_box().childGroup.childItems()
+             if isinstance(item, pg.InfiniteLine)]
+    assert sorted(line.value() for line in lines) == [2, 4, 6, 8, 10]
+    assert chart.view_box().viewRange()[1][0] == 0.0
 
 
 def test_long_axis_labels_wrap_at_spaces_and_keep_their_number(radar, qtbot):
@@ -459,8 +473,7 @@ def test_high_contrast_switches_background_and_score_line(panel):
     assert panel.high_contrast()
     assert panel.radar.background_colour().name() == "#000000"
     assert panel.radar.grab().toImage().pixelColor(2, 2).name() == "#000000"
-    assert panel.bars.background_colour().name() == "#000000"
-    assert panel.bars.grab().toImage().pixelColor(2, 2).name() == "#000000"
+    assert panel.bars.backgroundBrush().color().name() == "#000000"
     assert line.pen.color().name().lower() == HIGH_CONTRAST_SCORE.lower()
     assert line.pen.widthF() > normal_width
     assert panel.radar.axis_label_items()[0].colour.name() == "#ffffff"
@@ -524,6 +537,7 @@ def test_panel_renders_both_views(panel, qtbot):
     assert radar_image != bars_image
     # the score colour appears in the bar view
     chart = panel.bars
-    point = chart.to_widget(chart.bar_items()[1].xs[0], 1.0).toPoint()
-    colour = chart.grab().toImage().pixelColor(point)
+    point = chart.mapFromScene(chart.view_box().mapViewToScene(
+        QPointF(chart.bar_items()[1].opts["x"][0], 1.0)))
+    colour = chart.grab().toImage().pixelColor(QPoint(point.x(), point.y()))
     assert colour.name().lower() == BLUE.lower()

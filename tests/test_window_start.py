@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from samson_desktop.fileformat import read_session
 from samson_desktop.fileformat.question_sets import demo_session_paths
 from samson_desktop.ui import main_window
+from samson_desktop.ui.charts import ChartPanel
 from samson_desktop.ui.main_window import OVERVIEW, REPORT, SETUP, START, STEP_COUNT, MainWindow
 from samson_desktop.ui.pages.registry import PageStack
 from samson_desktop.ui.settings import Settings
@@ -63,6 +64,14 @@ def test_opening_a_session_builds_no_page_that_is_not_shown(windows, session_fil
         assert empty.open_demo(0)
         assert empty.current_step() == OVERVIEW
         assert empty.pages.started_steps() == [START, SETUP, OVERVIEW]
+
+
+def test_building_every_page_builds_no_chart_bar_view(windows, session_file):
+    """The bar views (pyqtgraph) wait until a panel first shows one."""
+    window = windows(read_session(session_file), session_file)
+    window.finish_setup()
+    panels = [panel for page in window.built_pages() for panel in page.findChildren(ChartPanel)]
+    assert panels and not any(panel.has_bar_view() for panel in panels)
 
 
 def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_event_loop(windows, session_file, qtbot):

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QSizePolicy, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from .. import tool_windows
 from ..widgets.labels import FittedLabel
-from .bars import BarChart
 from .legend import Legend
 from .radar import RadarChart
 from .series import ChartSeries
 from .style import theme
+
+if TYPE_CHECKING:
+    from .bars import BarChart
+
+#: The bar view's module: it loads pyqtgraph, so it is imported when a bar view is first needed.
+BARS_MODULE = "charts.bars"
 
 VIEWS = ("radar", "bars")
 #: Room between the title and the Radar/Bars toggle.
@@ -107,7 +113,7 @@ class ChartPanel(QWidget):
     """One chart shown as a radar or, one click away, as bars (radar areas exaggerate differences).
 
     Both views show the same axes and series. Only the visible view is redrawn on each update;
-    the other one catches up when it is shown.
+    the other one catches up when it is shown. The bar view is built the first time it is needed.
     """
 
     axisClicked = Signal(int)
@@ -150,12 +156,10 @@ class ChartPanel(QWidget):
         self._bars_button.clicked.connect(lambda: self.set_view("bars"))
 
         self.radar = RadarChart(self)
-        self.bars = BarChart(self)
+        self._bars: BarChart | None = None
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.radar)
-        self._stack.addWidget(self.bars)
         self.radar.axisClicked.connect(self.axisClicked)
-        self.bars.axisClicked.connect(self.axisClicked)
 
         self._legend = Legend(self)
 
@@ -227,10 +231,28 @@ class ChartPanel(QWidget):
     def view(self) -> str:
         return "radar" if self._stack.currentWidget() is self.radar else "bars"
 
+    @property
+    def bars(self) -> BarChart:
+        """The bar view, built now if it has not been shown before."""
+        if self._bars is None:
+            bars = self._bars = tool_windows.module(BARS_MODULE).BarChart(self)
+            self._stack.addWidget(bars)
+            bars.axisClicked.connect(self.axisClicked)
+            bars.setAccessibleName(self.tr("Bar chart"))
+            bars.set_high_contrast(self._high_contrast)
+            bars.set_font_scale(self._font_scale)
+            self._stale["bars"] = True
+        return self._bars
+
+    def has_bar_view(self) -> bool:
+        """Whether the bar view has been built."""
+        return self._bars is not None
+
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = bool(on)
         self.radar.set_high_contrast(self._high_contrast)
-        self.bars.set_high_contrast(self._high_contrast)
+        if self._bars is not None:
+            self._bars.set_high_contrast(self._high_contrast)
         if self._high_contrast:
             th = theme(True)
             palette = QPalette(self.palette())
@@ -259,7 +281,8 @@ class ChartPanel(QWidget):
             raise ValueError("font scale must be positive")
         self._font_scale = float(factor)
         self.radar.set_font_scale(self._font_scale)
-        self.bars.set_font_scale(self._font_scale)
+        if self._bars is not None:
+            self._bars.set_font_scale(self._font_scale)
         self._apply_fonts()
         self._legend.update_legend(self._series, self.view(), self._high_contrast, self._font_scale)
 
@@ -342,7 +365,8 @@ class ChartPanel(QWidget):
         self._bars_button.setAccessibleName(self.tr("Show as bar chart"))
         self._radar_button.setToolTip(self.tr("Show as radar chart"))
         self.radar.setAccessibleName(self.tr("Radar chart"))
-        self.bars.setAccessibleName(self.tr("Bar chart"))
+        if self._bars is not None:
+            self._bars.setAccessibleName(self.tr("Bar chart"))
         self._bars_button.setToolTip(
             self.tr("Show as bar chart (bars show differences more fairly than radar areas)"))
         self._header.refit()

@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 
 START, SETUP, WEIGHTING, QUESTIONS, OVERVIEW, MEASURES, REPORT = range(7)
 
+#: Modules that pages load only when a part of them is first shown (a chart's bar view, which brings
+#: pyqtgraph and numpy): imported in the background once every page is built, so that the first click
+#: finds them in without building the pages any later.
+ON_DEMAND_MODULES = ("samson_desktop.ui.charts.bars",)
+
 
 class PageContext(Protocol):
     """What a page is built from: the settings and the window's document."""
@@ -130,7 +135,8 @@ class PageStack(QStackedWidget):
     3. a page with a ``catch_up()`` method fills in what it shows (charts, lists) while still hidden.
 
     A page asked for before it exists, or between steps 1 and 2, is built and placed at once; a page
-    that has not caught up does so itself when it is shown.
+    that has not caught up does so itself when it is shown. Once every page is built, the modules of
+    ``ON_DEMAND_MODULES`` are imported in the background.
     """
 
     pageBuilt = Signal(int, QWidget)  # step, page
@@ -177,13 +183,16 @@ class PageStack(QStackedWidget):
     def build_in_idle_turns(self) -> None:
         """Build the missing pages in idle turns, once their modules have been imported in the
         background; ``allBuilt`` follows the last."""
-        modules = [_module_of(STEPS[step]) for step, page in enumerate(self._pages) if page is None]
-        modules = [module for module in modules if module and module not in sys.modules]
-        if modules and self._importer is None:
-            self._importer = threading.Thread(target=_import_quietly, args=(modules,),
+        missing = [step for step, page in enumerate(self._pages) if page is None]
+        self._import_in_background([_module_of(STEPS[step]) for step in missing])
+        self._idle.start(0)
+
+    def _import_in_background(self, modules: list[str] | tuple[str, ...]) -> None:
+        missing = [module for module in modules if module and module not in sys.modules]
+        if missing and not self._importing():
+            self._importer = threading.Thread(target=_import_quietly, args=(missing,),
                                               name="samson-page-modules", daemon=True)
             self._importer.start()
-        self._idle.start(0)
 
     def _importing(self) -> bool:
         return self._importer is not None and self._importer.is_alive()
@@ -206,6 +215,7 @@ class PageStack(QStackedWidget):
         if self._catching_up or self._unplaced or not self.all_built():
             self._idle.start(0)
         else:
+            self._import_in_background(ON_DEMAND_MODULES)
             self.allBuilt.emit()
 
     def _construct(self, step: int) -> None:
