@@ -155,6 +155,8 @@ class PageStack(QStackedWidget):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_turn)
         self._importer: threading.Thread | None = None
+        # A thread still importing while the interpreter shuts down can crash the process on its way out.
+        QCoreApplication.instance().aboutToQuit.connect(self._finish_importing)
         for _step in STEPS:
             self.addWidget(QWidget(self))  # stands in until the page is built
 
@@ -196,6 +198,10 @@ class PageStack(QStackedWidget):
 
     def _importing(self) -> bool:
         return self._importer is not None and self._importer.is_alive()
+
+    def _finish_importing(self) -> None:
+        if self._importing():
+            self._importer.join()
 
     def _idle_turn(self) -> None:
         """One small step of building: catch a page up, place a constructed page, or construct the next."""
