@@ -3054,67 +3054,67 @@ Do you want to replace it?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
         <source>Report and compare</source>
         <translation>Report and compare</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>Export report…</source>
         <translation>Export report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
         <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
         <translation>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Compare with an earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Put this session beside an earlier time point of the same collaboration and see what changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portfolio of many sessions…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Look at many collaborations side by side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Unnamed collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 of %2 questions answered, %3 measures.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="164"/>
         <source>Not available</source>
         <translation>Not available</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="166"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>This function is not available in this installation of SAMSON.</translation>
     </message>
@@ -3973,32 +3973,32 @@ Do you want to replace it?</translation>
         <translation>no answer yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="447"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="462"/>
         <source>All %1 voices are in.</source>
         <translation>All %1 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="464"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scores hidden: %1 of %2 voices are in.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="472"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="473"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Voices: spread %1 · mean %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="476"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="477"/>
         <source>Voices: no score yet.</source>
         <translation>Voices: no score yet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="479"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="480"/>
         <source>not relevant: %1</source>
         <translation>not relevant: %1</translation>
     </message>

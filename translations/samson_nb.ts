@@ -597,7 +597,7 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     <message>
         <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
-        <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
+        <translation>Alle tiltak som fortsatt var åpne eller avtalt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
@@ -1559,7 +1559,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>The phone room: participants answer on their own phones</source>
-        <translation>Stemmerommet: deltakerne svarer på egen mobil</translation>
+        <translation>Mobilrommet: deltakerne svarer på egen mobil</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
@@ -1569,7 +1569,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
-        <translation>Stemmerom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
+        <translation>Mobilrom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
@@ -1579,7 +1579,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Phone room: the projector view</source>
-        <translation>Stemmerom: publikumsvisningen</translation>
+        <translation>Mobilrom: publikumsvisningen</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
@@ -1713,7 +1713,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="120"/>
         <source>&amp;Phone room…</source>
-        <translation>&amp;Stemmerom…</translation>
+        <translation>&amp;Mobilrom…</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="121"/>
@@ -1798,7 +1798,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>Phone &amp;room</source>
-        <translation>S&amp;temmerom</translation>
+        <translation>&amp;Mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="171"/>
@@ -2105,7 +2105,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <message>
         <location filename="../samson_desktop/ui/room/texts.py" line="55"/>
         <source>No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall may block the room: open the laptop&apos;s own hotspot, let the phones join it, and choose its address above. See the help on the phone room.</source>
-        <translation>Ingen mobil har koblet seg på ennå. Nettverket kan holde enhetene fra hverandre (gjestenett), eller brannmuren kan stenge rommet: slå på maskinens egen Wi-Fi-sone (hotspot), la mobilene koble seg til den, og velg adressen dens over. Se hjelpen om stemmerommet.</translation>
+        <translation>Ingen mobil har koblet seg på ennå. Nettverket kan holde enhetene fra hverandre (gjestenett), eller brannmuren kan stenge rommet: slå på maskinens egen Wi-Fi-sone (hotspot), la mobilene koble seg til den, og velg adressen dens over. Se hjelpen om mobilrommet.</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2443,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <message>
         <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
         <source>The phone room is closed</source>
-        <translation>Stemmerommet er stengt</translation>
+        <translation>Mobilrommet er stengt</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
@@ -3054,67 +3054,67 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
         <source>Report and compare</source>
         <translation>Rapport og sammenligning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>En PDF til deltakerne: diagrammene, alle svar og notater, prioriteringslisten og tiltakene, på øktens språk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
         <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
         <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="164"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="166"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
     </message>
@@ -3139,14 +3139,14 @@ Vil du erstatte den?</translation>
         <location filename="../samson_desktop/ui/room/window.py" line="104"/>
         <source>SAMSON – phone room</source>
         <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
-        <translation>SAMSON – stemmerom</translation>
+        <translation>SAMSON – mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/room/window.py" line="105"/>
         <location filename="../samson_desktop/ui/room/window.py" line="130"/>
         <location filename="../samson_desktop/ui/room/window.py" line="152"/>
         <source>Phone room</source>
-        <translation>Stemmerom</translation>
+        <translation>Mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/room/window.py" line="106"/>
@@ -3973,32 +3973,32 @@ Vil du erstatte den?</translation>
         <translation>ikke svart ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="447"/>
         <source>answered</source>
         <translation>har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="462"/>
         <source>All %1 voices are in.</source>
         <translation>Alle %1 partene har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="464"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scorene er skjult: %1 av %2 parter har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="472"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="473"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Parter: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="476"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="477"/>
         <source>Voices: no score yet.</source>
         <translation>Parter: ingen score ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="479"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="480"/>
         <source>not relevant: %1</source>
         <translation>ikke relevant: %1</translation>
     </message>
