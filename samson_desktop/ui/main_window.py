@@ -12,7 +12,7 @@ from ..core.builders import new_session
 from ..core.model import Session
 from ..fileformat.question_sets import standard_question_set
 from ..resources import resource_path
-from . import i18n, session_claims
+from . import i18n, session_claims, tool_windows
 from .actions import LANGUAGE_ACTIONS, REPORT_IN, SHEETS_IN, STEP_ACTIONS, ActionId, ActionSet
 from .autosave import Autosaver
 from .document import SessionDocument
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             a.EXPORT_REPORT: lambda: self.page(REPORT).export_report(i18n.manager().language()),
             a.ANSWER_SHEETS: lambda: self.page(REPORT).export_answer_sheets(i18n.manager().language()),
             a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(),
+            a.SEMINAR: self.open_seminar, a.SEMINAR_FOLDER: lambda: self.open_seminar(ask_folder=True),
             a.QUIT: QApplication.closeAllWindows, a.UNDO: lambda: self.document.undo_stack.undo(),
             a.REDO: lambda: self.document.undo_stack.redo(),
             a.PRESENTATION: lambda: self.set_presentation(not self.is_presentation()),
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             page.openRequested.connect(self.files.open_dialog)
             page.openPathRequested.connect(self.open_path)
             page.demoRequested.connect(self.open_demo)
+            page.seminarRequested.connect(self.open_seminar)
             if self._painted:
                 page.load_details()
         elif step == SETUP and hasattr(page, "languageRequested"):
@@ -189,6 +191,14 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         return self.files.save()
+
+    def open_seminar(self, ask_folder: bool = False) -> QWidget:
+        """The peer-learning seminar window (ui/seminar/), beside this one; with ``ask_folder`` it asks for a folder."""
+        window = tool_windows.create("seminar", self)
+        window.show()
+        if ask_folder:
+            window.choose_folder()
+        return window
 
     def offer_recovery(self) -> int:
         return self.files.offer_recovery()

@@ -1,7 +1,7 @@
 """The windows and actions the workshop window opens beside itself, loaded when first opened.
 
-The phone room needs a web server and Qt's network module, the comparison and the portfolio
-their own charts and tables, the exports reportlab: none of it is needed to paint the window.
+The phone room needs a web server and Qt's network module, the comparison, the portfolio and the
+seminar their own charts and tables, the exports reportlab: none of it is needed to paint the window.
 This module is the one place that loads such a module on first use.
 """
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 #: name -> (module, class)
 WINDOWS = {
     "phone_room": ("samson_desktop.ui.room.window", "RoomWindow"),
+    "seminar": ("samson_desktop.ui.seminar.window", "SeminarWindow"),
 }
 
 
