@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMes
                                QPushButton, QWidget)
 
 from ...core.seminar import Seminar, SeminarError
-from ...report.seminar_deck import write_seminar_deck
+from ...report.seminar_deck import build_seminar_deck
 from .. import i18n
 from ..error_dialog import as_message
 
@@ -26,7 +26,7 @@ class _DeckThread(QThread):
 
     def run(self) -> None:
         try:
-            write_seminar_deck(self.seminar, self.path)
+            build_seminar_deck(self.seminar, self.path)
         except OSError as exc:
             self.failed.emit(f"{self.path.name}: {exc.strerror or exc}")
         except Exception as exc:  # noqa: BLE001 - reported to the organiser, never a traceback on the wall

@@ -42,6 +42,8 @@ def read_sessions(paths: Sequence[Path], parent: QWidget | None) -> Loaded:
         dialog.setValue(done)
     dialog.close()
     dialog.deleteLater()
+    if parent is not None and parent.isVisible():
+        parent.activateWindow()  # the keys go back to the seminar, not nowhere
     return loaded
 
 

@@ -214,7 +214,7 @@ class SideBySide(QWidget):
         self.large_facts.setText(self._facts(case))
         self.stack.setCurrentWidget(self.large_page)
         self.legend.hide()
-        self.large_chart.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.largeChanged.emit(index)
 
     def show_grid(self) -> bool:
