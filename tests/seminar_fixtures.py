@@ -127,11 +127,13 @@ def write_cases(folder: Path, docs: dict[str, dict[str, Any]] | None = None) -> 
 
 
 def later_doc(doc: dict[str, Any], shift: int = 1) -> dict[str, Any]:
-    """A later time point of the same case: every consensus score ``shift`` higher (capped at 10)."""
+    """A later time point of the same case: every score ``shift`` higher (capped at 10)."""
     later = copy.deepcopy(doc)
     later["session_id"] = doc["session_id"] + "-t2"
     later["time_point"] = {**doc["time_point"], "label": "T2", "date": "2026-11-01"}
     for answer in later["answers"].values():
         if "consensus" in answer:
             answer["consensus"] = min(10, answer["consensus"] + shift)
+        for voice, score in answer.get("voices", {}).items():
+            answer["voices"][voice] = min(10, score + shift)
     return later

@@ -25,6 +25,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "compare": ("samson_desktop.cli.compare_cmd", "compare an earlier and a later session"),
     "sheets": ("samson_desktop.cli.sheets_cmd", "print answer sheets, one per voice, for paper use"),
     "serve": ("samson_desktop.cli.serve_cmd", "run the phone room for a session without a window"),
+    "seminar": ("samson_desktop.cli.seminar_cmd", "write the deck of a peer-learning seminar of several cases"),
 }
 
 
