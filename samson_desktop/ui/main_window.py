@@ -81,10 +81,9 @@ class MainWindow(QMainWindow):
             a.NEW: self.new_session, a.OPEN: self.files.open_dialog, a.SAVE: self.save, a.SAVE_AS: self.files.save_as,
             a.EXPORT_REPORT: lambda: self.page(REPORT).export_report(i18n.manager().language()),
             a.ANSWER_SHEETS: lambda: self.page(REPORT).export_answer_sheets(i18n.manager().language()),
-            a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(),
-            a.SEMINAR: self.open_seminar, a.SEMINAR_FOLDER: lambda: self.open_seminar(ask_folder=True),
-            a.QUIT: QApplication.closeAllWindows, a.UNDO: lambda: self.document.undo_stack.undo(),
-            a.REDO: lambda: self.document.undo_stack.redo(),
+            a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(), a.SEMINAR: lambda: tool_windows.open_seminar(self),
+            a.SEMINAR_FOLDER: lambda: tool_windows.open_seminar(self, True), a.QUIT: QApplication.closeAllWindows,
+            a.UNDO: lambda: self.document.undo_stack.undo(), a.REDO: lambda: self.document.undo_stack.redo(),
             a.PRESENTATION: lambda: self.set_presentation(not self.is_presentation()),
             a.ZOOM_IN: self.view.zoom_in, a.ZOOM_OUT: self.view.zoom_out, a.ZOOM_RESET: self.view.zoom_reset,
             a.HIGH_CONTRAST: lambda: self.set_high_contrast(not theme().high_contrast),
@@ -124,7 +123,6 @@ class MainWindow(QMainWindow):
             page.openRequested.connect(self.files.open_dialog)
             page.openPathRequested.connect(self.open_path)
             page.demoRequested.connect(self.open_demo)
-            page.seminarRequested.connect(self.open_seminar)
             if self._painted:
                 page.load_details()
         elif step == SETUP and hasattr(page, "languageRequested"):
@@ -191,14 +189,6 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         return self.files.save()
-
-    def open_seminar(self, ask_folder: bool = False) -> QWidget:
-        """The peer-learning seminar window (ui/seminar/), beside this one; with ``ask_folder`` it asks for a folder."""
-        window = tool_windows.create("seminar", self)
-        window.show()
-        if ask_folder:
-            window.choose_folder()
-        return window
 
     def offer_recovery(self) -> int:
         return self.files.offer_recovery()

@@ -30,3 +30,12 @@ def module(name: str) -> ModuleType:
     """A module of ``samson_desktop.ui`` by its name ("compare_view", "export_actions", …), imported now
     if it was not yet."""
     return importlib.import_module(f"samson_desktop.ui.{name}")
+
+
+def open_seminar(parent: QWidget | None, ask_folder: bool = False) -> QWidget:
+    """The peer-learning seminar window beside ``parent``; with ``ask_folder`` it asks for a folder of sessions first."""
+    window = create("seminar", parent)
+    window.show()
+    if ask_folder:
+        window.choose_folder()
+    return window

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import tool_windows
 from ..settings import Settings
 
 #: Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded.
@@ -43,7 +44,6 @@ class StartPage(QWidget):
     openRequested = Signal()
     openPathRequested = Signal(str)
     demoRequested = Signal(int)
-    seminarRequested = Signal()
 
     def __init__(self, settings: Settings, demo_paths: Callable[[], list[Path]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,7 +61,7 @@ class StartPage(QWidget):
         self.begin_heading.setProperty("role", "h2")
         self.new_button = self._big_button(self.newRequested.emit)
         self.open_button = self._big_button(self.openRequested.emit)
-        self.seminar_button = self._big_button(self.seminarRequested.emit)
+        self.seminar_button = self._big_button(lambda: tool_windows.open_seminar(self.window()))
         self.demo_heading = QLabel()
         self.demo_heading.setProperty("role", "h2")
         self.demo_buttons = []

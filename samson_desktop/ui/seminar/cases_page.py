@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -92,7 +92,7 @@ class CaseRow:
             self.detail.setText(f"{names}\n{files}")
             self.detail.setToolTip(plain_tooltip("\n".join(str(p) for p in case.paths)))
         else:
-            self.detail.setText(page.tr("%n time point(s)", "", len(case.sessions)))
+            self.detail.setText(page.time_points(len(case.sessions)))
             self.detail.setToolTip("")
 
     def retranslate(self) -> None:
@@ -100,16 +100,21 @@ class CaseRow:
         current = self.name_combo.currentIndex()
         self.name_combo.blockSignals(True)
         self.name_combo.clear()
-        self.name_combo.addItems([page.tr("Alias"), page.tr("A name it chose"), page.tr("Its own name")])
+        self.name_combo.addItems([QCoreApplication.translate("CasesPage", "Alias"),
+                                  QCoreApplication.translate("CasesPage", "A name it chose"),
+                                  QCoreApplication.translate("CasesPage", "Its own name")])
         self.name_combo.setCurrentIndex(max(current, 0))
         self.name_combo.blockSignals(False)
         alias_text = alias(self.index, page.language())
-        self.name_combo.setAccessibleName(page.tr("%1: name shown to the room").replace("%1", alias_text))
-        self.chosen_edit.setAccessibleName(page.tr("%1: name the case chose").replace("%1", alias_text))
+        self.name_combo.setAccessibleName(
+            QCoreApplication.translate("CasesPage", "%1: name shown to the room").replace("%1", alias_text))
+        self.chosen_edit.setAccessibleName(
+            QCoreApplication.translate("CasesPage", "%1: name the case chose").replace("%1", alias_text))
         for name, box in self.boxes.items():
             box.setAccessibleName(f"{alias_text}: {page.box_title(name)}")
-        self.remove_button.setText(page.tr("Remove"))
-        self.remove_button.setAccessibleName(page.tr("Remove %1 from the seminar").replace("%1", alias_text))
+        self.remove_button.setText(QCoreApplication.translate("CasesPage", "Remove"))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("CasesPage", "Remove %1 from the seminar").replace("%1", alias_text))
         self.refresh()
 
     def _name_changed(self, position: int) -> None:
@@ -219,6 +224,9 @@ class CasesPage(QWidget):
     def hide_real_names(self) -> None:
         """Presentation mode and the room's views: the real names go away from this page."""
         self.reveal.setChecked(False)
+
+    def time_points(self, count: int) -> str:
+        return self.tr("%n time point(s)", "", count)
 
     def box_title(self, name: str) -> str:
         return {"notes": self.tr("Notes"), "measures": self.tr("Measures"),

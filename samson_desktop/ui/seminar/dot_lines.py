@@ -115,7 +115,8 @@ class DotLines(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         line = QFontMetricsF(self.font()).height()
-        return QSize(320, int(max(len(self._rows), 1) * line * 2.6 + line * 1.5))
+        # A label lane above and below each line, and the scale on top.
+        return QSize(320, int(max(len(self._rows), 1) * line * 2.0 + line * 2.8))
 
     # --- layout ----------------------------------------------------------------------------
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
@@ -137,8 +138,29 @@ class DotLines(QWidget):
             notes = QFontMetricsF(small)
             right -= max((notes.horizontalAdvance(r.note) for r in self._rows), default=0.0) + 12.0
         top = QFontMetricsF(small).height() * 1.4
-        height = (self.height() - top) / max(len(self._rows), 1)
+        height = (self.height() - top - self._legend_height()) / max(len(self._rows), 1)
         return left + 12.0, right, top, height
+
+    def _legend_height(self) -> float:
+        return QFontMetricsF(self._fonts()[2]).height() * 1.5 if self._rows else 0.0
+
+    def _label_font(self, row_height: float) -> QFont:
+        """The dot labels' font: the widget's, or smaller (down to 70 %) where a lane above and one below the
+        line would not fit in a row."""
+        font = QFont(self.font())
+        room = (row_height - 2 * self._radius() - 6) / 2
+        need = QFontMetricsF(font).height()
+        if need > room > 0 and font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * room / need, font.pointSizeF() * 0.7))
+        return font
+
+    def legend(self) -> list[tuple[int, str]]:
+        """(key, label) of every case or party drawn, in key order: the legend under the lines."""
+        seen: dict[int, str] = {}
+        for row in self._rows:
+            for dot in row.dots:
+                seen.setdefault(dot.key, dot.label)
+        return sorted(seen.items())
 
     def x_of(self, value: float) -> float:
         left, right, _top, _height = self._geometry()
@@ -151,9 +173,8 @@ class DotLines(QWidget):
             return
         self._laid_for = key
         self._placed = []
-        _title, label_font, _small = self._fonts()
-        metrics = QFontMetricsF(label_font)
         left, right, top, height = self._geometry()
+        metrics = QFontMetricsF(self._label_font(height))
         lane_height = metrics.height()
         # Lanes: just above the line, just below, then further out while the row has room.
         lanes = [-1, 1]
@@ -170,11 +191,14 @@ class DotLines(QWidget):
                 width = metrics.horizontalAdvance(dot.label)
                 x0 = min(max(x - width / 2, left - 8.0), self.width() - width - 2.0)
                 placed_rect = None
+                band_top, band_bottom = top + height * r, top + height * (r + 1)
                 for lane in lanes:
+                    offset = radius + 2 + (abs(lane) - 1) * lane_height
+                    y = mid - offset - lane_height if lane < 0 else mid + offset
+                    if y < band_top - 1 or y + lane_height > band_bottom + 1:
+                        continue  # a label stays in its own row
                     if all(x0 + width + LABEL_GAP <= a or x0 >= b + LABEL_GAP for a, b in taken[lane]):
                         taken[lane].append((x0, x0 + width))
-                        offset = radius + 2 + (abs(lane) - 1) * lane_height
-                        y = mid - offset - lane_height if lane < 0 else mid + offset
                         placed_rect = QRectF(x0, y, width, lane_height)
                         break
                 self._placed.append(_Placed(r, dot, centre, placed_rect))
@@ -191,7 +215,7 @@ class DotLines(QWidget):
         high_contrast = theme().high_contrast
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        title_font, label_font, small = self._fonts()
+        title_font, _label_font, small = self._fonts()
         left, right, top, height = self._geometry()
         # The scale once, on top: 1 … 10.
         painter.setFont(small)
@@ -232,7 +256,8 @@ class DotLines(QWidget):
                 painter.setPen(QPen(QColor(colours["alt_base"]), 1))
                 painter.drawLine(QPointF(4, top + height * r), QPointF(right, top + height * r))
         radius = self._radius()
-        painter.setFont(label_font)
+        self._paint_legend(painter, text, high_contrast)
+        painter.setFont(self._label_font(height))
         for placed in self._placed:
             colour = marker_colour(placed.dot.key, high_contrast)
             path = marker_path(placed.dot.key, placed.centre, radius)
@@ -248,6 +273,25 @@ class DotLines(QWidget):
                                     Qt.PenStyle.SolidLine))
                 painter.drawEllipse(placed.centre, radius * 1.9, radius * 1.9)
         painter.end()
+
+    def _paint_legend(self, painter: QPainter, text: QColor, high_contrast: bool) -> None:
+        """Each marker with its name along the bottom, so a dot whose label found no room is still named."""
+        small = self._fonts()[2]
+        metrics = QFontMetricsF(small)
+        painter.setFont(small)
+        radius = metrics.height() * 0.3
+        x, y = 4.0, self.height() - self._legend_height() / 2
+        for key, label in self.legend():
+            room = self.width() - x - 3 * radius - 8
+            if room <= metrics.averageCharWidth() * 3:
+                break
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            painter.setPen(QPen(text, 1.2))
+            painter.setBrush(marker_colour(key, high_contrast))
+            painter.drawPath(marker_path(key, QPointF(x + radius, y), radius))
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 2 * radius + 6, y + metrics.ascent() / 2 - 1), shown)
+            x += 2 * radius + 6 + metrics.horizontalAdvance(shown) + 24
 
     def placed_labels(self) -> list[tuple[int, int, QRectF | None]]:
         """(row, key, label box or None) of every dot drawn: for the layout checks."""

@@ -50,9 +50,12 @@ class FieldPage(QWidget):
         self.lines.dotActivated.connect(self.show_questions)
         self.retranslate()
 
+    def set_presentation(self, on: bool) -> None:
+        """On the wall the how-to line gives its room to the chart."""
+        self.hint.setVisible(not on)
+
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Each dot is a case's score in the field (1–10). Click a dot, or choose one "
-                                  "with the arrow keys and press Enter, to see that case's questions."))
+        self.hint.setText(self.tr("Click a dot (or arrow keys and Enter) to see that case's questions."))
         self.lines.setAccessibleName(self.tr("Every case's score per field"))
         self.questions.setAccessibleName(self.tr("The case's questions in the field"))
         if self._seminar is not None:

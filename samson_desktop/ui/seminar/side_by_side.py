@@ -148,6 +148,10 @@ class SideBySide(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
 
+    def set_presentation(self, on: bool) -> None:
+        """On the wall the how-to line gives its room to the chart."""
+        self.hint.setVisible(not on)
+
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back to all cases (Esc)"))
         self.hint.setText(self.tr("Click a case or press its number to show it large; Esc goes back. "

@@ -19,7 +19,8 @@ def field_axis_titles(seminar: Seminar) -> list[str]:
 
 
 def field_tooltips(seminar: Seminar) -> list[str]:
-    return [QCoreApplication.translate("Seminar", "Field %1: %2").replace("%1", str(f.number)).replace("%2", f.title) for f in seminar.fields]
+    template = QCoreApplication.translate("Seminar", "Field %1: %2")
+    return [template.replace("%1", str(f.number)).replace("%2", f.title) for f in seminar.fields]
 
 
 def matching_lines(seminar: Seminar) -> list[str]:
@@ -35,8 +36,10 @@ def matching_lines(seminar: Seminar) -> list[str]:
             parts.append(QCoreApplication.translate("Seminar", "fields not matched: %1").replace(
                 "%1", ", ".join(f"{n} {title}" for n, title in m.fields_unmatched)))
         if m.questions_only_here:
-            parts.append(QCoreApplication.translate("Seminar", "%1 question(s) only in this case's set").replace("%1", str(len(m.questions_only_here))))
+            parts.append(QCoreApplication.translate("Seminar", "%1 question(s) only in this case's set").replace(
+                "%1", str(len(m.questions_only_here))))
         if m.questions_missing:
-            parts.append(QCoreApplication.translate("Seminar", "%1 question(s) of the others' set missing").replace("%1", str(m.questions_missing)))
+            parts.append(QCoreApplication.translate("Seminar", "%1 question(s) of the others' set missing").replace(
+                "%1", str(m.questions_missing)))
         lines.append(f"{case.label}: " + "; ".join(parts))
     return lines

@@ -271,6 +271,8 @@ class SeminarWindow(QMainWindow):
             self._maximized_before = self.isMaximized()
         self.statusBar().setVisible(not on)
         self.deck.setVisible(not on)
+        self.side_by_side.set_presentation(on)
+        self.field_page.set_presentation(on)
         theme().set_presentation(on)
         if on:
             self.showFullScreen()
