@@ -91,6 +91,9 @@ def view_problems(window: SeminarWindow) -> list[str]:
             window.side_by_side.show_grid()
         elif state == "questions":
             window.field_page.close_questions()
+    bar = window.tabs.tabBar()
+    if bar.sizeHint().width() > bar.width() + 1:
+        problems.append(f"the tab titles need {bar.sizeHint().width()} px, have {bar.width()}")
     window.show_tab(CASES_TAB)
     if window.deck.isVisible():  # hidden in presentation mode
         problems += [f"bar: {p}" for p in fit_problems(window.deck)]

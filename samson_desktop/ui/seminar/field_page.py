@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ...core.seminar_views import Seminar
 from ..widgets.labels import FittedLabel, fmt1
 from .dot_lines import Dot, DotLines, DotRow
+from .strong_page import wrapped_list
 from .texts import matching_lines
 
 
@@ -30,9 +31,7 @@ class FieldPage(QWidget):
         self.detail_title = FittedLabel(max_lines=3)
         self.detail_title.setProperty("role", "h2")
         self.questions = QListWidget()
-        self.questions.setWordWrap(True)
-        self.questions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.questions.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        wrapped_list(self.questions)
         self.detail = QWidget()
         side = QVBoxLayout(self.detail)
         side.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ...core.seminar_views import Seminar, SharedCase
 from ..widgets.labels import FittedLabel, fmt1
 from .dot_lines import Dot, DotLines, DotRow
+from .strong_page import wrapped_list
 
 _CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -19,7 +20,7 @@ class InsidePage(QWidget):
         super().__init__(parent)
         self._seminar: Seminar | None = None
         self.cases = QListWidget()
-        self.cases.setWordWrap(True)
+        wrapped_list(self.cases)
         self.cases.currentRowChanged.connect(self._show_case)
         self.cases_heading = QLabel()
         self.cases_heading.setTextFormat(Qt.TextFormat.PlainText)

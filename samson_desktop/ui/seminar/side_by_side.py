@@ -175,7 +175,8 @@ class SideBySide(QWidget):
         for tile, case in zip(self.tiles, seminar.cases):
             tile.show_case(case, axes, tooltips)
         self._place_tiles()
-        self.legend.setText("   ".join(field_axis_titles(seminar)))
+        # Each field stays on one line; the line breaks between fields.
+        self.legend.setText("   ".join(title.replace(" ", "\u00a0") for title in field_axis_titles(seminar)))
         if large is not None and large < len(seminar.cases):
             self.show_large(large)
         else:

@@ -20,9 +20,16 @@ def _heading(role: str = "h2") -> QLabel:
 
 def _list() -> QListWidget:
     widget = QListWidget()
-    widget.setWordWrap(True)
-    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+    wrapped_list(widget)
     return widget
+
+
+def wrapped_list(widget: QListWidget) -> None:
+    """Long items wrap at the list's width (and wrap again when it changes) instead of scrolling sideways."""
+    widget.setWordWrap(True)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
 
 
 class StrongPage(QWidget):

@@ -225,7 +225,9 @@ class SeminarWindow(QMainWindow):
 
     # --- views and keys ------------------------------------------------------------------------
     def show_tab(self, tab: int) -> None:
-        if self.tabs.isTabEnabled(tab):
+        if tab != CASES_TAB:
+            self.cases_page.hide_real_names()
+        if self.tabs.isTabEnabled(tab) and self.tabs.isTabVisible(tab):
             self.tabs.setCurrentIndex(tab)
             widget = self.tabs.currentWidget()
             focus = {SIDE_TAB: lambda: self.side_by_side.tiles[0] if self.side_by_side.tiles else widget,
@@ -237,7 +239,7 @@ class SeminarWindow(QMainWindow):
         tab = self.tabs.currentIndex()
         for _ in range(self.tabs.count()):
             tab = (tab + step) % self.tabs.count()
-            if self.tabs.isTabEnabled(tab):
+            if self.tabs.isTabEnabled(tab) and self.tabs.isTabVisible(tab):
                 self.show_tab(tab)
                 return
 
@@ -273,6 +275,10 @@ class SeminarWindow(QMainWindow):
         self.deck.setVisible(not on)
         self.side_by_side.set_presentation(on)
         self.field_page.set_presentation(on)
+        # The organiser's page is not for the wall; its tab gives the others room in large type.
+        if on and self.tabs.currentIndex() == CASES_TAB and self.seminar is not None:
+            self.show_tab(SIDE_TAB)
+        self.tabs.setTabVisible(CASES_TAB, not on or self.seminar is None)
         theme().set_presentation(on)
         if on:
             self.showFullScreen()
