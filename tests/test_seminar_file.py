@@ -21,6 +21,7 @@ from samson_desktop.fileformat.seminar_file import (
     read_seminar,
     relative_session_path,
     resolve_session_path,
+    seminar_problems,
     seminar_schema,
     seminar_to_dict,
     write_seminar,
@@ -174,3 +175,34 @@ def test_every_message_has_norwegian_words(tmp_path):
             read_seminar(path)
         caught.value.lines("nb")
     assert not messages.MISSING, sorted(messages.MISSING)
+
+
+def _variants() -> list[dict]:
+    base = {"format": "samson-seminar", "format_version": 1, "title": "T", "language": "nb",
+            "cases": [{"sessions": ["a.samson", "b.samson"], "share": {"name": "real", "chosen_name": "",
+                                                                     "notes": True, "measures": False,
+                                                                     "measure_owners": False, "party_names": True}}]}
+    changes = [
+        {}, {"format_version": 2}, {"format_version": "1"}, {"format_minor": 3}, {"format_minor": -1},
+        {"format_minor": True}, {"app_version": "x" * 41}, {"title": 5}, {"title": "x" * 301},
+        {"language": "de"}, {"cases": {}}, {"cases": [1]}, {"cases": [{}]}, {"cases": [{"sessions": []}]},
+        {"cases": [{"sessions": [""]}]}, {"cases": [{"sessions": ["a\x00b"]}]}, {"cases": [{"sessions": [7]}]},
+        {"cases": [{"sessions": ["a"], "share": None}]}, {"cases": [{"sessions": ["a"], "share": {"name": "x"}}]},
+        {"cases": [{"sessions": ["a"], "share": {"chosen_name": "x" * 201}}]},
+        {"cases": [{"sessions": ["a"], "share": {"party_names": 1}}]},
+        {"cases": [{"sessions": ["a"], "share": {}, "extra": 1}]}, {"cases": [{"sessions": ["a"] * 3}]},
+        {"cases": [{"sessions": ["a"]}] * 501}, {"unknown": {"kept": True}},
+    ]
+    out = []
+    for change in changes:
+        doc = json.loads(json.dumps(base))
+        doc.update(change)
+        out.append(doc)
+    out.append({k: v for k, v in base.items() if k != "cases"})
+    return out
+
+
+@pytest.mark.parametrize("doc", _variants())
+def test_the_checks_in_code_agree_with_the_published_schema(doc):
+    valid = Draft202012Validator(seminar_schema()).is_valid(doc)
+    assert (not seminar_problems(doc)) == valid, seminar_problems(doc)

@@ -8,6 +8,7 @@ from typing import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .charts import EARLIER_STYLE, SCORE_STYLE, AxisLabel, LegendItem, Series, radar, voice_style, wrap_words
 from .fonts import BOLD, REGULAR
@@ -25,7 +26,7 @@ def case_colour(index: int) -> Color:
     return voice_style(index).colour
 
 
-def _letter_colour(fill: Color) -> Color:
+def letter_colour(fill: Color) -> Color:
     return colors.black if fill.hexval() in _LIGHT else colors.white
 
 
@@ -92,7 +93,7 @@ def dot_line(dots: Sequence[Dot], width: float, height: float, label_width: floa
         fill = case_colour(dot.index)
         d.add(Circle(x, y, radius, fillColor=fill, strokeColor=colors.white, strokeWidth=0.8))
         size = radius * (1.1 if len(dot.tag) == 1 else 0.85)
-        d.add(String(x, y - size * 0.36, dot.tag, fontName=BOLD, fontSize=size, fillColor=_letter_colour(fill),
+        d.add(String(x, y - size * 0.36, dot.tag, fontName=BOLD, fontSize=size, fillColor=letter_colour(fill),
                      textAnchor="middle"))
     return d
 
@@ -104,7 +105,33 @@ def tag_chip(tag: str, index: int, radius: float = 6.0) -> Drawing:
     d.add(Circle(radius + 1, radius + 1, radius, fillColor=fill, strokeColor=None))
     size = radius * (1.1 if len(tag) == 1 else 0.85)
     d.add(String(radius + 1, radius + 1 - size * 0.36, tag, fontName=BOLD, fontSize=size,
-                 fillColor=_letter_colour(fill), textAnchor="middle"))
+                 fillColor=letter_colour(fill), textAnchor="middle"))
+    return d
+
+
+def chip_legend(items: Sequence[tuple[str, int, str]], width: float, size: float = 10.0) -> Drawing:
+    """(tag, index, label) of every case as a lettered dot and its name, in rows across ``width``."""
+    radius = size * 0.62
+    row = size * 1.7
+    placed: list[tuple[float, float, tuple[str, int, str]]] = []
+    x, y = 0.0, 0.0
+    for item in items:
+        label = item[2] if len(item[2]) <= 60 else item[2][:59] + "…"
+        entry = 2 * radius + 4 + stringWidth(label, REGULAR, size) + 16
+        if x > 0 and x + entry > width:
+            x, y = 0.0, y + row
+        placed.append((x, y, (item[0], item[1], label)))
+        x += entry
+    height = y + row
+    d = _drawing(width, height)
+    for x, y, (tag, index, label) in placed:
+        cy = height - y - row / 2
+        fill = case_colour(index)
+        d.add(Circle(x + radius, cy, radius, fillColor=fill, strokeColor=None))
+        small = radius * (1.1 if len(tag) == 1 else 0.85)
+        d.add(String(x + radius, cy - small * 0.36, tag, fontName=BOLD, fontSize=small, fillColor=letter_colour(fill),
+                     textAnchor="middle"))
+        d.add(String(x + 2 * radius + 4, cy - size * 0.35, label, fontName=REGULAR, fontSize=size, fillColor=INK))
     return d
 
 
@@ -116,5 +143,5 @@ def case_radar(profile: Sequence[float | None], axis_labels: Sequence[Sequence[s
     if earlier is not None and any(v is not None for v in earlier):
         series.append(Series(legend[0] if legend else "", earlier, EARLIER_STYLE))
     items = [LegendItem(s.label, s.style) for s in reversed(series)] if len(series) > 1 and legend else []
-    labels = [AxisLabel(list(lines), bold=1) for lines in axis_labels]
+    labels = [AxisLabel(list(lines), bold=len(lines)) for lines in axis_labels]
     return radar(labels, series, None, items, width=width, radius=radius, label_width=label_width)

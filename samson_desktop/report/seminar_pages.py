@@ -1,27 +1,29 @@
-"""The pages of the seminar deck, each drawn onto one landscape page from the shared views only."""
+"""The pages of the seminar deck, each drawn onto one landscape page from the shared views only.
+
+Every text is drawn as plain text (seminar_text.TextBlock): a name or measure holding "<b>" prints
+those characters, never bold.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
-from types import SimpleNamespace
 from typing import Callable, Sequence
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, KeepInFrame, Spacer
 
 from ..core.numbers import format_number
-from ..core.seminar import BY_SCORE, Seminar, SharedCase, SharedField
-from .fonts import BOLD, register_fonts
-from .plaintext import escape, one_line, para
-from .seminar_charts import Dot, case_colour, case_radar, dot_line
+from ..core.seminar import BY_SCORE, Seminar, SharedCase, SharedField, SharedMeasure
+from .plaintext import one_line
+from .charts import wrap_words
+from .seminar_charts import Dot, case_radar, chip_legend, dot_line
+from .seminar_text import Look, Run, TextBlock
 from .seminar_texts import SeminarTexts
-from .styles import INK, MUTED, SCORE_COLOUR
+from .styles import MUTED, SCORE_COLOUR
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN = 34.0
@@ -31,31 +33,27 @@ WIDTH = PAGE_WIDTH - 2 * MARGIN
 #: Radars per page of small multiples: four across, three down, readable on a projector.
 PER_PAGE = 12
 #: Items listed before "… and N more", so that a case page stays one page however much it shares.
-MAX_MEASURES, MAX_NOTES, MAX_TIPS = 8, 5, 10
+MAX_MEASURES, MAX_NOTES, MAX_TIPS = 6, 5, 10
+
+#: The looks of the deck's text, large enough to read when it is projected.
+BODY = Look(12, 15.5)
+MUTED_TEXT = Look(10.5, 13.5, MUTED)
+SMALL = Look(10.5, 13.5, space_after=2)
+ITEM = Look(11.5, 14.5, space_after=3, indent=12)
+HEAD = Look(13.5, 17, SCORE_COLOUR, bold=True, space_before=8, space_after=4)
+BIG = Look(16, 20, bold=True, space_after=6)
+TITLE = Look(36, 42, bold=True, space_after=12)
+KICKER = Look(15, 19, SCORE_COLOUR, bold=True)
 
 
-@cache
-def styles() -> SimpleNamespace:
-    """Paragraph styles large enough to read when the deck is projected."""
-    font = register_fonts()
-    base = ParagraphStyle("deck", fontName=font, fontSize=12, leading=15.5, textColor=INK, spaceAfter=4,
-                          splitLongWords=1)
+def text(words: str, look: Look = BODY) -> TextBlock:
+    """One block of plain text."""
+    return TextBlock([(words, False)], look)
 
-    def derive(name: str, **kw) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)
 
-    return SimpleNamespace(
-        body=base,
-        muted=derive("deck_muted", textColor=MUTED, fontSize=10.5, leading=13.5),
-        small=derive("deck_small", fontSize=10.5, leading=13.5, spaceAfter=2),
-        item=derive("deck_item", fontSize=11.5, leading=14.5, leftIndent=12, firstLineIndent=-12, spaceAfter=3),
-        head=derive("deck_head", fontName=BOLD, fontSize=13.5, leading=17, spaceBefore=8, spaceAfter=4,
-                    textColor=SCORE_COLOUR),
-        big=derive("deck_big", fontName=BOLD, fontSize=16, leading=20, spaceAfter=6),
-        title=derive("deck_title", fontName=BOLD, fontSize=36, leading=42, spaceAfter=12),
-        kicker=derive("deck_kicker", fontName=BOLD, fontSize=15, leading=19, textColor=SCORE_COLOUR),
-        cell=derive("deck_cell", fontSize=10, leading=12.5, spaceAfter=0),
-    )
+def runs(*parts: Run, look: Look = ITEM, case: SharedCase | None = None) -> TextBlock:
+    """Runs of regular and bold text, after the case's lettered dot when ``case`` is given."""
+    return TextBlock(parts, look, (tag(case), case.index) if case is not None else None)
 
 
 @dataclass(frozen=True)
@@ -71,12 +69,6 @@ def tag(case: SharedCase) -> str:
     return case.alias.rsplit(" ", 1)[-1]
 
 
-def chip(case: SharedCase) -> str:
-    """Paragraph markup of the case's coloured dot, letter and label (the label escaped)."""
-    return (f'<font color="{case_colour(case.index).hexval().replace("0x", "#")}">●</font> '
-            f"<b>{escape(tag(case))}</b> {para(one_line(case.label))}")
-
-
 def place(canvas: Canvas, flowables: list[Flowable], x: float, y: float, width: float, height: float) -> None:
     """Draw ``flowables`` in the box, shrunk to fit where they would run over."""
     frame = Frame(x, y, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, showBoundary=0)
@@ -88,27 +80,29 @@ def draw(canvas: Canvas, drawing: Drawing, x: float, y: float) -> None:
 
 
 def _more(t: SeminarTexts, shown: int, total: int) -> list[Flowable]:
-    return [Paragraph(escape(t("… and {count} more.", count=total - shown)), styles().muted)] if total > shown else []
+    return [text(t("… and {count} more.", count=total - shown), MUTED_TEXT)] if total > shown else []
+
+
+def _legend(seminar: Seminar, cases: Sequence[SharedCase], width: float, size: float = 10.0) -> Drawing:
+    return chip_legend([(tag(c), c.index, one_line(c.label)) for c in cases], width, size)
 
 
 # --- title ---------------------------------------------------------------------------------
 
 def title_page(seminar: Seminar, t: SeminarTexts, made: str) -> Callable[[Canvas], None]:
     def body(canvas: Canvas) -> None:
-        s = styles()
         default = t("Peer-learning seminar")
         story: list[Flowable] = []
         if one_line(seminar.title) != default:
-            story.append(Paragraph(escape(default), s.kicker))
-        story += [Paragraph(para(one_line(seminar.title)), s.title),
-                  Paragraph(escape(t("{count} cases", count=len(seminar.cases))), s.big),
+            story.append(text(default, KICKER))
+        story += [text(one_line(seminar.title), TITLE), text(t("{count} cases", count=len(seminar.cases)), BIG),
                   Spacer(1, 6),
-                  Paragraph(escape(t("Each case chose what it shares. A case without its own name is shown by an alias (Case A, Case B, …).")), s.body),
-                  Paragraph(escape(t("Every score is the mean of a case's answered questions, from 1 (not at all true for us) to 10 (fully true for us). The numbers are a starting point for conversation, not a grade.")), s.body),
-                  Spacer(1, 10), Paragraph(escape(made), s.muted)]
+                  text(t("Each case chose what it shares. A case without its own name is shown by an alias (Case A, Case B, …).")),
+                  text(t("Every score is the mean of a case's answered questions, from 1 (not at all true for us) to 10 (fully true for us). The numbers are a starting point for conversation, not a grade.")),
+                  Spacer(1, 10), text(made, MUTED_TEXT)]
         place(canvas, story, MARGIN, BOTTOM, WIDTH * 0.56, PAGE_HEIGHT - 2 * BOTTOM - 20)
-        cases = [Paragraph(escape(t("The cases")), s.head)]
-        cases += [Paragraph(chip(c), s.body) for c in seminar.cases]
+        cases: list[Flowable] = [text(t("The cases"), HEAD)]
+        cases += [runs((one_line(c.label), False), look=BODY, case=c) for c in seminar.cases]
         place(canvas, cases, MARGIN + WIDTH * 0.62, BOTTOM, WIDTH * 0.38, PAGE_HEIGHT - 2 * BOTTOM - 20)
     return body
 
@@ -117,13 +111,15 @@ def title_page(seminar: Seminar, t: SeminarTexts, made: str) -> Callable[[Canvas
 
 def pooled_page(seminar: Seminar, t: SeminarTexts) -> Callable[[Canvas], None]:
     def body(canvas: Canvas) -> None:
-        s = styles()
-        legend = [Paragraph(" &nbsp; ".join(chip(c) for c in seminar.cases), s.small)]
-        place(canvas, legend, MARGIN, BOTTOM, WIDTH, 48)
-        intro = Paragraph(escape(t("Every case's score in each action field (1–10). The letters are the cases; the grey mark is their mean.")), s.muted)
-        place(canvas, [intro], MARGIN, TOP - 18, WIDTH, 20)
+        legend = _legend(seminar, seminar.cases, WIDTH)
+        scale = min(1.0, 60 / legend.height)
+        if scale < 1:
+            legend.scale(scale, scale)
+        draw(canvas, legend, MARGIN, BOTTOM)
+        intro = t("Every case's score in each action field (1–10). The letters are the cases; the grey mark is their mean.")
+        place(canvas, [text(intro, MUTED_TEXT)], MARGIN, TOP - 18, WIDTH, 20)
         tags = {c.index: tag(c) for c in seminar.cases}
-        top, bottom = TOP - 24, BOTTOM + 54
+        top, bottom = TOP - 24, BOTTOM + min(legend.height, 60) + 8
         row = (top - bottom) / max(len(seminar.fields), 1)
         for k, picture in enumerate(seminar.fields):
             dots = [Dot(tags[d.case], d.case, d.score) for d in picture.dots]
@@ -135,16 +131,13 @@ def pooled_page(seminar: Seminar, t: SeminarTexts) -> Callable[[Canvas], None]:
 
 # --- side by side --------------------------------------------------------------------------
 
-def _axis_numbers(seminar: Seminar) -> list[list[str]]:
-    return [[str(f.number)] for f in seminar.fields]
-
-
 def grid(count: int, width: float, height: float) -> tuple[int, float]:
     """(columns, radius): the layout that gives every radar the largest radius."""
     best = (1, 0.0)
     for columns in range(1, min(count, 6) + 1):
         rows = math.ceil(count / columns)
-        radius = min(width / columns / 2 - 26, (height / rows - 62) / 2)
+        # A radar is 2r + 44 high; its case's name takes 24 more.
+        radius = min(width / columns / 2 - 26, (height / rows - 72) / 2)
         if radius > best[1]:
             best = (columns, radius)
     return best[0], max(20.0, best[1])
@@ -152,110 +145,113 @@ def grid(count: int, width: float, height: float) -> tuple[int, float]:
 
 def multiples_page(seminar: Seminar, t: SeminarTexts, cases: Sequence[SharedCase]) -> Callable[[Canvas], None]:
     def body(canvas: Canvas) -> None:
-        s = styles()
         key = t("Fields: {list}", list=" · ".join(f"{f.number} {f.title}" for f in seminar.fields))
-        place(canvas, [Paragraph(escape(t("The seven action fields of every case, on the same scale (0–10) and in the same order.")), s.muted),
-                       Paragraph(para(key), s.muted)], MARGIN, BOTTOM, WIDTH, 44)
+        place(canvas, [text(t("The seven action fields of every case, on the same scale (0–10) and in the same order."), MUTED_TEXT),
+                       text(key, MUTED_TEXT)], MARGIN, BOTTOM, WIDTH, 44)
         top, bottom = TOP, BOTTOM + 50
         columns, radius = grid(len(cases), WIDTH, top - bottom)
         cell_w, cell_h = WIDTH / columns, (top - bottom) / math.ceil(len(cases) / columns)
+        numbers = [[str(f.number)] for f in seminar.fields]
         for k, case in enumerate(cases):
             x = MARGIN + (k % columns) * cell_w
             y_top = top - (k // columns) * cell_h
-            label = Paragraph(chip(case), s.body)
+            overall = t("Overall {score}", score=t.num(case.overall))
+            label = runs((one_line(case.label), True), (f"· {overall}", False), look=BODY, case=case)
             place(canvas, [label], x + 6, y_top - 20, cell_w - 12, 18)
             earlier = [f.earlier for f in case.fields] if case.shows_change else None
-            drawing = case_radar(case.profile, _axis_numbers(seminar), earlier, cell_w - 12, radius, 18)
+            drawing = case_radar(case.profile, numbers, earlier, cell_w - 12, radius, 18)
             draw(canvas, drawing, x + 6, y_top - 22 - drawing.height)
-            overall = Paragraph(escape(t("Overall {score}", score=t.num(case.overall))), s.muted)
-            place(canvas, [overall], x + 6, y_top - 40 - drawing.height, cell_w - 12, 16)
     return body
 
 
 # --- one case ------------------------------------------------------------------------------
 
-def _field_line(t: SeminarTexts, f: SharedField) -> str:
-    return escape(f"{f.number} {f.title}: {t.num(f.score)} (n={f.answered})")
+def _field_line(t: SeminarTexts, f: SharedField) -> TextBlock:
+    return runs((f"{f.number} {f.title}: ", False), (t.num(f.score), True), (f" (n={f.answered})", False))
 
 
 def _case_facts(case: SharedCase, t: SeminarTexts) -> list[Flowable]:
-    s = styles()
-    out: list[Flowable] = []
     headline = t("Overall {score}", score=t.num(case.overall))
+    out: list[Flowable] = [text(headline, BIG)]
     if case.shows_change and case.earlier_overall is not None and case.overall is not None:
         delta = format_number(case.overall - case.earlier_overall, t.lang, signed=True)
-        headline += " · " + t("Change since {label}: {delta}", label=one_line(case.time_labels[0]), delta=delta)
-    out.append(Paragraph(para(headline), s.big))
-    out.append(Paragraph(escape(t("Strongest fields")), s.head))
-    out += [Paragraph(_field_line(t, f), s.item) for f in case.strongest(2)]
-    out.append(Paragraph(escape(t("Weakest fields")), s.head))
-    out += [Paragraph(_field_line(t, f), s.item) for f in case.weakest(2)]
-    out.append(Paragraph(escape(t("Lowest scores (barriers)" if case.barriers_by == BY_SCORE else "Largest gaps (barriers)")), s.head))
+        out.append(text(t("Change since {label}: {delta}", label=one_line(case.time_labels[0]), delta=delta), BODY))
+    out.append(text(t("Strongest fields"), HEAD))
+    out += [_field_line(t, f) for f in case.strongest(2)]
+    out.append(text(t("Weakest fields"), HEAD))
+    out += [_field_line(t, f) for f in case.weakest(2)]
+    out.append(text(t("Lowest scores (barriers)" if case.barriers_by == BY_SCORE else "Largest gaps (barriers)"), HEAD))
     if case.barriers_by == BY_SCORE:
-        out.append(Paragraph(escape(t("The case weighted no value, so its barriers are its lowest scores.")), s.muted))
+        out.append(text(t("The case weighted no value, so its barriers are its lowest scores."), MUTED_TEXT))
     if not case.barriers:
-        out.append(Paragraph(escape(t("No answered question scores below its importance.")), s.muted))
+        out.append(text(t("No answered question scores below its importance."), MUTED_TEXT))
     for b in case.barriers:
         numbers = t("score {score}", score=t.num(b.score))
         if b.gap is not None:
             numbers += " · " + t("gap {gap}", gap=t.num(b.gap))
-        out.append(Paragraph(f"<b>{escape(b.question_number)}</b> {para(one_line(b.question_text))} ({escape(numbers)})", s.item))
-    out += _parties(case, t)
+        out.append(runs((b.question_number, True), (one_line(b.question_text), False), (f"({numbers})", False)))
     return out
 
 
 def _parties(case: SharedCase, t: SeminarTexts) -> list[Flowable]:
-    s = styles()
-    ranked = sorted((d for d in case.divergence if d.spread is not None), key=lambda d: -d.spread)  # type: ignore[operator]
     if not case.divergence:
         return []
-    out: list[Flowable] = [Paragraph(escape(t("Inside the case: where the parties differ most")), s.head)]
-    ranked = [d for d in ranked if d.spread and d.spread > 0][:2]
+    out: list[Flowable] = [text(t("Inside the case: where the parties differ most"), HEAD)]
+    ranked = sorted((d for d in case.divergence if d.spread), key=lambda d: -d.spread)[:2]  # type: ignore[operator]
     if not ranked:
-        return out + [Paragraph(escape(t("The parties gave the same field scores.")), s.muted)]
+        return out + [text(t("The parties gave the same field scores."), MUTED_TEXT)]
     for d in ranked:
         f = case.field(d.key)
-        text = t("{field}: {spread} between the parties ({high} highest, {low} lowest)",
-                 field=f"{f.number} {f.title}", spread=t.num(d.spread),
-                 high=", ".join(one_line(x) for x in d.highest), low=", ".join(one_line(x) for x in d.lowest))
-        out.append(Paragraph(para(text), s.item))
+        out.append(text(t("{field}: {spread} between the parties ({high} highest, {low} lowest)",
+                          field=f"{f.number} {f.title}", spread=t.num(d.spread),
+                          high=", ".join(one_line(x) for x in d.highest),
+                          low=", ".join(one_line(x) for x in d.lowest)), ITEM))
     return out
 
 
-def _measure_line(t: SeminarTexts, m) -> str:
+def _measure(t: SeminarTexts, m: SharedMeasure, case: SharedCase | None = None) -> TextBlock:
     extra = [t.label(m.status)]
     if m.owner:
         extra.append(one_line(m.owner))
-    return f"<b>{escape(m.question_number)}</b> {para(one_line(m.text))} ({para(' · '.join(extra))})"
+    return runs((m.question_number, True), (one_line(m.text), False), (f"({' · '.join(extra)})", False), case=case)
 
 
 def _case_shares(case: SharedCase, t: SeminarTexts) -> list[Flowable]:
-    s = styles()
-    out: list[Flowable] = [Paragraph(escape(t("Measures the case shares")), s.head)]
+    out: list[Flowable] = [text(t("Measures the case shares"), HEAD)]
     if not case.measures_shared:
-        out.append(Paragraph(escape(t("The case does not share its measures.")), s.muted))
+        out.append(text(t("The case does not share its measures."), MUTED_TEXT))
     elif not case.measures:
-        out.append(Paragraph(escape(t("No measures yet.")), s.muted))
-    out += [Paragraph(_measure_line(t, m), s.item) for m in case.measures[:MAX_MEASURES]]
+        out.append(text(t("No measures yet."), MUTED_TEXT))
+    out += [_measure(t, m) for m in case.measures[:MAX_MEASURES]]
     out += _more(t, MAX_MEASURES, len(case.measures))
     notes = case.notes()
     if notes:
-        out.append(Paragraph(escape(t("Notes the case shares")), s.head))
-        out += [Paragraph(f"<b>{escape(number)}</b> {para(note)}", s.item) for number, _text, note in notes[:MAX_NOTES]]
+        out.append(text(t("Notes the case shares"), HEAD))
+        out += [runs((number, True), (one_line(note), False)) for number, _text, note in notes[:MAX_NOTES]]
         out += _more(t, MAX_NOTES, len(notes))
     return out
 
 
+#: The case page's radar: its radius, its labels' width and the column it takes.
+CASE_RADIUS, CASE_LABEL_WIDTH = 85.0, 80.0
+CASE_RADAR_WIDTH = 2 * (CASE_RADIUS + CASE_LABEL_WIDTH + 10)
+
+
 def case_page(seminar: Seminar, t: SeminarTexts, case: SharedCase) -> Callable[[Canvas], None]:
     def body(canvas: Canvas) -> None:
-        labels = [[f"{f.number} {f.title}"] for f in seminar.fields]
+        labels = [wrap_words(f"{f.number} {f.title}", CASE_LABEL_WIDTH, max_lines=2) for f in seminar.fields]
         earlier = [f.earlier for f in case.fields] if case.shows_change else None
         legend = [one_line(x) for x in case.time_labels]
-        drawing = case_radar(case.profile, labels, earlier, 310, 112, 92, legend)
-        draw(canvas, drawing, MARGIN, max(BOTTOM, TOP - drawing.height - 10))
-        column = (WIDTH - 310) / 2 - 8
-        place(canvas, _case_facts(case, t), MARGIN + 310, BOTTOM, column, TOP - BOTTOM)
-        place(canvas, _case_shares(case, t), MARGIN + 326 + column, BOTTOM, column, TOP - BOTTOM)
+        drawing = case_radar(case.profile, labels, earlier, CASE_RADAR_WIDTH, CASE_RADIUS, CASE_LABEL_WIDTH, legend)
+        radar_bottom = TOP - drawing.height - 4
+        draw(canvas, drawing, MARGIN, radar_bottom)
+        parties = _parties(case, t)
+        if parties:
+            place(canvas, parties, MARGIN, BOTTOM, CASE_RADAR_WIDTH, radar_bottom - BOTTOM - 6)
+        column = (WIDTH - CASE_RADAR_WIDTH - 32) / 2
+        left = MARGIN + CASE_RADAR_WIDTH + 16
+        place(canvas, _case_facts(case, t), left, BOTTOM, column, TOP - BOTTOM)
+        place(canvas, _case_shares(case, t), left + column + 16, BOTTOM, column, TOP - BOTTOM)
     return body
 
 
@@ -265,30 +261,27 @@ def field_page(seminar: Seminar, t: SeminarTexts, position: int) -> Callable[[Ca
     picture, tips = seminar.fields[position], seminar.tips[position]
 
     def body(canvas: Canvas) -> None:
-        s = styles()
         tags = {c.index: tag(c) for c in seminar.cases}
         dots = [Dot(tags[d.case], d.case, d.score) for d in picture.dots]
         drawing = dot_line(dots, WIDTH, 96, mean=picture.mean, radius=9)
         draw(canvas, drawing, MARGIN, TOP - 100)
         ranked = picture.ranked()
-        left: list[Flowable] = [Paragraph(escape(t("Strongest here")), s.head)]
+        left: list[Flowable] = [text(t("Strongest here"), HEAD)]
         if not ranked:
-            left.append(Paragraph(escape(t("No case has a score in this field.")), s.muted))
+            left.append(text(t("No case has a score in this field."), MUTED_TEXT))
         strong = {i for i, _label, _score in tips.strong}
         for dot in ranked:
-            case = seminar.cases[dot.case]
-            line = f"{chip(case)}: {escape(t.num(dot.score))} (n={dot.answered})"
-            left.append(Paragraph(f"<b>{line}</b>" if dot.case in strong else line, s.small))
+            bold = dot.case in strong
+            left.append(runs((one_line(dot.label) + ":", bold), (t.num(dot.score), bold), (f"(n={dot.answered})", False),
+                             look=SMALL, case=seminar.cases[dot.case]))
         left += _inside(seminar, t, position)
-        right: list[Flowable] = [Paragraph(escape(t("What they do")), s.head)]
-        for tip in tips.tips[:MAX_TIPS]:
-            case = seminar.cases[tip.case]
-            right.append(Paragraph(f"{chip(case)}: {_measure_line(t, tip.measure)}", s.item))
+        right: list[Flowable] = [text(t("What they do"), HEAD)]
+        right += [_measure(t, tip.measure, seminar.cases[tip.case]) for tip in tips.tips[:MAX_TIPS]]
         right += _more(t, MAX_TIPS, len(tips.tips))
-        right += [Paragraph(para(t("{label} does not share its measures.", label=one_line(label))), s.muted)
+        right += [text(t("{label} does not share its measures.", label=one_line(label)), MUTED_TEXT)
                   for label in tips.withheld]
         if not tips.tips and ranked and len(tips.withheld) < len(tips.strong):
-            right.append(Paragraph(escape(t("The strongest cases have no measures in this field yet.")), s.muted))
+            right.append(text(t("The strongest cases have no measures in this field yet."), MUTED_TEXT))
         height = TOP - 112 - BOTTOM
         place(canvas, left, MARGIN, BOTTOM, WIDTH * 0.36, height)
         place(canvas, right, MARGIN + WIDTH * 0.39, BOTTOM, WIDTH * 0.61, height)
@@ -296,15 +289,13 @@ def field_page(seminar: Seminar, t: SeminarTexts, position: int) -> Callable[[Ca
 
 
 def _inside(seminar: Seminar, t: SeminarTexts, position: int) -> list[Flowable]:
-    s = styles()
-    rows = [(c, c.divergence[position]) for c in seminar.cases
-            if c.divergence and c.divergence[position].spread]
+    rows = [(c, c.divergence[position]) for c in seminar.cases if c.divergence and c.divergence[position].spread]
     if not rows:
         return []
     rows.sort(key=lambda item: -item[1].spread)  # type: ignore[operator]
-    out: list[Flowable] = [Paragraph(escape(t("Inside the cases")), s.head),
-                           Paragraph(escape(t("Where the parties of a case differ most in this field:")), s.muted)]
-    out += [Paragraph(f"{chip(c)}: {escape(t.num(d.spread))}", s.small) for c, d in rows[:4]]
+    out: list[Flowable] = [text(t("Inside the cases"), HEAD),
+                           text(t("Where the parties of a case differ most in this field:"), MUTED_TEXT)]
+    out += [runs((one_line(c.label) + ":", False), (t.num(d.spread), True), look=SMALL, case=c) for c, d in rows[:4]]
     return out
 
 
@@ -312,23 +303,26 @@ def _inside(seminar: Seminar, t: SeminarTexts, position: int) -> list[Flowable]:
 
 def matching_page(seminar: Seminar, t: SeminarTexts) -> Callable[[Canvas], None]:
     def body(canvas: Canvas) -> None:
-        s = styles()
-        story: list[Flowable] = [Paragraph(escape(t("The cases used different question sets. Fields are matched by id and, where the ids differ, by number; questions by id. A field's score is always the mean of the case's own questions in that field.")), s.body)]
+        story: list[Flowable] = [text(t("The cases used different question sets. Fields are matched by id and, where the ids differ, by number; questions by id. A field's score is always the mean of the case's own questions in that field."))]
         for case in seminar.cases:
             m = case.matching
-            story.append(Paragraph(chip(case), s.head))
+            story.append(runs((one_line(case.label), True), look=HEAD, case=case))
             if m.complete:
-                story.append(Paragraph(escape(t("Everything matches.")), s.muted))
+                story.append(text(t("Everything matches."), MUTED_TEXT))
             for number, title in m.fields_by_number:
-                story.append(Paragraph(para(t("Field {number} «{title}» is matched by its number.", number=number, title=one_line(title))), s.item))
+                story.append(text(t("Field {number} «{title}» is matched by its number.", number=number,
+                                    title=one_line(title)), ITEM))
             for number, title in m.fields_unmatched:
-                story.append(Paragraph(para(t("Field {number} «{title}» matches no field of the others and is left out.", number=number, title=one_line(title))), s.item))
+                story.append(text(t("Field {number} «{title}» matches no field of the others and is left out.",
+                                    number=number, title=one_line(title)), ITEM))
             if m.questions_only_here:
-                listed = "; ".join(f"{n} {one_line(text)}" for n, text in m.questions_only_here[:6])
+                listed = "; ".join(f"{n} {one_line(words)}" for n, words in m.questions_only_here[:6])
                 if len(m.questions_only_here) > 6:
                     listed += "; …"
-                story.append(Paragraph(para(t("Questions only this case has ({count}): {list}", count=len(m.questions_only_here), list=listed)), s.item))
+                story.append(text(t("Questions only this case has ({count}): {list}",
+                                    count=len(m.questions_only_here), list=listed), ITEM))
             if m.questions_missing:
-                story.append(Paragraph(escape(t("Questions of the others that this case's set does not have: {count}.", count=m.questions_missing)), s.item))
+                story.append(text(t("Questions of the others that this case's set does not have: {count}.",
+                                    count=m.questions_missing), ITEM))
         place(canvas, story, MARGIN, BOTTOM, WIDTH, TOP - BOTTOM)
     return body
