@@ -1334,52 +1334,52 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FieldPage</name>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="58"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="57"/>
         <source>Click a dot (or arrow keys and Enter) to see that case&apos;s questions.</source>
         <translation>Klikk en prikk (eller piltaster og Enter) for å se sakens spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="59"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="58"/>
         <source>Every case&apos;s score per field</source>
         <translation>Hver saks skår per felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="60"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="59"/>
         <source>The case&apos;s questions in the field</source>
         <translation>Sakens spørsmål i feltet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="71"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="70"/>
         <source>No score: %1</source>
         <translation>Ingen skår: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="76"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="75"/>
         <source>Not matched across the question sets:</source>
         <translation>Ikke koblet på tvers av spørsmålssettene:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="93"/>
         <source>not relevant</source>
         <translation>ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="96"/>
         <source>spread between the parties: %1</source>
         <translation>spredning mellom partene: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="99"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="98"/>
         <source>Only in this case&apos;s question set</source>
         <translation>Bare i denne sakens spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="100"/>
         <source>Note: %1</source>
         <translation>Notat: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/field_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="103"/>
         <source>This case has no questions in this field.</source>
         <translation>Denne saken har ingen spørsmål i dette feltet.</translation>
     </message>
@@ -1654,32 +1654,32 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>InsidePage</name>
     <message>
-        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="49"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="50"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="51"/>
         <source>The parties&apos; scores per field</source>
         <translation>Partenes skår per felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="80"/>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="81"/>
         <source>This case answered together, without the parties&apos; own scores, so there is nothing to compare inside it.</source>
         <translation>Denne saken svarte samlet, uten partenes egne skårer, så det er ingenting å sammenligne inne i den.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="89"/>
         <source>The parties differ most in: %1</source>
         <translation>Partene er mest uenige i: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="104"/>
         <source>spread %1</source>
         <translation>spredning %1</translation>
     </message>
@@ -4073,27 +4073,27 @@ Vil du erstatte den?</translation>
         <translation>Klikk en sak eller trykk nummeret for å vise den stor; Esc går tilbake. Alle radarene har samme skala (1–10) og samme rekkefølge på feltene.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="214"/>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="215"/>
         <source>Field profile</source>
         <translation>Feltprofil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="237"/>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="238"/>
         <source>Overall: %1</source>
         <translation>Samlet: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="239"/>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="240"/>
         <source>(earlier %1)</source>
         <translation>(tidligere %1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="243"/>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="244"/>
         <source>Strongest fields:</source>
         <translation>Sterkeste felt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="246"/>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="247"/>
         <source>Weakest fields:</source>
         <translation>Svakeste felt:</translation>
     </message>
@@ -4238,70 +4238,70 @@ Vil du erstatte den?</translation>
 <context>
     <name>StrongPage</name>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="59"/>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="60"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="66"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="67"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="61"/>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="62"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="68"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="69"/>
         <source>What the strong ones do</source>
         <translation>Hva de sterke gjør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="63"/>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="64"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="70"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="71"/>
         <source>Barriers: each case&apos;s largest gaps</source>
         <translation>Barrierer: hver saks største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="95"/>
         <source>Highest here: %1</source>
         <translation>Høyest her: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="89"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="96"/>
         <source>No case has a score in this field.</source>
         <translation>Ingen sak har skår i dette feltet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="103"/>
         <source>Owner: %1</source>
         <translation>Ansvarlig: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="98"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="105"/>
         <source>Note: %1</source>
         <translation>Notat: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="101"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="108"/>
         <source>The strongest cases have no shared measures in this field.</source>
         <translation>De sterkeste sakene har ingen delte tiltak i dette feltet.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="110"/>
         <source>Not sharing their measures: %1</source>
         <translation>Deler ikke tiltakene sine: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="114"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="121"/>
         <source>(lowest scores: the case weighted no value)</source>
         <translation>(laveste skårer: saken vektet ingen verdier)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="117"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="124"/>
         <source>score %1</source>
         <translation>skår %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="119"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="126"/>
         <source>score %1, importance %2, gap %3</source>
         <translation>skår %1, viktighet %2, gap %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="124"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="131"/>
         <source>No gaps</source>
         <translation>Ingen gap</translation>
     </message>

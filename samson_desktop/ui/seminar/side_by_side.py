@@ -131,6 +131,7 @@ class SideBySide(QWidget):
         self.large_facts = QLabel()
         self.large_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.large_facts.setWordWrap(True)
+        self.large_facts.setProperty("role", "lead")
         self.large_facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.large_facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         body.addWidget(self.large_facts, 2)
