@@ -1,8 +1,9 @@
 """The windows and actions the workshop window opens beside itself, loaded when first opened.
 
 The phone room needs a web server and Qt's network module, the comparison, the portfolio and the
-seminar their own charts and tables, the exports reportlab: none of it is needed to paint the window.
-This module is the one place that loads such a module on first use.
+seminar their own charts and tables, the reports and answer sheets reportlab, the link to other SAMSON
+processes QtNetwork: none of it is needed to paint the window. This module is the one place that
+loads such a module on first use.
 """
 
 from __future__ import annotations
@@ -39,3 +40,9 @@ def open_seminar(parent: QWidget | None, ask_folder: bool = False) -> QWidget:
     if ask_folder:
         window.choose_folder()
     return window
+
+
+def report(name: str) -> ModuleType:
+    """A module of ``samson_desktop.report`` ("session_report", "answer_sheet", …), which loads
+    reportlab, imported now if it was not yet."""
+    return importlib.import_module(f"samson_desktop.report.{name}")
