@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QLi
 
 from seminar_fixtures import FILES, HIDDEN, later_doc, case_docs, write_cases
 from samson_desktop.ui import i18n
+from samson_desktop.ui.actions import ActionId
+from samson_desktop.ui.main_window import START, MainWindow
+from samson_desktop.ui.settings import Settings
 from samson_desktop.ui.charts import ChartPanel, RadarChart
 from samson_desktop.ui.seminar.dot_lines import DotLines
 from samson_desktop.ui.seminar.window import FIELD_TAB, INSIDE_TAB, SIDE_TAB, STRONG_TAB, SeminarWindow
@@ -363,3 +366,22 @@ def test_labels_show_user_text_as_plain_text(window):
 
 def test_files_named_on_disk_stay_hidden(window):
     assert not any(name.replace(".samson", "") in "\n".join(screen_texts(window)) for name in FILES.values())
+
+
+def test_opened_from_the_start_page_and_from_a_folder_in_the_file_menu(qtbot, tmp_path, cases, monkeypatch):
+    main = MainWindow(settings=Settings(path=tmp_path / "settings.json"))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.mouseClick(main.page(START).seminar_button, Qt.MouseButton.LeftButton)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, SeminarWindow) and w.isVisible()]
+    assert len(windows) == 1 and windows[0].seminar is None
+    windows[0].close()
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(cases["north"].parent))
+    main.actions[ActionId.SEMINAR_FOLDER].trigger()
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, SeminarWindow) and w.isVisible()]
+    assert len(windows) == 1 and len(windows[0].seminar.cases) == 4
+    file_actions = [a.objectName() for a in main.actions.menus["file"].actions()]
+    assert {"action_seminar", "action_seminar_folder"} <= set(file_actions)
+    windows[0].close()
