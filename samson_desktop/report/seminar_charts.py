@@ -78,9 +78,9 @@ def dot_line(dots: Sequence[Dot], width: float, height: float, label_width: floa
         if ticks:
             d.add(String(x, base - 12, str(tick), fontName=REGULAR, fontSize=7, fillColor=MUTED, textAnchor="middle"))
     if label:
-        lines = wrap_words(label, label_width - 8, font=BOLD, size=9, max_lines=2)
+        lines = wrap_words(label, label_width - 8, font=BOLD, size=11, max_lines=2)
         for k, text in enumerate(lines):
-            d.add(String(0, base + 4 + (len(lines) - 1 - k) * 11, text, fontName=BOLD, fontSize=9, fillColor=INK))
+            d.add(String(0, base + 4 + (len(lines) - 1 - k) * 13, text, fontName=BOLD, fontSize=11, fillColor=INK))
     if mean is not None:
         x = xpos(mean)
         d.add(Rect(x - 1.5, base - 5, 3, 2 * radius + 10, fillColor=MEAN_COLOUR, strokeColor=None))

@@ -146,8 +146,10 @@ def grid(count: int, width: float, height: float) -> tuple[int, float]:
 def multiples_page(seminar: Seminar, t: SeminarTexts, cases: Sequence[SharedCase]) -> Callable[[Canvas], None]:
     def body(canvas: Canvas) -> None:
         key = t("Fields: {list}", list=" · ".join(f"{f.number} {f.title}" for f in seminar.fields))
-        place(canvas, [text(t("The seven action fields of every case, on the same scale (0–10) and in the same order."), MUTED_TEXT),
-                       text(key, MUTED_TEXT)], MARGIN, BOTTOM, WIDTH, 44)
+        note = t("The seven action fields of every case, on the same scale (0–10) and in the same order.")
+        if any(c.shows_change for c in cases):
+            note += " " + t("A dashed line is the case's earlier time point.")
+        place(canvas, [text(note, MUTED_TEXT), text(key, MUTED_TEXT)], MARGIN, BOTTOM, WIDTH, 44)
         top, bottom = TOP, BOTTOM + 50
         columns, radius = grid(len(cases), WIDTH, top - bottom)
         cell_w, cell_h = WIDTH / columns, (top - bottom) / math.ceil(len(cases) / columns)

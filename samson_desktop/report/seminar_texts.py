@@ -19,6 +19,7 @@ _NB: dict[str, str] = {
     "Side by side": "Side om side",
     "The seven action fields of every case, on the same scale (0–10) and in the same order.":
         "De sju handlingsfeltene for hver sak, på samme skala (0–10) og i samme rekkefølge.",
+    "A dashed line is the case's earlier time point.": "En stiplet linje er sakens tidligere tidspunkt.",
     "Side by side ({page} of {pages})": "Side om side ({page} av {pages})",
     "Overall {score}": "Samlet {score}",
     "Strongest fields": "Sterkeste felt",
