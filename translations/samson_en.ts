@@ -4103,95 +4103,95 @@ Do you want to replace it?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="169"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="171"/>
         <source>Begin</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="171"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="173"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="173"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start a new workshop session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="175"/>
         <source>Open a session…</source>
         <translation>Open a session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="175"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="176"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Open a saved .samson file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="178"/>
         <source>Peer-learning seminar…</source>
         <translation>Peer-learning seminar…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
         <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
         <translation>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="181"/>
         <source>Peer-learning seminar</source>
         <translation>Peer-learning seminar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="181"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="182"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="183"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="184"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="184"/>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="185"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="186"/>
         <source>Recent sessions</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="186"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="187"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Sessions you open or save appear here.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="187"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="188"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter or double-click opens the selected session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="193"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="194"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="197"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="198"/>
         <source>Open a copy of the demo session</source>
         <translation>Open a copy of the demo session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="198"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="199"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
     </message>

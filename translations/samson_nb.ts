@@ -4103,95 +4103,95 @@ Vil du erstatte den?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="169"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="170"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="171"/>
         <source>Begin</source>
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="171"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="173"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="173"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="175"/>
         <source>Open a session…</source>
         <translation>Åpne en økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="175"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="176"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="178"/>
         <source>Peer-learning seminar…</source>
         <translation>Likemannsseminar …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
         <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
         <translation>Flere samarbeid lærer av hverandres profiler, og hvert deler det det vil (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="181"/>
         <source>Peer-learning seminar</source>
         <translation>Likemannsseminar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="181"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="182"/>
         <source>Try the demo</source>
         <translation>Prøv demoen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="183"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="184"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="184"/>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="185"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="186"/>
         <source>Recent sessions</source>
         <translation>Nylig brukte økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="186"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="187"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Økter du åpner eller lagrer, vises her.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="187"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="188"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="193"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="194"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="197"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="198"/>
         <source>Open a copy of the demo session</source>
         <translation>Åpne en kopi av demo-økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="198"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="199"/>
         <source>Open demo session %1</source>
         <translation>Åpne demo-økt %1</translation>
     </message>
