@@ -17,6 +17,7 @@ from ..core.model import Session
 from ..fileformat.earlier_lookup import find_earlier
 from ..report.csv_export import measures_path, write_csv
 from ..report.xlsx_export import write_xlsx
+from . import tool_windows
 from .error_dialog import as_message
 
 #: Exports under way; each keeps itself here until it has finished, so nothing is collected early.
@@ -112,12 +113,11 @@ class ExportActions(QObject):
         look_in = list(candidates)
 
         def work() -> Path:
-            from ..report.session_report import build_session_report
-
+            build = tool_windows.report("session_report").build_session_report
             if snapshot.earlier is None:
-                return build_session_report(snapshot, target, language)
+                return build(snapshot, target, language)
             found = find_earlier(snapshot, session_path, look_in)  # reads files: here, off the UI thread
-            return build_session_report(snapshot, target, language, earlier=found.session if found else None)
+            return build(snapshot, target, language, earlier=found.session if found else None)
 
         self._run(work, self.tr("Writing the report…"))
 
