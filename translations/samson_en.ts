@@ -4236,105 +4236,105 @@ Do you want to replace it?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2. A new time point from the session file at this path.</extracomment>
         <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
         <source>Begin</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="151"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start a new workshop session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="151"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
         <source>Open a session…</source>
         <translation>Open a session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Open a saved .samson file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
         <source>Peer-learning seminar…</source>
         <translation>Peer-learning seminar…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="157"/>
         <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
         <translation>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="157"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="158"/>
         <source>Peer-learning seminar</source>
         <translation>Peer-learning seminar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="158"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="161"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="161"/>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="163"/>
         <source>Recent sessions</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="163"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="164"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Sessions you open or save appear here.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="164"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="165"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter or double-click opens the selected session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="165"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="166"/>
         <source>New &amp;time point from this session…</source>
         <translation>New &amp;time point from this session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
         <source>Start the next workshop of the selected session&apos;s collaboration: the same voices and questions, its open measures carried over for follow-up</source>
         <translation>Start the next workshop of the selected session&apos;s collaboration: the same voices and questions, its open measures carried over for follow-up</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="174"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="175"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="178"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
         <source>Open a copy of the demo session</source>
         <translation>Open a copy of the demo session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
     </message>
