@@ -67,6 +67,162 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>CaseTile</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="54"/>
+        <source>%1 — click or press %2 to show it large</source>
+        <extracomment>Number keys 1–9 make the case with that number large.</extracomment>
+        <translation>%1 – klikk eller trykk %2 for å vise den stor</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="103"/>
+        <source>Alias</source>
+        <extracomment>The sharing check boxes, in their column order (Sharing&apos;s attribute names). Grid columns.</extracomment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="104"/>
+        <source>A name it chose</source>
+        <translation>Et navn den valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="105"/>
+        <source>Its own name</source>
+        <translation>Sitt eget navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="110"/>
+        <source>%1: name shown to the room</source>
+        <translation>%1: navnet rommet ser</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="112"/>
+        <source>%1: name the case chose</source>
+        <translation>%1: navnet saken valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="115"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="117"/>
+        <source>Remove %1 from the seminar</source>
+        <translation>Fjern %1 fra seminaret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="229"/>
+        <source>%n time point(s)</source>
+        <translation>
+            <numerusform>%n tidspunkt</numerusform>
+            <numerusform>%n tidspunkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="232"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="232"/>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="233"/>
+        <source>Measure owners</source>
+        <translation>Tiltakseiere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="233"/>
+        <source>Party names</source>
+        <translation>Partenes navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="278"/>
+        <source>Pick the sessions of the collaborations that meet (a file each, or a folder), and decide with each case what the room may see. Until a case says otherwise it is shown by an alias, without its notes, its party names or the owners of its measures.</source>
+        <translation>Velg øktene til samarbeidene som møtes (en fil hver, eller en mappe), og avgjør med hver sak hva rommet får se. Til saken sier noe annet, vises den med et alias, uten notater, partenes navn eller hvem som eier tiltakene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="281"/>
+        <source>Add session files…</source>
+        <translation>Legg til øktfiler …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="282"/>
+        <source>Add a folder…</source>
+        <translation>Legg til en mappe …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="283"/>
+        <source>Open seminar…</source>
+        <translation>Åpne seminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="284"/>
+        <source>Save seminar…</source>
+        <translation>Lagre seminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="285"/>
+        <source>Add .samson files, one or more per collaboration (Ctrl+Shift+O)</source>
+        <translation>Legg til .samson-filer, én eller flere per samarbeid (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="286"/>
+        <source>Open a saved .samson-seminar file with its choices (Ctrl+O)</source>
+        <translation>Åpne en lagret .samson-seminar-fil med valgene i den (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="287"/>
+        <source>Save the sessions and the choices as a .samson-seminar file (Ctrl+S)</source>
+        <translation>Lagre øktene og valgene som en .samson-seminar-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="288"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="289"/>
+        <source>Peer-learning seminar</source>
+        <translation>Likemannsseminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="290"/>
+        <source>Title of the seminar</source>
+        <translation>Seminarets tittel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="291"/>
+        <source>Each case&apos;s latest two time points (show change)</source>
+        <translation>Hver saks to siste tidspunkt (vis endring)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="292"/>
+        <source>Show the real names and files here (only for you, never while presenting)</source>
+        <translation>Vis de ekte navnene og filene her (bare for deg, aldri i presentasjonsmodus)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Shown to the room as</source>
+        <translation>Vises for rommet som</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Name it chose</source>
+        <translation>Navn den valgte</translation>
+    </message>
+</context>
+<context>
     <name>Character</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/character_names.py" line="11"/>
@@ -315,39 +471,39 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
         <source>Bars</source>
         <translation>Søyler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Show as radar chart</source>
         <translation>Vis som radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as bar chart</source>
         <translation>Vis som søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="345"/>
         <source>Bar chart</source>
         <translation>Søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="347"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
     </message>
@@ -648,154 +804,154 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
         <source>Earlier session:</source>
         <translation>Tidligere økt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Tidligere økt i det samme samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
         <source>Compare with any session file</source>
         <translation>Sammenlign med en hvilken som helst øktfil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
         <source>Export comparison PDF…</source>
         <translation>Eksporter sammenligning som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Paired bars</source>
         <translation>Søylepar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
         <source>Follow-up of measures</source>
         <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="81"/>
         <source>Choose the earlier session…</source>
         <translation>Velg den tidligere økten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
         <source>Weights and question sets</source>
         <translation>Vekter og spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="86"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="163"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="164"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="166"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="167"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="195"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="196"/>
         <source>No earlier session of this collaboration found</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
         <source>Choose the earlier session</source>
         <translation>Velg den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="213"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="221"/>
         <source>The session cannot be compared</source>
         <translation>Økten kan ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
         <source>Untitled collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
         <source>Compare – %1</source>
         <translation>Sammenlign – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Største forbedring: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="281"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Største tilbakegang: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="285"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Merk: den tidligere økten er datert etter denne.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="318"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="330"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="332"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="335"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="334"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -860,6 +1016,69 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>DeckBuilder</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="65"/>
+        <source>Deck &amp;language:</source>
+        <translation>&amp;Språk i presentasjonen:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="66"/>
+        <source>Language of the deck</source>
+        <translation>Språket i presentasjonen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="67"/>
+        <source>Build the deck…</source>
+        <translation>Lag presentasjonen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="68"/>
+        <source>Write the seminar as a PDF to project or print (Ctrl+P)</source>
+        <translation>Skriv seminaret som en PDF til å vise på lerret eller skrive ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="94"/>
+        <source>No deck yet</source>
+        <translation>Ingen presentasjon ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="97"/>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="98"/>
+        <source>Save the seminar deck</source>
+        <translation>Lagre seminarpresentasjonen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="107"/>
+        <source>Writing the seminar deck…</source>
+        <translation>Skriver seminarpresentasjonen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="109"/>
+        <source>Seminar deck</source>
+        <translation>Seminarpresentasjon</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="133"/>
+        <source>The deck was not written</source>
+        <translation>Presentasjonen ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="135"/>
+        <source>Deck saved: %1</source>
+        <translation>Presentasjonen er lagret: %1</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePanel</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="95"/>
@@ -911,37 +1130,37 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="46"/>
         <source>Something went wrong.</source>
         <translation>Noe gikk galt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="52"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="58"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="61"/>
         <source>Copy details</source>
         <translation>Kopier detaljene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
     </message>
@@ -949,43 +1168,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Eksporter rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="112"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="138"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
         <source>Report saved</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -994,32 +1213,32 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="122"/>
         <source>Export the answers and measures</source>
         <translation>Eksporter svarene og tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
         <source>Writing the table…</source>
         <translation>Skriver tabellen …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="165"/>
         <source>Table saved</source>
         <translation>Tabellen er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="167"/>
         <source>%1 and, beside it, the measures as %2</source>
         <translation>%1 og, ved siden av, tiltakene som %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="171"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1028,12 +1247,12 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="183"/>
         <source>The report was not written</source>
         <translation>Rapporten ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1046,12 +1265,12 @@ Your session is not affected. Try another folder or file name.</source>
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="187"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1110,6 +1329,59 @@ Your session is not affected. Try another folder or file name.</source>
         <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="166"/>
         <source>Question %1, %2</source>
         <translation>Spørsmål %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="57"/>
+        <source>Click a dot (or arrow keys and Enter) to see that case&apos;s questions.</source>
+        <translation>Klikk en prikk (eller piltaster og Enter) for å se sakens spørsmål.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="58"/>
+        <source>Every case&apos;s score per field</source>
+        <translation>Hver saks skår per felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="59"/>
+        <source>The case&apos;s questions in the field</source>
+        <translation>Sakens spørsmål i feltet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="70"/>
+        <source>No score: %1</source>
+        <translation>Ingen skår: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="75"/>
+        <source>Not matched across the question sets:</source>
+        <translation>Ikke koblet på tvers av spørsmålssettene:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="93"/>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="96"/>
+        <source>spread between the parties: %1</source>
+        <translation>spredning mellom partene: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="98"/>
+        <source>Only in this case&apos;s question set</source>
+        <translation>Bare i denne sakens spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="100"/>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="103"/>
+        <source>This case has no questions in this field.</source>
+        <translation>Denne saken har ingen spørsmål i dette feltet.</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1531,17 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="119"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 til vises ikke)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
         <source>The session cannot be opened</source>
         <translation>Økten kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
     </message>
@@ -1377,6 +1649,39 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
         <source>Replace</source>
         <translation>Erstatt</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="49"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="50"/>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="51"/>
+        <source>The parties&apos; scores per field</source>
+        <translation>Partenes skår per felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="81"/>
+        <source>This case answered together, without the parties&apos; own scores, so there is nothing to compare inside it.</source>
+        <translation>Denne saken svarte samlet, uten partenes egne skårer, så det er ingenting å sammenligne inne i den.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="89"/>
+        <source>The parties differ most in: %1</source>
+        <translation>Partene er mest uenige i: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="104"/>
+        <source>spread %1</source>
+        <translation>spredning %1</translation>
     </message>
 </context>
 <context>
@@ -1630,178 +1935,188 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
         <source>Export &amp;report…</source>
         <translation>Eksporter &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Answer sheets…</source>
         <translation>S&amp;varark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <source>Peer-learning s&amp;eminar…</source>
+        <translation>Likemannss&amp;eminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <source>Seminar from a fo&amp;lder…</source>
+        <translation>Seminar fra en &amp;mappe …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="109"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="108"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="110"/>
+        <location filename="../samson_desktop/ui/actions.py" line="114"/>
         <source>&amp;Next question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/actions.py" line="116"/>
         <source>Write a &amp;note</source>
         <translation>Skriv et n&amp;otat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/actions.py" line="124"/>
         <source>&amp;Phone room…</source>
         <translation>&amp;Mobilrom…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="121"/>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
         <source>&amp;Open this question on the phones</source>
         <translation>Å&amp;pne dette spørsmålet på mobilene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="123"/>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
         <source>Close and &amp;show the answers</source>
         <translation>Lukk og &amp;vis svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Accept the answers</source>
         <translation>&amp;Godta svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <location filename="../samson_desktop/ui/actions.py" line="131"/>
         <source>Pro&amp;jector view</source>
         <translation>Pu&amp;blikumsvisning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="147"/>
+        <location filename="../samson_desktop/ui/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="149"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="150"/>
+        <location filename="../samson_desktop/ui/actions.py" line="154"/>
         <source>Open &amp;demo</source>
         <translation>Åpne &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="153"/>
+        <location filename="../samson_desktop/ui/actions.py" line="157"/>
         <source>Export report &amp;in</source>
         <translation>Eksporter rapport &amp;på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Svarark på spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/actions.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/actions.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="166"/>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Field</source>
         <translation>&amp;Handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/actions.py" line="173"/>
         <source>Phone &amp;room</source>
         <translation>&amp;Mobilrom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="171"/>
+        <location filename="../samson_desktop/ui/actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>H&amp;jelp</translation>
     </message>
@@ -1817,14 +2132,14 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
-        <location filename="../samson_desktop/ui/actions.py" line="244"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="249"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
-        <location filename="../samson_desktop/ui/actions.py" line="245"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="250"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -1976,60 +2291,60 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Sju handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
         <source>Four values</source>
         <translation>Fire verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Largest gaps</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Voices apart</source>
         <translation>Partene spriker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="123"/>
         <source>Where the voices differ most</source>
         <translation>Der partene spriker mest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>Voices on the chart</source>
         <translation>Partene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>Én linje per part; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="163"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="178"/>
         <source>Value score</source>
         <translation>Verdiscore</translation>
     </message>
@@ -2037,7 +2352,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2046,25 +2361,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -2930,48 +3245,48 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="203"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="211"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="319"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="366"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="396"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="398"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -2989,64 +3304,64 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>A measure the group proposes…</source>
         <translation>Et tiltak gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>New measure text</source>
         <translation>Tekst for nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
         <source>Kind of measure</source>
         <translation>Type tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="84"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="89"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="90"/>
         <source>Measures proposed for this question</source>
         <translation>Tiltak foreslått for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Hide list (%1)</source>
         <translation>Skjul listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="126"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Show list (%1)</source>
         <translation>Vis listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="127"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
@@ -3245,6 +3560,148 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>Seminar</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
+        <source>Reading session files…</source>
+        <translation>Leser øktfiler …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="22"/>
+        <source>Field %1: %2</source>
+        <translation>Felt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="33"/>
+        <source>fields matched by number: %1</source>
+        <translation>felt koblet etter nummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="36"/>
+        <source>fields not matched: %1</source>
+        <translation>felt som ikke ble koblet: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="39"/>
+        <source>%1 question(s) only in this case&apos;s set</source>
+        <translation>%1 spørsmål bare i denne sakens sett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="42"/>
+        <source>%1 question(s) of the others&apos; set missing</source>
+        <translation>%1 spørsmål fra de andres sett mangler</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Cases and sharing</source>
+        <extracomment>What went wrong reading the files picked last (one plain line each).</extracomment>
+        <translation>Saker og deling</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Field by field</source>
+        <translation>Felt for felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="109"/>
+        <source>What the strong ones do</source>
+        <translation>Hva de sterke gjør</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="109"/>
+        <source>Inside each case</source>
+        <translation>Inne i hver sak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="112"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="113"/>
+        <source>Seminar views</source>
+        <translation>Seminarvisninger</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="131"/>
+        <source>No sessions yet: add the session files of two or more collaborations.</source>
+        <translation>Ingen økter ennå: legg til øktfilene til to eller flere samarbeid.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="146"/>
+        <source>Peer-learning seminar</source>
+        <translation>Likemannsseminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="165"/>
+        <source>Add session files</source>
+        <translation>Legg til øktfiler</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="166"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="171"/>
+        <source>Add a folder of sessions</source>
+        <translation>Legg til en mappe med økter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="187"/>
+        <source>Open a seminar</source>
+        <translation>Åpne et seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="187"/>
+        <source>SAMSON seminars (%1);;All files (*)</source>
+        <translation>SAMSON-seminarer (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="196"/>
+        <source>The seminar could not be opened</source>
+        <translation>Seminaret kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="207"/>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="209"/>
+        <source>Save the seminar</source>
+        <translation>Lagre seminaret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="210"/>
+        <source>SAMSON seminars (%1)</source>
+        <translation>SAMSON-seminarer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="219"/>
+        <source>The seminar was not saved</source>
+        <translation>Seminaret ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="223"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDocument</name>
     <message>
         <location filename="../samson_desktop/ui/document.py" line="104"/>
@@ -3324,257 +3781,257 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Navn på parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
         <source>Kind of voice</source>
         <translation>Type part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="112"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
         <source>Remove this voice</source>
         <translation>Fjern denne parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="349"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>Add voice</source>
         <translation>Legg til part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
         <source>Add a voice</source>
         <translation>Legg til en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="394"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="398"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="404"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="533"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="491"/>
         <source>Voice %1</source>
         <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
         <source>Remove voice</source>
         <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
@@ -3582,104 +4039,157 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="530"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="527"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="532"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="157"/>
+        <source>Back to all cases (Esc)</source>
+        <translation>Tilbake til alle sakene (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="158"/>
+        <source>Click a case or press its number to show it large; Esc goes back. Every radar has the same scale (1–10) and the same field order.</source>
+        <translation>Klikk en sak eller trykk nummeret for å vise den stor; Esc går tilbake. Alle radarene har samme skala (1–10) og samme rekkefølge på feltene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="216"/>
+        <source>Field profile</source>
+        <translation>Feltprofil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="239"/>
+        <source>Overall: %1</source>
+        <translation>Samlet: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="241"/>
+        <source>(earlier %1)</source>
+        <translation>(tidligere %1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="245"/>
+        <source>Strongest fields:</source>
+        <translation>Sterkeste felt:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="248"/>
+        <source>Weakest fields:</source>
+        <translation>Svakeste felt:</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
         <source>Begin</source>
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
         <source>Open a session…</source>
         <translation>Åpne en økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="144"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <source>Peer-learning seminar…</source>
+        <translation>Likemannsseminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
+        <translation>Flere samarbeid lærer av hverandres profiler, og hvert deler det det vil (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <source>Peer-learning seminar</source>
+        <translation>Likemannsseminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
         <source>Try the demo</source>
         <translation>Prøv demoen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
         <source>Recent sessions</source>
         <translation>Nylig brukte økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Økter du åpner eller lagrer, vises her.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="162"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="166"/>
         <source>Open a copy of the demo session</source>
         <translation>Åpne en kopi av demo-økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
         <source>Open demo session %1</source>
         <translation>Åpne demo-økt %1</translation>
     </message>
@@ -3726,6 +4236,77 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>StrongPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="66"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="67"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="68"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="69"/>
+        <source>What the strong ones do</source>
+        <translation>Hva de sterke gjør</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="70"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="71"/>
+        <source>Barriers: each case&apos;s largest gaps</source>
+        <translation>Barrierer: hver saks største gap</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="95"/>
+        <source>Highest here: %1</source>
+        <translation>Høyest her: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="96"/>
+        <source>No case has a score in this field.</source>
+        <translation>Ingen sak har skår i dette feltet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="103"/>
+        <source>Owner: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="105"/>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="108"/>
+        <source>The strongest cases have no shared measures in this field.</source>
+        <translation>De sterkeste sakene har ingen delte tiltak i dette feltet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="110"/>
+        <source>Not sharing their measures: %1</source>
+        <translation>Deler ikke tiltakene sine: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="121"/>
+        <source>(lowest scores: the case weighted no value)</source>
+        <translation>(laveste skårer: saken vektet ingen verdier)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="124"/>
+        <source>score %1</source>
+        <translation>skår %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="126"/>
+        <source>score %1, importance %2, gap %3</source>
+        <translation>skår %1, viktighet %2, gap %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="131"/>
+        <source>No gaps</source>
+        <translation>Ingen gap</translation>
+    </message>
+</context>
+<context>
     <name>ValueCard</name>
     <message>
         <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
@@ -3751,18 +4332,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceEntryDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="37"/>
         <source>answer sheets</source>
         <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
         <source>Save answer sheets</source>
         <translation>Lagre svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="42"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -3861,37 +4442,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
