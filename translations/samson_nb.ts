@@ -412,235 +412,255 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="103"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <source>Not explained yet</source>
+        <extracomment>How many improvements and declines are called out at each level. The change table&apos;s column of the group&apos;s explanation. Per row of the change table: (kind, id) of a change that has a place for an explanation, else None. Per row: (kind, id) of every field and question, whose explanation is shown even without a place.</extracomment>
+        <translation>Ikke forklart ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="176"/>
         <source>Show the changes of</source>
-        <extracomment>How many improvements and declines are called out at each level.</extracomment>
         <translation>Vis endringene for</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="104"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
         <source>Both weightings</source>
         <translation>Begge vektingene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="106"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="179"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="108"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="181"/>
         <source>Questions on one side only</source>
         <translation>Spørsmål som bare finnes på én side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="195"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
         <source>Fields</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="124"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="125"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="133"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <source>Changes to explain</source>
+        <translation>Endringer å forklare</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="207"/>
         <source>Only in the earlier session</source>
         <translation>Bare i den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="135"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="209"/>
         <source>Only in this session</source>
         <translation>Bare i denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="138"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>No score at either time</source>
         <translation>Ingen score på noe tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="140"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
         <source>No score at %1</source>
         <translation>Ingen score ved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="142"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="216"/>
         <source>Largest improvement</source>
         <translation>Største forbedring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="144"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
         <source>Largest decline</source>
         <translation>Største tilbakegang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="146"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="220"/>
         <source>No change</source>
         <translation>Ingen endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Improved</source>
         <translation>Bedre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Declined</source>
         <translation>Dårligere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="284"/>
         <source>Largest improvements: %1</source>
         <translation>Største forbedringer: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="202"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="287"/>
         <source>Largest declines: %1</source>
         <translation>Største tilbakeganger: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="204"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <source>Explained: %1 of %2 changes to explain.</source>
+        <translation>Forklart: %1 av %2 endringer å forklare.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="299"/>
         <source>No question changed.</source>
         <translation>Ingen spørsmål har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Status now</source>
         <translation>Status nå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="313"/>
         <source>Not carried over</source>
         <translation>Ikke videreført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="316"/>
         <source>Now worded: %1</source>
         <translation>Nå formulert: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="224"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="319"/>
         <source>(question no longer in the set)</source>
         <translation>(spørsmålet finnes ikke lenger i settet)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="342"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="346"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="253"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="348"/>
         <source>New measures at %1: %2</source>
         <translation>Nye tiltak ved %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Only in</source>
         <translation>Bare i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="282"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="377"/>
         <source>the earlier session (%1)</source>
         <translation>den tidligere økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="283"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
         <source>this session (%1)</source>
         <translation>denne økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="388"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="392"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="395"/>
         <source>Every question is in both sessions.</source>
         <translation>Alle spørsmålene finnes i begge øktene.</translation>
     </message>
@@ -648,154 +668,154 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="90"/>
         <source>Earlier session:</source>
         <translation>Tidligere økt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Tidligere økt i det samme samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Compare with any session file</source>
         <translation>Sammenlign med en hvilken som helst øktfil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Export comparison PDF…</source>
         <translation>Eksporter sammenligning som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
         <source>Paired bars</source>
         <translation>Søylepar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="83"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Follow-up of measures</source>
         <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Choose the earlier session…</source>
         <translation>Velg den tidligere økten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Weights and question sets</source>
         <translation>Vekter og spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="163"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="178"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="166"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="181"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="195"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="210"/>
         <source>No earlier session of this collaboration found</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="226"/>
         <source>Choose the earlier session</source>
         <translation>Velg den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="235"/>
         <source>The session cannot be compared</source>
         <translation>Økten kan ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
         <source>Untitled collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>Compare – %1</source>
         <translation>Sammenlign – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="286"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="277"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Største forbedring: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Største tilbakegang: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="284"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Merk: den tidligere økten er datert etter denne.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="310"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="319"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="334"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="332"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="347"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="335"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="350"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -944,6 +964,35 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
         <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="69"/>
+        <source>Why it changed</source>
+        <translation>Hvorfor det endret seg</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="70"/>
+        <source>What happened? Write the group&apos;s explanation of this change.</source>
+        <translation>Hva skjedde? Skriv gruppens forklaring på denne endringen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="72"/>
+        <source>Enter: write the explanation of the selected change. Esc or Ctrl+Enter: back to the list. Every field and question that moved by 1.0 or more, and the largest rise and fall, has a place.</source>
+        <translation>Enter: skriv forklaringen på den valgte endringen. Esc eller Ctrl+Enter: tilbake til listen. Hvert felt og spørsmål som endret seg med 1,0 eller mer, og den største forbedringen og tilbakegangen, har en plass.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="85"/>
+        <source>Select a change of 1.0 or more to explain it</source>
+        <translation>Velg en endring på 1,0 eller mer for å forklare den</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="88"/>
+        <source>Why it changed: %1</source>
+        <translation>Hvorfor det endret seg: %1</translation>
     </message>
 </context>
 <context>
@@ -3054,67 +3103,67 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
         <source>Report and compare</source>
         <translation>Rapport og sammenligning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>En PDF til deltakerne: diagrammene, alle svar og notater, prioriteringslisten og tiltakene, på øktens språk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
         <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
         <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="164"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="166"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
     </message>
@@ -3247,58 +3296,63 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="104"/>
+        <location filename="../samson_desktop/ui/document.py" line="106"/>
         <source>Recovered changes</source>
         <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="137"/>
+        <location filename="../samson_desktop/ui/document.py" line="139"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="151"/>
+        <location filename="../samson_desktop/ui/document.py" line="153"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="163"/>
+        <location filename="../samson_desktop/ui/document.py" line="165"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="177"/>
+        <location filename="../samson_desktop/ui/document.py" line="179"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="200"/>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="215"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="220"/>
+        <location filename="../samson_desktop/ui/document.py" line="238"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="223"/>
+        <location filename="../samson_desktop/ui/document.py" line="241"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="245"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="237"/>
+        <location filename="../samson_desktop/ui/document.py" line="255"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="237"/>
+        <location filename="../samson_desktop/ui/document.py" line="255"/>
         <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -3973,32 +4027,32 @@ Vil du erstatte den?</translation>
         <translation>ikke svart ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="446"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="447"/>
         <source>answered</source>
         <translation>har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="461"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="462"/>
         <source>All %1 voices are in.</source>
         <translation>Alle %1 partene har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="463"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="464"/>
         <source>Scores hidden: %1 of %2 voices are in.</source>
         <translation>Scorene er skjult: %1 av %2 parter har svart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="472"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="473"/>
         <source>Voices: spread %1 · mean %2 · median %3 · n = %4</source>
         <translation>Parter: spredning %1 · gjennomsnitt %2 · median %3 · n = %4</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="476"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="477"/>
         <source>Voices: no score yet.</source>
         <translation>Parter: ingen score ennå.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="479"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="480"/>
         <source>not relevant: %1</source>
         <translation>ikke relevant: %1</translation>
     </message>

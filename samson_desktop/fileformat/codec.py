@@ -8,6 +8,7 @@ from ..core.character import character_from_dict, character_to_dict
 from ..core.model import (
     Answer,
     Collaboration,
+    Explanation,
     Field,
     Measure,
     Question,
@@ -70,7 +71,9 @@ _TOP_KEYS = frozenset((
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
     "weights", "answers", "measures", "anonymous_report", "character", "left_out",
+    "explanations",
 ))
+_EXPLANATION_KEYS = frozenset(("kind", "target", "text", "since"))
 
 
 def _answer(a: Mapping[str, Any]) -> Answer:
@@ -128,6 +131,8 @@ def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None =
         anonymous_report=bool(doc.get("anonymous_report", False)),
         character=character_from_dict(doc["character"]) if "character" in doc else None,
         left_out=list(doc.get("left_out", [])),
+        explanations=[Explanation(e["kind"], e["target"], e["text"], e.get("since", ""),
+                                  _extra(e, _EXPLANATION_KEYS)) for e in doc.get("explanations", [])],
         extra=_extra(doc, _TOP_KEYS),
     )
 
@@ -194,6 +199,15 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
     return out
 
 
+def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": explanation.kind, "target": explanation.target}
+    if explanation.since:
+        out["since"] = explanation.since
+    out["text"] = explanation.text
+    out.update(explanation.extra)
+    return out
+
+
 def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
     tp = session.time_point
     time_point: dict[str, Any] = {"label": tp.label}
@@ -236,5 +250,7 @@ def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
         doc["character"] = character_to_dict(session.character)
     if session.left_out:
         doc["left_out"] = list(session.left_out)
+    if session.explanations:
+        doc["explanations"] = [explanation_to_dict(e) for e in session.explanations]
     doc.update(session.extra)
     return doc

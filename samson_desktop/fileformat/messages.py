@@ -74,6 +74,8 @@ _NB: dict[str, str] = {
     "question": "spørsmål",
     "who is left out": "hvem som står utenfor",
     "character of the collaboration": "samarbeidets karakter",
+    "explanations of changes": "forklaringer på endringer",
+    "explained item": "det som forklares",
     "openness": "åpenhet",
     "democracy": "demokrati",
     "creativity": "kreativitet",
@@ -167,6 +169,7 @@ KEY_WORDS = {
     "question_id": "question", "openness": "openness", "democracy": "democracy",
     "creativity": "creativity", "leadership": "leadership",
     "left_out": "who is left out", "character": "character of the collaboration",
+    "explanations": "explanations of changes", "target": "explained item",
 }
 
 
