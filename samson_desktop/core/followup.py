@@ -60,19 +60,22 @@ class FollowUp:
         return out
 
 
-def _match(earlier: list[Measure], later: list[Measure]) -> dict[int, tuple[int, MatchKind]]:
+def _match(earlier: list[Measure], later: list[Measure],
+           carried: set[str] | None = None) -> dict[int, tuple[int, MatchKind]]:
     """Pair earlier measures (by index) with later ones; each later measure is used once.
 
     Ids are tried first, but only on the same question: a session started afresh may reuse
-    "m1" for an unrelated measure. Then identical text on the same question pairs measures
-    whose ids were not kept.
+    "m1" for an unrelated measure. When the later session was made from the earlier one,
+    ``carried`` names the measures it took over, and only those pair by id. Then identical
+    text on the same question pairs measures whose ids were not kept (sessions made by hand,
+    or by versions without "New time point").
     """
     pairs: dict[int, tuple[int, MatchKind]] = {}
     used: set[int] = set()
     by_id = {m.id: j for j, m in enumerate(later)}
     for i, m in enumerate(earlier):
         j = by_id.get(m.id)
-        if j is not None and later[j].question_id == m.question_id:
+        if j is not None and later[j].question_id == m.question_id and (carried is None or m.id in carried):
             pairs[i] = (j, "id")
             used.add(j)
     by_text: dict[tuple[str, str], list[int]] = {}
@@ -109,7 +112,9 @@ def follow_up(
     if comparison is None:
         comparison = compare_scores(score_session(earlier), score_session(later))
     followed = [m for m in earlier.measures if m.status in statuses]
-    pairs = _match(followed, later.measures)
+    ref = later.earlier
+    carried = {c.id for c in ref.carried} if ref is not None and ref.session_id == earlier.session_id else None
+    pairs = _match(followed, later.measures, carried)
     items = []
     for i, m in enumerate(followed):
         j, how = pairs.get(i, (None, None))
@@ -123,7 +128,7 @@ def follow_up(
         )
     used = {j for j, _how in pairs.values()}
     # A later measure that matches an earlier one not followed (dropped at time 1) is not new.
-    all_pairs = _match(earlier.measures, later.measures)
+    all_pairs = _match(earlier.measures, later.measures, carried)
     used |= {j for j, _how in all_pairs.values()}
     new = tuple(m for j, m in enumerate(later.measures) if j not in used)
     return FollowUp(items=tuple(items), new_measures=new)

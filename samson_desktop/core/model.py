@@ -206,6 +206,25 @@ class TimePoint:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class CarriedMeasure:
+    """A measure carried over from the earlier time point: its id and its status back then."""
+
+    id: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierRef:
+    """The earlier time point a session follows on from, and the measures carried over from it."""
+
+    session_id: str
+    label: str = ""
+    date: str | None = None
+    carried: tuple[CarriedMeasure, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
 @dataclass(slots=True)
 class Session:
     """One workshop: the collaboration at one time point, with its embedded question set."""
@@ -232,6 +251,8 @@ class Session:
     left_out: list[str] = field(default_factory=list)
     #: Why scores changed since an earlier time point (stored in the later session).
     explanations: list[Explanation] = field(default_factory=list)
+    #: The earlier time point this session follows on from; None for a first time point.
+    earlier: EarlierRef | None = None
     #: Unknown top-level keys from a newer minor format version, written back as read.
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -7,8 +7,10 @@ from typing import Any, Mapping
 from ..core.character import character_from_dict, character_to_dict
 from ..core.model import (
     Answer,
+    CarriedMeasure,
     Collaboration,
     Explanation,
+    EarlierRef,
     Field,
     Measure,
     Question,
@@ -70,10 +72,11 @@ _TIME_POINT_KEYS = frozenset(("label", "date", "place", "phase"))
 _TOP_KEYS = frozenset((
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
-    "weights", "answers", "measures", "anonymous_report", "character", "left_out",
+    "weights", "answers", "measures", "anonymous_report", "character", "left_out", "earlier",
     "explanations",
 ))
 _EXPLANATION_KEYS = frozenset(("kind", "target", "text", "since"))
+_EARLIER_KEYS = frozenset(("session_id", "label", "date", "carried"))
 
 
 def _answer(a: Mapping[str, Any]) -> Answer:
@@ -86,6 +89,26 @@ def _answer(a: Mapping[str, Any]) -> Answer:
         not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
         extra=_extra(a, _ANSWER_KEYS),
     )
+
+
+def earlier_from_dict(doc: Mapping[str, Any]) -> EarlierRef:
+    return EarlierRef(
+        session_id=doc["session_id"],
+        label=doc.get("label", ""),
+        date=doc.get("date"),
+        carried=tuple(CarriedMeasure(c["id"], c["status"]) for c in doc.get("carried", ())),
+        extra=_extra(doc, _EARLIER_KEYS),
+    )
+
+
+def earlier_to_dict(ref: EarlierRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"session_id": ref.session_id, "label": ref.label}
+    if ref.date:
+        out["date"] = ref.date
+    if ref.carried:
+        out["carried"] = [{"id": c.id, "status": c.status} for c in ref.carried]
+    out.update(ref.extra)
+    return out
 
 
 def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None = None) -> Session:
@@ -133,6 +156,7 @@ def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None =
         left_out=list(doc.get("left_out", [])),
         explanations=[Explanation(e["kind"], e["target"], e["text"], e.get("since", ""),
                                   _extra(e, _EXPLANATION_KEYS)) for e in doc.get("explanations", [])],
+        earlier=earlier_from_dict(doc["earlier"]) if "earlier" in doc else None,
         extra=_extra(doc, _TOP_KEYS),
     )
 
@@ -252,5 +276,7 @@ def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
         doc["left_out"] = list(session.left_out)
     if session.explanations:
         doc["explanations"] = [explanation_to_dict(e) for e in session.explanations]
+    if session.earlier is not None:
+        doc["earlier"] = earlier_to_dict(session.earlier)
     doc.update(session.extra)
     return doc

@@ -76,6 +76,8 @@ _NB: dict[str, str] = {
     "character of the collaboration": "samarbeidets karakter",
     "explanations of changes": "forklaringer på endringer",
     "explained item": "det som forklares",
+    "earlier time point": "tidligere tidsmåling",
+    "carried measures": "videreførte tiltak",
     "openness": "åpenhet",
     "democracy": "demokrati",
     "creativity": "kreativitet",
@@ -170,6 +172,7 @@ KEY_WORDS = {
     "creativity": "creativity", "leadership": "leadership",
     "left_out": "who is left out", "character": "character of the collaboration",
     "explanations": "explanations of changes", "target": "explained item",
+    "earlier": "earlier time point", "carried": "carried measures",
 }
 
 

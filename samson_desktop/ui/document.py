@@ -256,7 +256,9 @@ class SessionDocument(QObject):
         self._replace_measures(measures, text, tuple(measure_ids))
 
     def new_measure_id(self) -> str:
-        taken = {m.id for m in self._session.measures}
+        # An id carried over from the earlier time point stays that measure's, even once removed here.
+        earlier = self._session.earlier
+        taken = {m.id for m in self._session.measures} | {c.id for c in (earlier.carried if earlier else ())}
         n = len(taken) + 1
         while f"m{n}" in taken:
             n += 1
