@@ -6,6 +6,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "samson-desktop"
 #: Set to a folder to keep every data and config file below it (tests, development, portable use).
 HOME_OVERRIDE_ENV = "SAMSON_HOME"
@@ -17,8 +19,6 @@ def _base_dirs() -> tuple[Path, Path, Path]:
     if override:
         root = Path(override)
         return root / "data", root / "config", root / "cache"
-    import platformdirs  # imported lazily: only sessions that touch user data need it
-
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
     return Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_cache_dir)
 

@@ -7,7 +7,7 @@ Dialogs are answered from the environment and reported on stdout, one line each:
 stdout lines: ``ready`` (first paint done, answering other processes), ``dialog BUTTONS``,
 ``question TEXT``, ``recovered N STATE``, ``shown KEY``, ``autosaved``, ``state STATE``,
 ``saved OK STATE``, ``opened OK STATE``. stdin commands: ``weight ID N``, ``open PATH``, ``save``,
-``state``, ``close``.
+``state``, ``close``, and the keyboard commands of keyboard_driver.py.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import keyboard_driver
 from samson_desktop.cli.main import main
 from samson_desktop.ui import app as app_module
 from samson_desktop.ui import window_link
@@ -85,6 +86,8 @@ class Commands(QObject):
         window = windows()[0]
         report_autosaves(window)
         command, _, rest = text.partition(" ")
+        if keyboard_driver.run(window, command, rest):
+            return
         if command == "weight":
             value_id, number = rest.split()
             window.document.set_weight(value_id, int(number))
@@ -111,12 +114,10 @@ def read_stdin() -> None:
             commands.line.emit(line.strip())
 
 
-_reported: set[int] = set()
-
-
 def report_autosaves(window: MainWindow) -> None:
-    if window.autosaver is not None and id(window.autosaver) not in _reported:
-        _reported.add(id(window.autosaver))
+    # Marked on the autosaver itself: a new session gets a new one, which may reuse the old one's id().
+    if window.autosaver is not None and not window.autosaver.property("reportedToTest"):
+        window.autosaver.setProperty("reportedToTest", True)
         window.autosaver.saved.connect(lambda _path: say("autosaved"))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QTableWidget, QApplication, QCheckBox, QLabel, QLineEdit,
                                QHeaderView, QRadioButton, QScrollArea, QScrollBar, QSizePolicy, QStyle, QStyleOptionComboBox, QStyleOptionFrame,
                                QVBoxLayout, QWidget)
 
@@ -307,12 +307,33 @@ def _squeezed(widget: QWidget) -> str | None:
     return None
 
 
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Each shown section of a table's header against its heading's text (plus the sort arrow's room)."""
+    model = header.model()
+    if model is None or not header.isVisibleTo(header.window()):
+        return []
+    problems = []
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, header.orientation()) or "")
+        need = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + margin
+        if text and header.sectionSize(section) + SLACK < need:
+            problems.append(f"{_name(header)}: heading {text!r} is cut: {need} px of text, "
+                            f"{header.sectionSize(section)} px of column")
+    return problems
+
+
 def fit_problems(page: QWidget) -> list[str]:
     """Everything on ``page`` that is squeezed below what it needs, cut off, or scrolls sideways."""
     problems = []
     for widget in [page, *page.findChildren(QWidget)]:
         if widget.isWindow() or not widget.isVisibleTo(page) or widget.width() <= 0:
             continue
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            problems += _header_problems(widget)
         if isinstance(widget, (QHeaderView, QScrollBar)):
             continue  # parts of a list or table, sized by it
         problems.append(_squeezed(widget))
@@ -372,6 +393,18 @@ def test_the_checks_find_a_cut_label_a_squeezed_layout_and_a_clipping_field(qtbo
     qtbot.wait(10)
     problems = "\n".join(fit_problems(box))
     assert "is cut" in problems and "but needs" in problems and "clips its text" in problems
+
+
+def test_the_checks_find_a_cut_column_heading(qtbot):
+    table = QTableWidget(2, 2)
+    qtbot.addWidget(table)
+    table.setHorizontalHeaderLabels(["Ansvarlig", "Oppfølging"])
+    table.resize(400, 200)
+    table.show()
+    table.horizontalHeader().resizeSection(1, 30)
+    assert [p for p in fit_problems(table) if "'Oppfølging' is cut" in p]
+    table.horizontalHeader().resizeSection(1, 200)
+    assert not [p for p in fit_problems(table) if "is cut" in p]
 
 
 @pytest.mark.parametrize(("language", "high_contrast"), [("nb", False), ("en", False), ("nb", True)])

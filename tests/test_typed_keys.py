@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from factories import session_doc
 from samson_desktop.fileformat.codec import session_from_dict
@@ -147,3 +147,28 @@ def test_tab_goes_from_the_note_to_the_measure_text_and_typing_there_is_text(win
     # In the list, a letter is no answer either.
     QTest.keyClicks(measures.measure_list, "n")
     assert window.document.session.answer("f1.q1").consensus == 7
+
+
+def test_a_click_on_a_view_switch_leaves_the_answer_keys_working(window, qtbot):
+    """Clicking "Radar"/"Bars", "Show the list" or a question of the field with the mouse, then typing a
+    digit, answers: the switches found on the page at run time are reached by Tab, but a click leaves
+    the keyboard with the answers."""
+    window.go_to_step(QUESTIONS, focus=True)
+    page = window.question_page()
+    page.voices_strip.voices_first.setChecked(False)
+    switches = [b for b in page.findChildren(QAbstractButton)
+                if b.isVisible() and b.isEnabled() and b.isCheckable() and not in_answer_area(b)]
+    assert len(switches) >= 3  # the chart's two views and the measure list's toggle
+    for number, switch in enumerate(switches, start=2):
+        answer_button = page.answer_panel.button(1)
+        answer_button.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.mouseClick(switch, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        focus = QApplication.focusWidget()
+        assert focus is None or in_answer_area(focus) or focus is page, (
+            f"a click on {switch.text()!r} took the keyboard")
+        digit = number % 10
+        QTest.keyClicks(focus or window, str(digit))
+        question = page.current_question_id()  # the field's question buttons move to their question
+        assert window.document.session.answer(question).consensus == (digit or 10), switch.text()
+        assert switch.focusPolicy() & Qt.FocusPolicy.TabFocus, f"Tab cannot reach {switch.text()!r}"

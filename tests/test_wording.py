@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -33,6 +35,8 @@ MEASURES = [{"id": "m1", "question_id": "f1.q1", "text": "Felles kaffe", "quadra
 #: The scale's own wording keeps its "stemmer": it is what the statement does, not who speaks.
 SCALE = re.compile(r"stemmer (ikke i det hele tatt|helt)")
 VOTING = re.compile(r"\b[Ss]temme(r|n|ne|ns|nes)?\b")
+#: Compounds read as voting too: "stemmerom", "stemmeseddel", "avstemning".
+VOTING_COMPOUND = re.compile(r"[Ss]temme(rom|seddel|sedler|giv)|[Aa]vstemning")
 DECIDED = re.compile(r"\b[Vv]edtatt\b")
 
 
@@ -41,8 +45,8 @@ def _session():
 
 
 def _offending(text: str) -> list[str]:
-    text = SCALE.sub("", text)
-    return [m.group(0) for m in VOTING.finditer(text)] + [m.group(0) for m in DECIDED.finditer(text)]
+    text = SCALE.sub("", text.replace("&amp;", "").replace("&", ""))  # "S&temmerom" shows as "Stemmerom"
+    return [m.group(0) for pattern in (VOTING, VOTING_COMPOUND, DECIDED) for m in pattern.finditer(text)]
 
 
 def _texts_on_screen(window) -> list[str]:
@@ -119,3 +123,16 @@ def test_the_file_keeps_its_ids():
     assert written["voices"][0]["id"] == "v1"
     assert written["measures"][0]["status"] == "agreed"
     assert "not_applicable_voices" in written["answers"]["f1.q1"]
+
+
+def test_no_bokmal_text_anywhere_speaks_of_voting():
+    """Every bokmål text the project ships: the window's translations, the report's and answer sheets'
+    texts and the phone page; the phone room is "mobilrom", never "stemmerom"."""
+    root = Path(__file__).resolve().parents[1]
+    translations = ET.parse(root / "translations" / "samson_nb.ts").getroot()
+    texts = [node.text or "" for node in translations.iter("translation")]
+    texts += [(root / "samson_desktop" / "report" / name).read_text(encoding="utf-8")
+              for name in ("texts.py", "answer_sheet.py")]
+    texts.append((root / "resources" / "phone" / "phone.js").read_text(encoding="utf-8"))
+    offending = sorted({word for text in texts for word in _offending(text)})
+    assert offending == []

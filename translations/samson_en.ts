@@ -315,39 +315,39 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="345"/>
         <source>Bar chart</source>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="347"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -668,154 +668,154 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="90"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
         <source>Earlier session:</source>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
         <source>Choose the earlier session…</source>
         <translation>Choose the earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="178"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="179"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="181"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="182"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="210"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="226"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="235"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="236"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="286"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="310"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="334"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="345"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="347"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="350"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="349"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -931,37 +931,37 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="46"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="52"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="58"/>
         <source>Error details</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="61"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
         <source>Copy the error details</source>
         <translation>Copy the error details</translation>
     </message>
@@ -998,43 +998,43 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="112"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="138"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
         <source>Report saved</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1043,32 +1043,32 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="122"/>
         <source>Export the answers and measures</source>
         <translation>Export the answers and measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
         <source>Writing the table…</source>
         <translation>Writing the table…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="165"/>
         <source>Table saved</source>
         <translation>Table saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="167"/>
         <source>%1 and, beside it, the measures as %2</source>
         <translation>%1 and, beside it, the measures as %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="171"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1077,12 +1077,12 @@ Open it now?</source>
 Open it now?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="183"/>
         <source>The report was not written</source>
         <translation>The report was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1095,12 +1095,12 @@ Your session is not affected. Try another folder or file name.</source>
 Your session is not affected. Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="187"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1308,17 +1308,17 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="119"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 more not shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
         <source>The session cannot be opened</source>
         <translation>The session cannot be opened</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
     </message>
@@ -2025,60 +2025,60 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="123"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="163"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="178"/>
         <source>Value score</source>
         <translation>Value score</translation>
     </message>
@@ -2086,7 +2086,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2095,25 +2095,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -2979,48 +2979,48 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="203"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="211"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="319"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="366"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="396"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="398"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -3038,64 +3038,64 @@ Do you want to replace it?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Proposed &amp;measures for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>A measure the group proposes…</source>
         <translation>A measure the group proposes…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>New measure text</source>
         <translation>New measure text</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
         <source>Kind of measure</source>
         <translation>Kind of measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="84"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Where the measure belongs in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="89"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="90"/>
         <source>Measures proposed for this question</source>
         <translation>Measures proposed for this question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Hide list (%1)</source>
         <translation>Hide list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Hide the measures proposed for this question (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="126"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Show list (%1)</source>
         <translation>Show list (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="127"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Show the measures proposed for this question (%1)</translation>
     </message>
@@ -3378,257 +3378,257 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="112"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="349"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="394"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="398"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="404"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="533"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="491"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>This voice has answered %n question. Remove the voice and its answers?</numerusform>
@@ -3636,23 +3636,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="530"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="527"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="532"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -3805,18 +3805,18 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceEntryDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="37"/>
         <source>answer sheets</source>
         <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
         <source>Save answer sheets</source>
         <translation>Save answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="42"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3915,37 +3915,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

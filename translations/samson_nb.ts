@@ -315,39 +315,39 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="338"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
         <source>Radar</source>
         <extracomment>Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="339"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
         <source>Bars</source>
         <translation>Søyler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="340"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
         <source>Show as radar chart</source>
         <translation>Vis som radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="341"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="342"/>
         <source>Show as bar chart</source>
         <translation>Vis som søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="343"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="344"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="345"/>
         <source>Bar chart</source>
         <translation>Søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="346"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="347"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
     </message>
@@ -617,7 +617,7 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     <message>
         <location filename="../samson_desktop/ui/compare_tables.py" line="342"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
-        <translation>Alle tiltak som fortsatt var åpne eller vedtatt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
+        <translation>Alle tiltak som fortsatt var åpne eller avtalt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/compare_tables.py" line="346"/>
@@ -668,154 +668,154 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="90"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
         <source>Earlier session:</source>
         <translation>Tidligere økt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Tidligere økt i det samme samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Compare with any session file</source>
         <translation>Sammenlign med en hvilken som helst øktfil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Export comparison PDF…</source>
         <translation>Eksporter sammenligning som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Paired bars</source>
         <translation>Søylepar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="98"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Follow-up of measures</source>
         <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
         <source>Choose the earlier session…</source>
         <translation>Velg den tidligere økten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Weights and question sets</source>
         <translation>Vekter og spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="178"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="179"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="181"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="182"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="210"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
         <source>No earlier session of this collaboration found</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="226"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
         <source>Choose the earlier session</source>
         <translation>Velg den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="235"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="236"/>
         <source>The session cannot be compared</source>
         <translation>Økten kan ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>Untitled collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
         <source>Compare – %1</source>
         <translation>Sammenlign – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="286"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Største forbedring: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="295"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Største tilbakegang: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="299"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Merk: den tidligere økten er datert etter denne.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="310"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="334"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="345"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="347"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="350"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="349"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -931,37 +931,37 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="44"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="45"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
         <source>Unexpected error</source>
         <translation>Uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="48"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="46"/>
         <source>Something went wrong.</source>
         <translation>Noe gikk galt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="54"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="52"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="60"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="58"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="63"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="61"/>
         <source>Copy details</source>
         <translation>Kopier detaljene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="64"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
     </message>
@@ -998,43 +998,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Eksporter rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="113"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="112"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="139"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="138"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
         <source>Report saved</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1043,32 +1043,32 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="121"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="123"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="122"/>
         <source>Export the answers and measures</source>
         <translation>Eksporter svarene og tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="134"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
         <source>Writing the table…</source>
         <translation>Skriver tabellen …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="166"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="165"/>
         <source>Table saved</source>
         <translation>Tabellen er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="167"/>
         <source>%1 and, beside it, the measures as %2</source>
         <translation>%1 og, ved siden av, tiltakene som %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="171"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1077,12 +1077,12 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="183"/>
         <source>The report was not written</source>
         <translation>Rapporten ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="185"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1095,12 +1095,12 @@ Your session is not affected. Try another folder or file name.</source>
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="187"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="189"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1308,17 +1308,17 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="119"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 til vises ikke)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="122"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
         <source>The session cannot be opened</source>
         <translation>Økten kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="123"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
     </message>
@@ -1608,7 +1608,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>The phone room: participants answer on their own phones</source>
-        <translation>Stemmerommet: deltakerne svarer på egen mobil</translation>
+        <translation>Mobilrommet: deltakerne svarer på egen mobil</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
@@ -1618,7 +1618,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
-        <translation>Stemmerom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
+        <translation>Mobilrom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
@@ -1628,7 +1628,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Phone room: the projector view</source>
-        <translation>Stemmerom: publikumsvisningen</translation>
+        <translation>Mobilrom: publikumsvisningen</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
@@ -1762,7 +1762,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="120"/>
         <source>&amp;Phone room…</source>
-        <translation>&amp;Stemmerom…</translation>
+        <translation>&amp;Mobilrom…</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="121"/>
@@ -1847,7 +1847,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>Phone &amp;room</source>
-        <translation>S&amp;temmerom</translation>
+        <translation>&amp;Mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/actions.py" line="171"/>
@@ -2025,60 +2025,60 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="117"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Sju handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="118"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
         <source>Four values</source>
         <translation>Fire verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="119"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Largest gaps</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Voices apart</source>
         <translation>Partene spriker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="123"/>
         <source>Where the voices differ most</source>
         <translation>Der partene spriker mest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="127"/>
         <location filename="../samson_desktop/ui/pages/overview_page.py" line="128"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
         <source>Voices on the chart</source>
         <translation>Partene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>Én linje per part; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="163"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="178"/>
         <source>Value score</source>
         <translation>Verdiscore</translation>
     </message>
@@ -2086,7 +2086,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="41"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2095,25 +2095,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="42"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -2154,7 +2154,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <message>
         <location filename="../samson_desktop/ui/room/texts.py" line="55"/>
         <source>No phone has joined yet. The network may keep its devices apart (guest Wi-Fi) or the firewall may block the room: open the laptop&apos;s own hotspot, let the phones join it, and choose its address above. See the help on the phone room.</source>
-        <translation>Ingen mobil har koblet seg på ennå. Nettverket kan holde enhetene fra hverandre (gjestenett), eller brannmuren kan stenge rommet: slå på maskinens egen Wi-Fi-sone (hotspot), la mobilene koble seg til den, og velg adressen dens over. Se hjelpen om stemmerommet.</translation>
+        <translation>Ingen mobil har koblet seg på ennå. Nettverket kan holde enhetene fra hverandre (gjestenett), eller brannmuren kan stenge rommet: slå på maskinens egen Wi-Fi-sone (hotspot), la mobilene koble seg til den, og velg adressen dens over. Se hjelpen om mobilrommet.</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2492,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     <message>
         <location filename="../samson_desktop/ui/room/projector.py" line="70"/>
         <source>The phone room is closed</source>
-        <translation>Stemmerommet er stengt</translation>
+        <translation>Mobilrommet er stengt</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/room/projector.py" line="83"/>
@@ -2979,48 +2979,48 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="199"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="202"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="203"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="211"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="319"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="366"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="396"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="398"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -3038,64 +3038,64 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuickMeasure</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="78"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
         <source>Proposed &amp;measures for this question</source>
         <translation>Foreslåtte &amp;tiltak for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
         <source>A measure the group proposes…</source>
         <translation>Et tiltak gruppen foreslår …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="80"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
         <source>New measure text</source>
         <translation>Tekst for nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="83"/>
         <source>Kind of measure</source>
         <translation>Type tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="82"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="84"/>
         <source>Where the measure belongs in the matrix of known and new practices</source>
         <translation>Hvor tiltaket hører hjemme i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="86"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="87"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="89"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="88"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="90"/>
         <source>Measures proposed for this question</source>
         <translation>Tiltak foreslått for dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="121"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Hide list (%1)</source>
         <translation>Skjul listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="122"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
         <source>Hide the measures proposed for this question (%1)</source>
         <translation>Skjul tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="124"/>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="128"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="126"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="130"/>
         <source>Show list (%1)</source>
         <translation>Vis listen (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="125"/>
+        <location filename="../samson_desktop/ui/widgets/quick_measure.py" line="127"/>
         <source>Show the measures proposed for this question (%1)</source>
         <translation>Vis tiltakene som er foreslått for dette spørsmålet (%1)</translation>
     </message>
@@ -3188,14 +3188,14 @@ Vil du erstatte den?</translation>
         <location filename="../samson_desktop/ui/room/window.py" line="104"/>
         <source>SAMSON – phone room</source>
         <extracomment>Always offered last: serves this computer only, for trying the room out alone.</extracomment>
-        <translation>SAMSON – stemmerom</translation>
+        <translation>SAMSON – mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/room/window.py" line="105"/>
         <location filename="../samson_desktop/ui/room/window.py" line="130"/>
         <location filename="../samson_desktop/ui/room/window.py" line="152"/>
         <source>Phone room</source>
-        <translation>Stemmerom</translation>
+        <translation>Mobilrom</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/room/window.py" line="106"/>
@@ -3378,257 +3378,257 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Navn på parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
         <source>Kind of voice</source>
         <translation>Type part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="112"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
         <source>Remove this voice</source>
         <translation>Fjern denne parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="307"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="308"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="321"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="337"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="349"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>Add voice</source>
         <translation>Legg til part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="352"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
         <source>Add a voice</source>
         <translation>Legg til en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="394"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="398"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="400"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="404"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="533"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="487"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="491"/>
         <source>Voice %1</source>
         <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="511"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
         <source>Remove voice</source>
         <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
@@ -3636,23 +3636,23 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="524"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="530"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="527"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="535"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="532"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -3805,18 +3805,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceEntryDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="38"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="37"/>
         <source>answer sheets</source>
         <extracomment>Digit key -&gt; score; 0 stands for 10, as everywhere in the app. The key N: the voice answered &quot;not relevant / don&apos;t know&quot;.</extracomment>
         <translation>svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="40"/>
         <source>Save answer sheets</source>
         <translation>Lagre svarark</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/voice_entry.py" line="42"/>
+        <location filename="../samson_desktop/ui/voice_entry.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -3915,37 +3915,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="51"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>

@@ -157,8 +157,8 @@ _NB: dict[str, str] = {
     "The same profile as bars, because radar areas exaggerate differences:":
         "Den samme profilen som stolper, fordi arealene i et radardiagram forsterker forskjeller:",
     "The profile as bars, {per} voices to a chart so that every voice can be told apart:":
-        "Den samme profilen som stolper, {per} stemmer i hvert diagram slik at hver stemme kan skilles fra de andre:",
-    "Voices {first}–{last} of {count}": "Stemme {first}–{last} av {count}",
+        "Den samme profilen som stolper, {per} parter i hvert diagram slik at hver part kan skilles fra de andre:",
+    "Voices {first}–{last} of {count}": "Part {first}–{last} av {count}",
     "Each voice's score per field (mean of that voice's answers, with n).":
         "Hver parts score per felt (gjennomsnittet av partens svar, med n).",
     "Questions with the largest spread (highest minus lowest voice score).":

@@ -16,6 +16,7 @@ from ..core.followup import largest_changes
 from ..core.model import Session
 from ..core.portfolio import SessionSummary
 from ..fileformat import SessionFileError, read_session
+from . import tool_windows
 from .compare_candidates import earlier_sessions
 from .compare_charts import CompareCharts
 from .compare_data import CompareData, column_caption, session_caption, signed1
@@ -320,9 +321,7 @@ class CompareWindow(QMainWindow):
         def work() -> None:
             try:
                 # reportlab (~90 ms to import) loads here, in the worker, not while the window opens.
-                from ..report.comparison_report import write_comparison_report
-
-                write_comparison_report(earlier, later, name)
+                tool_windows.report("comparison_report").write_comparison_report(earlier, later, name)
             except OSError as exc:
                 signals.finished.emit(name, exc.strerror or str(exc))
             except Exception as exc:  # noqa: BLE001 - reported to the user, the window stays usable

@@ -7,7 +7,9 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,17 +31,13 @@ if TYPE_CHECKING:
 
 def as_message(text: str) -> str:
     """Message-box text that shows ``text`` literally: QMessageBox would guess that ``<b>`` is markup."""
-    from PySide6.QtGui import Qt
-
-    return Qt.convertFromPlainText(text, Qt.WhiteSpaceNormal)
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceNormal)
 
 
 class ErrorDialog(QDialog):
     """Says in plain words that something went wrong and that the work is safe, with details to copy."""
 
     def __init__(self, message: str, details: str, parent: QWidget | None = None):
-        from PySide6.QtCore import Qt
-
         super().__init__(parent)
         self.setWindowTitle(self.tr("SAMSON: unexpected error"))
         self.setAccessibleName(self.tr("Unexpected error"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ..core.model import Session
 from ..report.csv_export import measures_path, write_csv
 from ..report.xlsx_export import write_xlsx
+from . import tool_windows
 from .error_dialog import as_message
 
 #: Exports under way; each keeps itself here until it has finished, so nothing is collected early.
@@ -106,9 +107,7 @@ class ExportActions(QObject):
         snapshot = copy.deepcopy(session)  # the window may go on editing while the PDF is written
 
         def work() -> Path:
-            from ..report.session_report import build_session_report
-
-            return build_session_report(snapshot, target, language)
+            return tool_windows.report("session_report").build_session_report(snapshot, target, language)
 
         self._run(work, self.tr("Writing the report…"))
 

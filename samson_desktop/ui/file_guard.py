@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..fileformat.disk_guard import DiskState, disk_state, is_read_only, same_path
-from . import session_claims
+from . import session_claims, tool_windows
 from .document import SessionDocument
 from .error_dialog import as_message
 
@@ -161,6 +161,4 @@ def listen_for_other_processes(parent: QObject) -> None:
 def _link():
     """The link to other SAMSON processes. QtNetwork costs a start ~10 ms, so it is loaded only
     after the first paint, or when another process has to be reached."""
-    from . import window_link
-
-    return window_link
+    return tool_windows.module("window_link")

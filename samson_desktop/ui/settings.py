@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from ..fileformat.atomic import atomic_write
 
 MAX_RECENT = 10
 LANGUAGES = ("nb", "en")
@@ -69,8 +70,6 @@ class Settings:
 
     def save(self) -> bool:
         """Write the settings atomically; report (not raise) a failure, settings are not precious."""
-        from ..fileformat.atomic import atomic_write
-
         path = self.path or paths.settings_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

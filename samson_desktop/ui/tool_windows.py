@@ -1,8 +1,9 @@
 """The windows and actions the workshop window opens beside itself, loaded when first opened.
 
 The phone room needs a web server and Qt's network module, the comparison and the portfolio
-their own charts and tables, the exports reportlab: none of it is needed to paint the window.
-This module is the one place that loads such a module on first use.
+their own charts and tables, the reports and answer sheets reportlab, the link to other SAMSON
+processes QtNetwork: none of it is needed to paint the window. This module is the one place that
+loads such a module on first use.
 """
 
 from __future__ import annotations
@@ -29,3 +30,9 @@ def module(name: str) -> ModuleType:
     """A module of ``samson_desktop.ui`` by its name ("compare_view", "export_actions", …), imported now
     if it was not yet."""
     return importlib.import_module(f"samson_desktop.ui.{name}")
+
+
+def report(name: str) -> ModuleType:
+    """A module of ``samson_desktop.report`` ("session_report", "answer_sheet", …), which loads
+    reportlab, imported now if it was not yet."""
+    return importlib.import_module(f"samson_desktop.report.{name}")

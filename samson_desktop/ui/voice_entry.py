@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFileDia
 
 from ..core.model import Session, localized
 from ..core.voices import voice_labels, with_voice_answer
+from . import tool_windows
 from .document import Change, SessionDocument
+from .export_actions import safe_file_name
 from .widgets.labels import ui_language
 from .widgets.voice_scale import voice_marker_pixmap
 
@@ -29,9 +31,6 @@ def print_answer_sheets(parent: QWidget, document: SessionDocument, path: str | 
 
     Returns the file written, or None when the user cancelled or the file could not be written.
     """
-    from ..report.answer_sheet import write_answer_sheets  # reportlab only when sheets are made
-    from .export_actions import safe_file_name
-
     session = document.session
     if path is None:
         folder = document.path.parent if document.path is not None else Path.home()
@@ -44,7 +43,8 @@ def print_answer_sheets(parent: QWidget, document: SessionDocument, path: str | 
             return None
         path = chosen
     try:
-        target = write_answer_sheets(session, path, language or ui_language(session), blank=not session.voices)
+        sheets = tool_windows.report("answer_sheet")
+        target = sheets.write_answer_sheets(session, path, language or ui_language(session), blank=not session.voices)
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("VoiceEntryDialog", "Answer sheets"),
                             QCoreApplication.translate("VoiceEntryDialog", "Could not write %1: %2")

@@ -141,7 +141,8 @@ class ChartPanel(QWidget):
         for button in (self._radar_button, self._bars_button):
             toggle.addWidget(button)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # Tab reaches them, a click does not take the keyboard: the answer keys keep working.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self._buttons.addButton(button)
         self._radar_button.setChecked(True)

@@ -233,10 +233,18 @@ class MeasuresPage(QWidget):
         if room > 0 and sum(widths.values()) > room * 2 / 3:
             scale = room * 2 / 3 / sum(widths.values())
             widths = {column: int(width * scale) for column, width in widths.items()}
+        # A heading is never cut ("Ansvarlig", "Oppfølging" in bokmål): the measure's text gives way.
+        widths = {column: max(width, self._heading_width(column)) for column, width in widths.items()}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.resizeSection(DUE, due)
         self._table.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 12)
+
+    def _heading_width(self, column: int) -> int:
+        header = self._table.horizontalHeader()
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        return header.fontMetrics().horizontalAdvance(text) + margin + 4
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)

@@ -60,6 +60,7 @@ class OverviewPage(QWidget):
         self._divergence = DivergencePanel(self)
         self._divergence.questionRequested.connect(self.questionRequested)
         self._voice_lines = QCheckBox(self)
+        self._voice_lines.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a view switch: a click keeps the focus
         self._voice_lines.toggled.connect(lambda _on: self.refresh())
 
         # The largest gaps and, with voices, where the voices differ: two tabs in one column, so the

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.model import Field, localized
+from .. import tool_windows
 from ..charts import ChartPanel, ChartSeries
 from ..document import Change, SessionDocument
 from ..theme import theme
@@ -412,12 +413,11 @@ class QuestionPage(QWidget):
         self._update_chart()
 
     def _on_paper(self, what: str) -> None:
-        from ..voice_entry import VoiceEntryDialog, print_answer_sheets
-
+        voice_entry = tool_windows.module("voice_entry")
         if what == "print":
-            print_answer_sheets(self, self._document)
+            voice_entry.print_answer_sheets(self, self._document)
         else:
-            VoiceEntryDialog(self._document, self).exec()
+            voice_entry.VoiceEntryDialog(self._document, self).exec()
 
     def _show_question_text(self) -> None:
         question_id = self._question_id

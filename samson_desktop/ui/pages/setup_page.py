@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from ...core.model import QuestionSet, Voice, localized
 from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
+from ...core.voices import numbered_participants
+from ...fileformat import SessionFileError
+from ...fileformat.question_sets import question_set_from_file
 from ..document import Change, SessionDocument
+from ..error_dialog import show_file_error
 from ..i18n import language_name
 from ..widgets.character_form import CharacterForm
 from ..widgets.flow_layout import FlowLayout
@@ -491,9 +495,6 @@ class SetupPage(QWidget):
             self._voice_rows[-1].name.selectAll()
 
     def _add_participants(self) -> None:
-        # Imported here: the voice statistics module is not needed to show the page (~3 ms of start-up).
-        from ...core.voices import numbered_participants
-
         voices = list(self._doc.session.voices)
         language = self._doc.session.language
         self._doc.set_voices(voices + numbered_participants(self.participant_count.value(), language, voices))
@@ -516,10 +517,6 @@ class SetupPage(QWidget):
         self._doc.set_voices([v for v in session.voices if v.id != voice_id])
 
     def _load_question_set(self) -> None:
-        from ...fileformat import SessionFileError
-        from ...fileformat.question_sets import question_set_from_file
-        from ..error_dialog import show_file_error
-
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Load a question set"), "", self.tr("Question sets (*.json);;All files (*)"))
         if not name:

@@ -1,4 +1,4 @@
-"""The facilitator's phone-room window ("Stemmerom"): where the room serves, how to join, and the room's controls."""
+"""The facilitator's phone-room window ("Mobilrom"): where the room serves, how to join, and the room's controls."""
 
 from __future__ import annotations
 

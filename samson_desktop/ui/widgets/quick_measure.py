@@ -42,6 +42,8 @@ class QuickMeasure(QWidget):
         self._heading.setBuddy(self._text)
         # The list of proposed measures opens on demand; its count is always on the toggle.
         self._toggle = QCheckBox(self)
+        # Tab reaches it, a click does not take the keyboard from the answer area.
+        self._toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._toggle.toggled.connect(self._on_toggled)
         self._list.setVisible(False)
 
