@@ -25,6 +25,7 @@ from benchmarks import (  # noqa: E402
     bench_portfolio,
     bench_report,
     bench_room,
+    bench_seminar,
     bench_startup,
 )
 from benchmarks.generate import write_session_file  # noqa: E402
@@ -76,6 +77,7 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
     add(_guarded("Reports", bench_report.BUDGET_S, "s", lambda: bench_report.run(workdir, quick)))
     add(_guarded("Chart redraw", bench_charts.BUDGET_S, "ms", lambda: (bench_charts.run(quick), [])))
     add(_guarded("Page switch", None, "ms", lambda: (bench_pages.run(quick), [])))
+    add(_guarded("Seminar deck", bench_seminar.BUDGET_S, "s", lambda: bench_seminar.run(workdir, quick)))
     add(_guarded("Files", bench_files.BUDGET_S, "ms", lambda: bench_files.run(workdir, quick)))
     add(_guarded("Portfolio", bench_portfolio.BUDGET_S, "s", lambda: bench_portfolio.run(workdir, quick)))
     add(_guarded("Many measures and sessions", bench_measures.OPEN_BUDGET_S, "s",
@@ -85,7 +87,7 @@ def run_all(workdir: Path, quick: bool) -> tuple[list[Result], list[Table]]:
 
 
 ORDER = ["Start-up to", "Start-up:", "Chart redraw", "Page switch", "Session report", "Comparison report",
-         "Open + validate one session (warm)", "Open + validate one session (cold", "Read, validate and score",
+         "Seminar deck", "Open + validate one session (warm)", "Open + validate one session (cold", "Read, validate and score",
          "Load + summarise", "Reopen an unchanged folder", "Peak memory"]
 
 

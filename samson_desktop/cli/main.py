@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "next": ("samson_desktop.cli.next_cmd", "start the next time point from an earlier session"),
     "sheets": ("samson_desktop.cli.sheets_cmd", "print answer sheets, one per voice, for paper use"),
     "serve": ("samson_desktop.cli.serve_cmd", "run the phone room for a session without a window"),
+    "seminar": ("samson_desktop.cli.seminar_cmd", "write the deck of a peer-learning seminar of several cases"),
 }
 
 

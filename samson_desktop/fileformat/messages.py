@@ -27,6 +27,7 @@ _NB: dict[str, str] = {
     "voice {id}": "stemme {id}",
     "value {n}": "verdi {n}",
     "measure {n}": "tiltak {n}",
+    "case {n}": "sak {n}",
     "item {n}": "element {n}",
     "answer to {id}": "svaret på {id}",
     "key {key}": "nøkkelen {key}",
@@ -78,6 +79,13 @@ _NB: dict[str, str] = {
     "explained item": "det som forklares",
     "earlier time point": "tidligere tidsmåling",
     "carried measures": "videreførte tiltak",
+    "cases": "saker",
+    "sessions": "økter",
+    "sharing": "deling",
+    "chosen name": "valgt navn",
+    "notes": "notater",
+    "measure owners": "tiltakseiere",
+    "party names": "partsnavn",
     "openness": "åpenhet",
     "democracy": "demokrati",
     "creativity": "kreativitet",
@@ -120,6 +128,9 @@ _NB: dict[str, str] = {
     "the file is nested too deeply to be a session file": "filen er nøstet for dypt til å være en øktfil",
     "holds a broken character (a lone UTF-16 surrogate)": "inneholder et ødelagt tegn (et enslig UTF-16-surrogat)",
     "the file should hold a JSON object, not {kind}": "filen skulle inneholdt et JSON-objekt, ikke {kind}",
+    "this is not a SAMSON seminar file (its format should be {expected})":
+        "dette er ikke en SAMSON-seminarfil (formatet skulle vært {expected})",
+    "{file}: {problem}": "{file}: {problem}",
     "this is not a SAMSON session file (its format should be {expected})":
         "dette er ikke en SAMSON-øktfil (formatet skulle vært {expected})",
     "is {version}, made by a newer SAMSON; this version reads format {supported}. Please update SAMSON desktop.":
@@ -173,6 +184,9 @@ KEY_WORDS = {
     "left_out": "who is left out", "character": "character of the collaboration",
     "explanations": "explanations of changes", "target": "explained item",
     "earlier": "earlier time point", "carried": "carried measures",
+    # The seminar file (.samson-seminar)
+    "cases": "cases", "sessions": "sessions", "share": "sharing", "chosen_name": "chosen name",
+    "notes": "notes", "measure_owners": "measure owners", "party_names": "party names",
 }
 
 
