@@ -67,6 +67,162 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>CaseTile</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="54"/>
+        <source>%1 — click or press %2 to show it large</source>
+        <extracomment>Number keys 1–9 make the case with that number large.</extracomment>
+        <translation>%1 — click or press %2 to show it large</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="103"/>
+        <source>Alias</source>
+        <extracomment>The sharing check boxes, in their column order (Sharing&apos;s attribute names). Grid columns.</extracomment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="104"/>
+        <source>A name it chose</source>
+        <translation>A name it chose</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="105"/>
+        <source>Its own name</source>
+        <translation>Its own name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="110"/>
+        <source>%1: name shown to the room</source>
+        <translation>%1: name shown to the room</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="112"/>
+        <source>%1: name the case chose</source>
+        <translation>%1: name the case chose</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="115"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="117"/>
+        <source>Remove %1 from the seminar</source>
+        <translation>Remove %1 from the seminar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="229"/>
+        <source>%n time point(s)</source>
+        <translation>
+            <numerusform>%n time point</numerusform>
+            <numerusform>%n time points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="232"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="232"/>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="233"/>
+        <source>Measure owners</source>
+        <translation>Measure owners</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="233"/>
+        <source>Party names</source>
+        <translation>Party names</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="278"/>
+        <source>Pick the sessions of the collaborations that meet (a file each, or a folder), and decide with each case what the room may see. Until a case says otherwise it is shown by an alias, without its notes, its party names or the owners of its measures.</source>
+        <translation>Pick the sessions of the collaborations that meet (a file each, or a folder), and decide with each case what the room may see. Until a case says otherwise it is shown by an alias, without its notes, its party names or the owners of its measures.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="281"/>
+        <source>Add session files…</source>
+        <translation>Add session files…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="282"/>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="283"/>
+        <source>Open seminar…</source>
+        <translation>Open seminar…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="284"/>
+        <source>Save seminar…</source>
+        <translation>Save seminar…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="285"/>
+        <source>Add .samson files, one or more per collaboration (Ctrl+Shift+O)</source>
+        <translation>Add .samson files, one or more per collaboration (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="286"/>
+        <source>Open a saved .samson-seminar file with its choices (Ctrl+O)</source>
+        <translation>Open a saved .samson-seminar file with its choices (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="287"/>
+        <source>Save the sessions and the choices as a .samson-seminar file (Ctrl+S)</source>
+        <translation>Save the sessions and the choices as a .samson-seminar file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="288"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="289"/>
+        <source>Peer-learning seminar</source>
+        <translation>Peer-learning seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="290"/>
+        <source>Title of the seminar</source>
+        <translation>Title of the seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="291"/>
+        <source>Each case&apos;s latest two time points (show change)</source>
+        <translation>Each case&apos;s latest two time points (show change)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="292"/>
+        <source>Show the real names and files here (only for you, never while presenting)</source>
+        <translation>Show the real names and files here (only for you, never while presenting)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Shown to the room as</source>
+        <translation>Shown to the room as</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Name it chose</source>
+        <translation>Name it chose</translation>
+    </message>
+</context>
+<context>
     <name>Character</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/character_names.py" line="11"/>
@@ -880,6 +1036,69 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>DeckBuilder</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="65"/>
+        <source>Deck &amp;language:</source>
+        <translation>Deck &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="66"/>
+        <source>Language of the deck</source>
+        <translation>Language of the deck</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="67"/>
+        <source>Build the deck…</source>
+        <translation>Build the deck…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="68"/>
+        <source>Write the seminar as a PDF to project or print (Ctrl+P)</source>
+        <translation>Write the seminar as a PDF to project or print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="94"/>
+        <source>No deck yet</source>
+        <translation>No deck yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="97"/>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="98"/>
+        <source>Save the seminar deck</source>
+        <translation>Save the seminar deck</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="107"/>
+        <source>Writing the seminar deck…</source>
+        <translation>Writing the seminar deck…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="109"/>
+        <source>Seminar deck</source>
+        <translation>Seminar deck</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="133"/>
+        <source>The deck was not written</source>
+        <translation>The deck was not written</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="135"/>
+        <source>Deck saved: %1</source>
+        <translation>Deck saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePanel</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="95"/>
@@ -1162,6 +1381,59 @@ Your session is not affected. Try another folder or file name.</translation>
     </message>
 </context>
 <context>
+    <name>FieldPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="57"/>
+        <source>Click a dot (or arrow keys and Enter) to see that case&apos;s questions.</source>
+        <translation>Click a dot (or arrow keys and Enter) to see that case&apos;s questions.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="58"/>
+        <source>Every case&apos;s score per field</source>
+        <translation>Every case&apos;s score per field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="59"/>
+        <source>The case&apos;s questions in the field</source>
+        <translation>The case&apos;s questions in the field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="70"/>
+        <source>No score: %1</source>
+        <translation>No score: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="75"/>
+        <source>Not matched across the question sets:</source>
+        <translation>Not matched across the question sets:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="93"/>
+        <source>not relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="96"/>
+        <source>spread between the parties: %1</source>
+        <translation>spread between the parties: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="98"/>
+        <source>Only in this case&apos;s question set</source>
+        <translation>Only in this case&apos;s question set</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="100"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="103"/>
+        <source>This case has no questions in this field.</source>
+        <translation>This case has no questions in this field.</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
@@ -1429,6 +1701,39 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
     </message>
 </context>
 <context>
+    <name>InsidePage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="49"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="50"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="51"/>
+        <source>The parties&apos; scores per field</source>
+        <translation>The parties&apos; scores per field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="81"/>
+        <source>This case answered together, without the parties&apos; own scores, so there is nothing to compare inside it.</source>
+        <translation>This case answered together, without the parties&apos; own scores, so there is nothing to compare inside it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="89"/>
+        <source>The parties differ most in: %1</source>
+        <translation>The parties differ most in: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="104"/>
+        <source>spread %1</source>
+        <translation>spread %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="27"/>
@@ -1679,178 +1984,188 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
         <source>Export &amp;report…</source>
         <translation>Export &amp;report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Answer sheets…</source>
         <translation>&amp;Answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <source>Peer-learning s&amp;eminar…</source>
+        <translation>Peer-learning s&amp;eminar…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <source>Seminar from a fo&amp;lder…</source>
+        <translation>Seminar from a fo&amp;lder…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="109"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="108"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="110"/>
+        <location filename="../samson_desktop/ui/actions.py" line="114"/>
         <source>&amp;Next question</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/actions.py" line="116"/>
         <source>Write a &amp;note</source>
         <translation>Write a &amp;note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/actions.py" line="124"/>
         <source>&amp;Phone room…</source>
         <translation>&amp;Phone room…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="121"/>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
         <source>&amp;Open this question on the phones</source>
         <translation>&amp;Open this question on the phones</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="123"/>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
         <source>Close and &amp;show the answers</source>
         <translation>Close and &amp;show the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Accept the answers</source>
         <translation>&amp;Accept the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <location filename="../samson_desktop/ui/actions.py" line="131"/>
         <source>Pro&amp;jector view</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="147"/>
+        <location filename="../samson_desktop/ui/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="149"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="150"/>
+        <location filename="../samson_desktop/ui/actions.py" line="154"/>
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="153"/>
+        <location filename="../samson_desktop/ui/actions.py" line="157"/>
         <source>Export report &amp;in</source>
         <translation>Export report &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Answer sheets i&amp;n</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/actions.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/actions.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="166"/>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/actions.py" line="173"/>
         <source>Phone &amp;room</source>
         <translation>Phone &amp;room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="171"/>
+        <location filename="../samson_desktop/ui/actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1866,14 +2181,14 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
-        <location filename="../samson_desktop/ui/actions.py" line="244"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="249"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
-        <location filename="../samson_desktop/ui/actions.py" line="245"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="250"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -3294,6 +3609,148 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>Seminar</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
+        <source>Reading session files…</source>
+        <translation>Reading session files…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="22"/>
+        <source>Field %1: %2</source>
+        <translation>Field %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="33"/>
+        <source>fields matched by number: %1</source>
+        <translation>fields matched by number: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="36"/>
+        <source>fields not matched: %1</source>
+        <translation>fields not matched: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="39"/>
+        <source>%1 question(s) only in this case&apos;s set</source>
+        <translation>%1 question(s) only in this case&apos;s set</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="42"/>
+        <source>%1 question(s) of the others&apos; set missing</source>
+        <translation>%1 question(s) of the others&apos; set missing</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Cases and sharing</source>
+        <extracomment>What went wrong reading the files picked last (one plain line each).</extracomment>
+        <translation>Cases and sharing</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Field by field</source>
+        <translation>Field by field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="109"/>
+        <source>What the strong ones do</source>
+        <translation>What the strong ones do</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="109"/>
+        <source>Inside each case</source>
+        <translation>Inside each case</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="112"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="113"/>
+        <source>Seminar views</source>
+        <translation>Seminar views</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="131"/>
+        <source>No sessions yet: add the session files of two or more collaborations.</source>
+        <translation>No sessions yet: add the session files of two or more collaborations.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="146"/>
+        <source>Peer-learning seminar</source>
+        <translation>Peer-learning seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="165"/>
+        <source>Add session files</source>
+        <translation>Add session files</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="166"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="171"/>
+        <source>Add a folder of sessions</source>
+        <translation>Add a folder of sessions</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="187"/>
+        <source>Open a seminar</source>
+        <translation>Open a seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="187"/>
+        <source>SAMSON seminars (%1);;All files (*)</source>
+        <translation>SAMSON seminars (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="196"/>
+        <source>The seminar could not be opened</source>
+        <translation>The seminar could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="207"/>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="209"/>
+        <source>Save the seminar</source>
+        <translation>Save the seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="210"/>
+        <source>SAMSON seminars (%1)</source>
+        <translation>SAMSON seminars (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="219"/>
+        <source>The seminar was not saved</source>
+        <translation>The seminar was not saved</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="223"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDocument</name>
     <message>
         <location filename="../samson_desktop/ui/document.py" line="106"/>
@@ -3658,82 +4115,135 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="157"/>
+        <source>Back to all cases (Esc)</source>
+        <translation>Back to all cases (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="158"/>
+        <source>Click a case or press its number to show it large; Esc goes back. Every radar has the same scale (1–10) and the same field order.</source>
+        <translation>Click a case or press its number to show it large; Esc goes back. Every radar has the same scale (1–10) and the same field order.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="216"/>
+        <source>Field profile</source>
+        <translation>Field profile</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="239"/>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="241"/>
+        <source>(earlier %1)</source>
+        <translation>(earlier %1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="245"/>
+        <source>Strongest fields:</source>
+        <translation>Strongest fields:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="248"/>
+        <source>Weakest fields:</source>
+        <translation>Weakest fields:</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
         <source>Begin</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start a new workshop session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
         <source>Open a session…</source>
         <translation>Open a session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="144"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Open a saved .samson file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <source>Peer-learning seminar…</source>
+        <translation>Peer-learning seminar…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
+        <translation>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <source>Peer-learning seminar</source>
+        <translation>Peer-learning seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
         <source>Recent sessions</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Sessions you open or save appear here.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter or double-click opens the selected session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="162"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="166"/>
         <source>Open a copy of the demo session</source>
         <translation>Open a copy of the demo session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
     </message>
@@ -3777,6 +4287,77 @@ Do you want to replace it?</translation>
         <location filename="../samson_desktop/ui/step_bar.py" line="50"/>
         <source>Steps of the workshop</source>
         <translation>Steps of the workshop</translation>
+    </message>
+</context>
+<context>
+    <name>StrongPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="66"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="67"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="68"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="69"/>
+        <source>What the strong ones do</source>
+        <translation>What the strong ones do</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="70"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="71"/>
+        <source>Barriers: each case&apos;s largest gaps</source>
+        <translation>Barriers: each case&apos;s largest gaps</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="95"/>
+        <source>Highest here: %1</source>
+        <translation>Highest here: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="96"/>
+        <source>No case has a score in this field.</source>
+        <translation>No case has a score in this field.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="103"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="105"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="108"/>
+        <source>The strongest cases have no shared measures in this field.</source>
+        <translation>The strongest cases have no shared measures in this field.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="110"/>
+        <source>Not sharing their measures: %1</source>
+        <translation>Not sharing their measures: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="121"/>
+        <source>(lowest scores: the case weighted no value)</source>
+        <translation>(lowest scores: the case weighted no value)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="124"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="126"/>
+        <source>score %1, importance %2, gap %3</source>
+        <translation>score %1, importance %2, gap %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="131"/>
+        <source>No gaps</source>
+        <translation>No gaps</translation>
     </message>
 </context>
 <context>

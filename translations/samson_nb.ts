@@ -67,6 +67,162 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>CaseTile</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="54"/>
+        <source>%1 — click or press %2 to show it large</source>
+        <extracomment>Number keys 1–9 make the case with that number large.</extracomment>
+        <translation>%1 – klikk eller trykk %2 for å vise den stor</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="103"/>
+        <source>Alias</source>
+        <extracomment>The sharing check boxes, in their column order (Sharing&apos;s attribute names). Grid columns.</extracomment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="104"/>
+        <source>A name it chose</source>
+        <translation>Et navn den valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="105"/>
+        <source>Its own name</source>
+        <translation>Sitt eget navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="110"/>
+        <source>%1: name shown to the room</source>
+        <translation>%1: navnet rommet ser</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="112"/>
+        <source>%1: name the case chose</source>
+        <translation>%1: navnet saken valgte</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="115"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="117"/>
+        <source>Remove %1 from the seminar</source>
+        <translation>Fjern %1 fra seminaret</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="229"/>
+        <source>%n time point(s)</source>
+        <translation>
+            <numerusform>%n tidspunkt</numerusform>
+            <numerusform>%n tidspunkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="232"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="232"/>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="233"/>
+        <source>Measure owners</source>
+        <translation>Tiltakseiere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="233"/>
+        <source>Party names</source>
+        <translation>Partenes navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="278"/>
+        <source>Pick the sessions of the collaborations that meet (a file each, or a folder), and decide with each case what the room may see. Until a case says otherwise it is shown by an alias, without its notes, its party names or the owners of its measures.</source>
+        <translation>Velg øktene til samarbeidene som møtes (en fil hver, eller en mappe), og avgjør med hver sak hva rommet får se. Til saken sier noe annet, vises den med et alias, uten notater, partenes navn eller hvem som eier tiltakene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="281"/>
+        <source>Add session files…</source>
+        <translation>Legg til øktfiler …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="282"/>
+        <source>Add a folder…</source>
+        <translation>Legg til en mappe …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="283"/>
+        <source>Open seminar…</source>
+        <translation>Åpne seminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="284"/>
+        <source>Save seminar…</source>
+        <translation>Lagre seminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="285"/>
+        <source>Add .samson files, one or more per collaboration (Ctrl+Shift+O)</source>
+        <translation>Legg til .samson-filer, én eller flere per samarbeid (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="286"/>
+        <source>Open a saved .samson-seminar file with its choices (Ctrl+O)</source>
+        <translation>Åpne en lagret .samson-seminar-fil med valgene i den (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="287"/>
+        <source>Save the sessions and the choices as a .samson-seminar file (Ctrl+S)</source>
+        <translation>Lagre øktene og valgene som en .samson-seminar-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="288"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="289"/>
+        <source>Peer-learning seminar</source>
+        <translation>Likemannsseminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="290"/>
+        <source>Title of the seminar</source>
+        <translation>Seminarets tittel</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="291"/>
+        <source>Each case&apos;s latest two time points (show change)</source>
+        <translation>Hver saks to siste tidspunkt (vis endring)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="292"/>
+        <source>Show the real names and files here (only for you, never while presenting)</source>
+        <translation>Vis de ekte navnene og filene her (bare for deg, aldri i presentasjonsmodus)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Shown to the room as</source>
+        <translation>Vises for rommet som</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/cases_page.py" line="293"/>
+        <source>Name it chose</source>
+        <translation>Navn den valgte</translation>
+    </message>
+</context>
+<context>
     <name>Character</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/character_names.py" line="11"/>
@@ -880,6 +1036,69 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>DeckBuilder</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="65"/>
+        <source>Deck &amp;language:</source>
+        <translation>&amp;Språk i presentasjonen:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="66"/>
+        <source>Language of the deck</source>
+        <translation>Språket i presentasjonen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="67"/>
+        <source>Build the deck…</source>
+        <translation>Lag presentasjonen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="68"/>
+        <source>Write the seminar as a PDF to project or print (Ctrl+P)</source>
+        <translation>Skriv seminaret som en PDF til å vise på lerret eller skrive ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="94"/>
+        <source>No deck yet</source>
+        <translation>Ingen presentasjon ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="97"/>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="98"/>
+        <source>Save the seminar deck</source>
+        <translation>Lagre seminarpresentasjonen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="99"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="107"/>
+        <source>Writing the seminar deck…</source>
+        <translation>Skriver seminarpresentasjonen …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="109"/>
+        <source>Seminar deck</source>
+        <translation>Seminarpresentasjon</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="133"/>
+        <source>The deck was not written</source>
+        <translation>Presentasjonen ble ikke skrevet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/deck.py" line="135"/>
+        <source>Deck saved: %1</source>
+        <translation>Presentasjonen er lagret: %1</translation>
+    </message>
+</context>
+<context>
     <name>DivergencePanel</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="95"/>
@@ -1162,6 +1381,59 @@ Your session is not affected. Try another folder or file name.</source>
     </message>
 </context>
 <context>
+    <name>FieldPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="57"/>
+        <source>Click a dot (or arrow keys and Enter) to see that case&apos;s questions.</source>
+        <translation>Klikk en prikk (eller piltaster og Enter) for å se sakens spørsmål.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="58"/>
+        <source>Every case&apos;s score per field</source>
+        <translation>Hver saks skår per felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="59"/>
+        <source>The case&apos;s questions in the field</source>
+        <translation>Sakens spørsmål i feltet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="70"/>
+        <source>No score: %1</source>
+        <translation>Ingen skår: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="75"/>
+        <source>Not matched across the question sets:</source>
+        <translation>Ikke koblet på tvers av spørsmålssettene:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="93"/>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="96"/>
+        <source>spread between the parties: %1</source>
+        <translation>spredning mellom partene: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="98"/>
+        <source>Only in this case&apos;s question set</source>
+        <translation>Bare i denne sakens spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="100"/>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/field_page.py" line="103"/>
+        <source>This case has no questions in this field.</source>
+        <translation>Denne saken har ingen spørsmål i dette feltet.</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
@@ -1429,6 +1701,39 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     </message>
 </context>
 <context>
+    <name>InsidePage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="49"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="50"/>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="51"/>
+        <source>The parties&apos; scores per field</source>
+        <translation>Partenes skår per felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="81"/>
+        <source>This case answered together, without the parties&apos; own scores, so there is nothing to compare inside it.</source>
+        <translation>Denne saken svarte samlet, uten partenes egne skårer, så det er ingenting å sammenligne inne i den.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="89"/>
+        <source>The parties differ most in: %1</source>
+        <translation>Partene er mest uenige i: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/inside_page.py" line="104"/>
+        <source>spread %1</source>
+        <translation>spredning %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="27"/>
@@ -1679,178 +1984,188 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="92"/>
+        <location filename="../samson_desktop/ui/actions.py" line="94"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="93"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
         <source>Export &amp;report…</source>
         <translation>Eksporter &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Answer sheets…</source>
         <translation>S&amp;varark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <source>Peer-learning s&amp;eminar…</source>
+        <translation>Likemannss&amp;eminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <source>Seminar from a fo&amp;lder…</source>
+        <translation>Seminar fra en &amp;mappe …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="109"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="108"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="110"/>
+        <location filename="../samson_desktop/ui/actions.py" line="114"/>
         <source>&amp;Next question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/actions.py" line="116"/>
         <source>Write a &amp;note</source>
         <translation>Skriv et n&amp;otat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/actions.py" line="124"/>
         <source>&amp;Phone room…</source>
         <translation>&amp;Mobilrom…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="121"/>
+        <location filename="../samson_desktop/ui/actions.py" line="125"/>
         <source>&amp;Open this question on the phones</source>
         <translation>Å&amp;pne dette spørsmålet på mobilene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="123"/>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
         <source>Close and &amp;show the answers</source>
         <translation>Lukk og &amp;vis svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Accept the answers</source>
         <translation>&amp;Godta svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <location filename="../samson_desktop/ui/actions.py" line="131"/>
         <source>Pro&amp;jector view</source>
         <translation>Pu&amp;blikumsvisning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="130"/>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="147"/>
+        <location filename="../samson_desktop/ui/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="149"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="150"/>
+        <location filename="../samson_desktop/ui/actions.py" line="154"/>
         <source>Open &amp;demo</source>
         <translation>Åpne &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="153"/>
+        <location filename="../samson_desktop/ui/actions.py" line="157"/>
         <source>Export report &amp;in</source>
         <translation>Eksporter rapport &amp;på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Svarark på spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/actions.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/actions.py" line="169"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="166"/>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Field</source>
         <translation>&amp;Handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/actions.py" line="173"/>
         <source>Phone &amp;room</source>
         <translation>&amp;Mobilrom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="171"/>
+        <location filename="../samson_desktop/ui/actions.py" line="176"/>
         <source>&amp;Help</source>
         <translation>H&amp;jelp</translation>
     </message>
@@ -1866,14 +2181,14 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
-        <location filename="../samson_desktop/ui/actions.py" line="244"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="249"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
-        <location filename="../samson_desktop/ui/actions.py" line="245"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="250"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -3294,6 +3609,148 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>Seminar</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
+        <source>Reading session files…</source>
+        <translation>Leser øktfiler …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="22"/>
+        <source>Field %1: %2</source>
+        <translation>Felt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="33"/>
+        <source>fields matched by number: %1</source>
+        <translation>felt koblet etter nummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="36"/>
+        <source>fields not matched: %1</source>
+        <translation>felt som ikke ble koblet: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="39"/>
+        <source>%1 question(s) only in this case&apos;s set</source>
+        <translation>%1 spørsmål bare i denne sakens sett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/texts.py" line="42"/>
+        <source>%1 question(s) of the others&apos; set missing</source>
+        <translation>%1 spørsmål fra de andres sett mangler</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarWindow</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Cases and sharing</source>
+        <extracomment>What went wrong reading the files picked last (one plain line each).</extracomment>
+        <translation>Saker og deling</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="108"/>
+        <source>Field by field</source>
+        <translation>Felt for felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="109"/>
+        <source>What the strong ones do</source>
+        <translation>Hva de sterke gjør</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="109"/>
+        <source>Inside each case</source>
+        <translation>Inne i hver sak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="112"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="113"/>
+        <source>Seminar views</source>
+        <translation>Seminarvisninger</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="131"/>
+        <source>No sessions yet: add the session files of two or more collaborations.</source>
+        <translation>Ingen økter ennå: legg til øktfilene til to eller flere samarbeid.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="146"/>
+        <source>Peer-learning seminar</source>
+        <translation>Likemannsseminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="165"/>
+        <source>Add session files</source>
+        <translation>Legg til øktfiler</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="166"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="171"/>
+        <source>Add a folder of sessions</source>
+        <translation>Legg til en mappe med økter</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="187"/>
+        <source>Open a seminar</source>
+        <translation>Åpne et seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="187"/>
+        <source>SAMSON seminars (%1);;All files (*)</source>
+        <translation>SAMSON-seminarer (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="196"/>
+        <source>The seminar could not be opened</source>
+        <translation>Seminaret kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="207"/>
+        <source>seminar</source>
+        <translation>seminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="209"/>
+        <source>Save the seminar</source>
+        <translation>Lagre seminaret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="210"/>
+        <source>SAMSON seminars (%1)</source>
+        <translation>SAMSON-seminarer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="219"/>
+        <source>The seminar was not saved</source>
+        <translation>Seminaret ble ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/window.py" line="223"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionDocument</name>
     <message>
         <location filename="../samson_desktop/ui/document.py" line="106"/>
@@ -3658,82 +4115,135 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="157"/>
+        <source>Back to all cases (Esc)</source>
+        <translation>Tilbake til alle sakene (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="158"/>
+        <source>Click a case or press its number to show it large; Esc goes back. Every radar has the same scale (1–10) and the same field order.</source>
+        <translation>Klikk en sak eller trykk nummeret for å vise den stor; Esc går tilbake. Alle radarene har samme skala (1–10) og samme rekkefølge på feltene.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="216"/>
+        <source>Field profile</source>
+        <translation>Feltprofil</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="239"/>
+        <source>Overall: %1</source>
+        <translation>Samlet: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="241"/>
+        <source>(earlier %1)</source>
+        <translation>(tidligere %1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="245"/>
+        <source>Strongest fields:</source>
+        <translation>Sterkeste felt:</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/side_by_side.py" line="248"/>
+        <source>Weakest fields:</source>
+        <translation>Svakeste felt:</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
         <source>Begin</source>
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
         <source>Open a session…</source>
         <translation>Åpne en økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="144"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <source>Peer-learning seminar…</source>
+        <translation>Likemannsseminar …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
+        <translation>Flere samarbeid lærer av hverandres profiler, og hvert deler det det vil (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <source>Peer-learning seminar</source>
+        <translation>Likemannsseminar</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
         <source>Try the demo</source>
         <translation>Prøv demoen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
         <source>Recent sessions</source>
         <translation>Nylig brukte økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Økter du åpner eller lagrer, vises her.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="162"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="166"/>
         <source>Open a copy of the demo session</source>
         <translation>Åpne en kopi av demo-økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
         <source>Open demo session %1</source>
         <translation>Åpne demo-økt %1</translation>
     </message>
@@ -3777,6 +4287,77 @@ Vil du erstatte den?</translation>
         <location filename="../samson_desktop/ui/step_bar.py" line="50"/>
         <source>Steps of the workshop</source>
         <translation>Trinnene i verkstedet</translation>
+    </message>
+</context>
+<context>
+    <name>StrongPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="66"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="67"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="68"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="69"/>
+        <source>What the strong ones do</source>
+        <translation>Hva de sterke gjør</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="70"/>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="71"/>
+        <source>Barriers: each case&apos;s largest gaps</source>
+        <translation>Barrierer: hver saks største gap</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="95"/>
+        <source>Highest here: %1</source>
+        <translation>Høyest her: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="96"/>
+        <source>No case has a score in this field.</source>
+        <translation>Ingen sak har skår i dette feltet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="103"/>
+        <source>Owner: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="105"/>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="108"/>
+        <source>The strongest cases have no shared measures in this field.</source>
+        <translation>De sterkeste sakene har ingen delte tiltak i dette feltet.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="110"/>
+        <source>Not sharing their measures: %1</source>
+        <translation>Deler ikke tiltakene sine: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="121"/>
+        <source>(lowest scores: the case weighted no value)</source>
+        <translation>(laveste skårer: saken vektet ingen verdier)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="124"/>
+        <source>score %1</source>
+        <translation>skår %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="126"/>
+        <source>score %1, importance %2, gap %3</source>
+        <translation>skår %1, viktighet %2, gap %3</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/seminar/strong_page.py" line="131"/>
+        <source>No gaps</source>
+        <translation>Ingen gap</translation>
     </message>
 </context>
 <context>

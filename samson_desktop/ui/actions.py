@@ -29,6 +29,8 @@ class ActionId(StrEnum):
     ANSWER_SHEETS_NB = "answer_sheets_nb"
     ANSWER_SHEETS_EN = "answer_sheets_en"
     EXPORT_CSV = "export_csv"
+    SEMINAR = "seminar"
+    SEMINAR_FOLDER = "seminar_folder"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
@@ -96,6 +98,8 @@ register(ActionId.SAVE_AS, QT_TRANSLATE_NOOP("MainWindow", "Save &as…"), ("Ctr
 register(ActionId.EXPORT_REPORT, QT_TRANSLATE_NOOP("MainWindow", "Export &report…"), ("Ctrl+P",))
 register(ActionId.ANSWER_SHEETS, QT_TRANSLATE_NOOP("MainWindow", "&Answer sheets…"))
 register(ActionId.EXPORT_CSV, QT_TRANSLATE_NOOP("MainWindow", "Export &CSV…"))
+register(ActionId.SEMINAR, QT_TRANSLATE_NOOP("MainWindow", "Peer-learning s&eminar…"), ("Ctrl+Shift+L",))
+register(ActionId.SEMINAR_FOLDER, QT_TRANSLATE_NOOP("MainWindow", "Seminar from a fo&lder…"))
 register(ActionId.QUIT, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), (QKeySequence.Quit, "Ctrl+Q"))
 register(ActionId.UNDO, QT_TRANSLATE_NOOP("MainWindow", "&Undo %1"), ("Ctrl+Z",),
          enabled=lambda w: bool((stack := _undo_stack(w)) and stack.canUndo()))
@@ -154,6 +158,7 @@ MENU_BAR: tuple[Menu, ...] = (
         ActionId.ANSWER_SHEETS,
         Menu("sheets_in", QT_TRANSLATE_NOOP("MainWindow", "Answer sheets i&n"), tuple(SHEETS_IN.values())),
         ActionId.EXPORT_CSV,
+        SEPARATOR, ActionId.SEMINAR, ActionId.SEMINAR_FOLDER,
         SEPARATOR, ActionId.QUIT)),
     Menu("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (ActionId.UNDO, ActionId.REDO)),
     Menu("view", QT_TRANSLATE_NOOP("MainWindow", "&View"), (

@@ -12,7 +12,7 @@ from ..core.builders import new_session
 from ..core.model import Session
 from ..fileformat.question_sets import standard_question_set
 from ..resources import resource_path
-from . import i18n, session_claims
+from . import i18n, session_claims, tool_windows
 from .actions import LANGUAGE_ACTIONS, REPORT_IN, SHEETS_IN, STEP_ACTIONS, ActionId, ActionSet
 from .autosave import Autosaver
 from .document import SessionDocument
@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
             a.NEW: self.new_session, a.OPEN: self.files.open_dialog, a.SAVE: self.save, a.SAVE_AS: self.files.save_as,
             a.EXPORT_REPORT: lambda: self.page(REPORT).export_report(i18n.manager().language()),
             a.ANSWER_SHEETS: lambda: self.page(REPORT).export_answer_sheets(i18n.manager().language()),
-            a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(),
-            a.QUIT: QApplication.closeAllWindows, a.UNDO: lambda: self.document.undo_stack.undo(),
-            a.REDO: lambda: self.document.undo_stack.redo(),
+            a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(), a.SEMINAR: lambda: tool_windows.open_seminar(self),
+            a.SEMINAR_FOLDER: lambda: tool_windows.open_seminar(self, True), a.QUIT: QApplication.closeAllWindows,
+            a.UNDO: lambda: self.document.undo_stack.undo(), a.REDO: lambda: self.document.undo_stack.redo(),
             a.PRESENTATION: lambda: self.set_presentation(not self.is_presentation()),
             a.ZOOM_IN: self.view.zoom_in, a.ZOOM_OUT: self.view.zoom_out, a.ZOOM_RESET: self.view.zoom_reset,
             a.HIGH_CONTRAST: lambda: self.set_high_contrast(not theme().high_contrast),

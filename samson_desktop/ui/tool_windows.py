@@ -1,7 +1,7 @@
 """The windows and actions the workshop window opens beside itself, loaded when first opened.
 
-The phone room needs a web server and Qt's network module, the comparison and the portfolio
-their own charts and tables, the reports and answer sheets reportlab, the link to other SAMSON
+The phone room needs a web server and Qt's network module, the comparison, the portfolio and the
+seminar their own charts and tables, the reports and answer sheets reportlab, the link to other SAMSON
 processes QtNetwork: none of it is needed to paint the window. This module is the one place that
 loads such a module on first use.
 """
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 #: name -> (module, class)
 WINDOWS = {
     "phone_room": ("samson_desktop.ui.room.window", "RoomWindow"),
+    "seminar": ("samson_desktop.ui.seminar.window", "SeminarWindow"),
 }
 
 
@@ -30,6 +31,15 @@ def module(name: str) -> ModuleType:
     """A module of ``samson_desktop.ui`` by its name ("compare_view", "export_actions", …), imported now
     if it was not yet."""
     return importlib.import_module(f"samson_desktop.ui.{name}")
+
+
+def open_seminar(parent: QWidget | None, ask_folder: bool = False) -> QWidget:
+    """The peer-learning seminar window beside ``parent``; with ``ask_folder`` it asks for a folder of sessions first."""
+    window = create("seminar", parent)
+    window.show()
+    if ask_folder:
+        window.choose_folder()
+    return window
 
 
 def report(name: str) -> ModuleType:

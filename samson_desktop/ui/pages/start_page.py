@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import tool_windows
 from ..settings import Settings
 
 #: Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded.
@@ -60,6 +61,7 @@ class StartPage(QWidget):
         self.begin_heading.setProperty("role", "h2")
         self.new_button = self._big_button(self.newRequested.emit)
         self.open_button = self._big_button(self.openRequested.emit)
+        self.seminar_button = self._big_button(lambda: tool_windows.open_seminar(self.window()))
         self.demo_heading = QLabel()
         self.demo_heading.setProperty("role", "h2")
         self.demo_buttons = []
@@ -86,6 +88,7 @@ class StartPage(QWidget):
         left.addWidget(self.begin_heading)
         left.addWidget(self.new_button)
         left.addWidget(self.open_button)
+        left.addWidget(self.seminar_button)
         left.addSpacing(16)
         left.addWidget(self.demo_heading)
         for button in self.demo_buttons:
@@ -140,6 +143,10 @@ class StartPage(QWidget):
         self.open_button.setText(self.tr("Open a session…"))
         self.open_button.setToolTip(self.tr("Open a saved .samson file (Ctrl+O)"))
         self.open_button.setAccessibleName(self.tr("Open a session"))
+        self.seminar_button.setText(self.tr("Peer-learning seminar…"))
+        self.seminar_button.setToolTip(self.tr(
+            "Several collaborations learn from each other's profiles, each sharing what it wishes (Ctrl+Shift+L)"))
+        self.seminar_button.setAccessibleName(self.tr("Peer-learning seminar"))
         self.demo_heading.setText(self.tr("Try the demo"))
         self.demo_hint.setText(self.tr(
             "A demo opens as a copy, so the demo itself stays unchanged."))
