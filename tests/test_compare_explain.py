@@ -11,11 +11,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from factories import FIELD_IDS, session_bytes
-from samson_desktop.core.model import Answer
-from samson_desktop.fileformat import read_session
+from samson_desktop.core.cycle import next_session
+from samson_desktop.core.model import Answer, Collaboration
+from samson_desktop.fileformat import read_session, write_session
 from samson_desktop.ui.compare_tables import EXPLAIN_COLUMN
 from samson_desktop.ui.compare_view import open_compare
 from samson_desktop.ui.document import SessionDocument
+from samson_desktop.ui.settings import Settings
 
 HOSTILE = "<b>ikke fet</b> & <img src=x> =SUM(A1) \u202eevil"
 
@@ -170,3 +172,35 @@ def test_any_earlier_time_point_of_the_chain_can_be_picked_and_explained_against
     assert win.compare_data().earlier.session_id == "t2"
     assert win.tables.select_change("field", "f1")
     assert win.tables.explain_panel.edit.toPlainText() == ""
+
+
+def test_the_time_points_referred_to_are_offered_even_when_the_collaboration_was_renamed(qtbot, tmp_path):
+    # T1 and T2 sit in folders of their own, T1 under an older name; T3 refers to T2, T2 to T1.
+    first, second, third = (tmp_path / name for name in ("a", "b", "c"))
+    for folder in (first, second, third):
+        folder.mkdir()
+    (first / "t1.samson").write_bytes(session_bytes(
+        session_id="t1", collaboration={"name": "Gammelt navn"}, answers=_answers(4, (4, 4)),
+        time_point={"label": "T1", "date": "2025-01-10"}))
+    t2 = next_session(read_session(first / "t1.samson"), date="2025-06-10")
+    t2.collaboration = Collaboration("Nytt navn")
+    write_session(t2, second / "t2.samson")
+    t3 = next_session(t2, date="2026-01-10")
+    write_session(t3, third / "t3.samson")
+    settings = Settings.load()
+    settings.add_recent(second / "t2.samson")
+    settings.save()
+    # T2 is recent; T1 is neither beside T2 nor recent, so it is found once chosen by hand for T2's reference.
+    document = SessionDocument(read_session(third / "t3.samson"), third / "t3.samson")
+    win = open_compare(None, document)
+    qtbot.addWidget(win)
+    names = [win.candidates.itemText(i) for i in range(win.candidates.count())]
+    assert len(names) == 1 and names[0].startswith("T2")
+    settings = Settings.load()
+    settings.remember_earlier("t1", first / "t1.samson")
+    settings.save()
+    win.populate_candidates()
+    names = [win.candidates.itemText(i) for i in range(win.candidates.count())]
+    assert [n.split(" ")[0] for n in names] == ["T2", "T1"]
+    win.set_earlier_path(first / "t1.samson")
+    assert win.compare_data().earlier.session_id == "t1"

@@ -25,43 +25,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
         <source>1 = not at all true for us</source>
         <translation>1 = stemmer ikke i det hele tatt for oss</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
         <source>10 = fully true</source>
         <translation>10 = stemmer helt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="100"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="105"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="101"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="102"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="106"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="107"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="108"/>
         <source>Left out of every mean (key N)</source>
         <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="165"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="176"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
         <translation>Ingen omforent score ennå: gjennomsnittet av partene er %1 (n=%2).</translation>
     </message>
@@ -1145,6 +1145,150 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
         <location filename="../samson_desktop/ui/widgets/divergence_panel.py" line="123"/>
         <source>Questions where the voices differ most</source>
         <translation>Spørsmål der partene spriker mest</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierChoice</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="38"/>
+        <source>&amp;Answers from the earlier time point</source>
+        <translation>&amp;Svar fra den tidligere tidsmålingen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="39"/>
+        <source>When the answers from the earlier time point show</source>
+        <translation>Når svarene fra den tidligere tidsmålingen vises</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="41"/>
+        <source>After the group has answered</source>
+        <translation>Etter at gruppen har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="42"/>
+        <source>Only when asked (%1)</source>
+        <translation>Bare når det bes om (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="44"/>
+        <source>Seeing the old number first anchors the new one: by default each question shows the earlier score only once the group has answered it.</source>
+        <translation>Den som ser det gamle tallet først, lar seg lett styre av det: som standard viser hvert spørsmål den tidligere scoren først når gruppen har svart på det.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierContext</name>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="94"/>
+        <source>This session does not refer to an earlier one.</source>
+        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
+        <translation>Denne økten viser ikke til en tidligere økt.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="100"/>
+        <source>%1 is another session, not the earlier time point %2.</source>
+        <translation>%1 er en annen økt, ikke den tidligere tidsmålingen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierMarks</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="123"/>
+        <source>%1: not relevant</source>
+        <extracomment>Position in the session&apos;s voices: the same colour and marker shape as everywhere else.</extracomment>
+        <translation>%1: ikke relevant</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierOnPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="141"/>
+        <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
+        <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
+        <translation>Den tidligere tidsmålingen %1 ble ikke funnet: spørsmålene viser ingen tidligere svar. Finn den på spørsmålssiden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="160"/>
+        <source>Find the earlier time point %1</source>
+        <translation>Finn den tidligere tidsmålingen %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="161"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="166"/>
+        <source>Not the earlier session</source>
+        <translation>Ikke den tidligere økten</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
+        <source>Earlier time point %1: not found on this computer.</source>
+        <extracomment>Key that shows or hides the earlier values of the question on screen.</extracomment>
+        <translation>Tidligere tidsmåling %1: ikke funnet på denne maskinen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
+        <source>Find it…</source>
+        <translation>Finn den …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="50"/>
+        <source>Choose the file of the earlier session; it is remembered</source>
+        <translation>Velg filen til den tidligere økten; den blir husket</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="59"/>
+        <source>%1: this question was not asked then.</source>
+        <translation>%1: dette spørsmålet ble ikke stilt da.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="62"/>
+        <source>%1: the answer then is hidden; %2 shows it.</source>
+        <translation>%1: svaret da er skjult; %2 viser det.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="64"/>
+        <source>%1: the answer then shows once the group has answered (or with %2).</source>
+        <translation>%1: svaret da vises når gruppen har svart (eller med %2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="75"/>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="77"/>
+        <source>agreed %1</source>
+        <translation>omforent %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="79"/>
+        <source>the voices&apos; mean %1</source>
+        <translation>partenes gjennomsnitt %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="81"/>
+        <source>not answered</source>
+        <translation>ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="91"/>
+        <source>not carried over</source>
+        <translation>ikke videreført</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="96"/>
+        <source>Proposed here at %1: %2</source>
+        <translation>Foreslått her ved %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2545,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2410,25 +2554,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -3294,58 +3438,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="200"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="205"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="203"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="214"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="215"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="211"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="216"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="319"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="329"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="366"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="376"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="397"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="407"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="398"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="408"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="434"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="445"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="440"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="451"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -3835,257 +3979,257 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Navn på parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="111"/>
         <source>Kind of voice</source>
         <translation>Type part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="112"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="114"/>
         <source>Remove this voice</source>
         <translation>Fjern denne parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="319"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
         <source>Add voice</source>
         <translation>Legg til part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Add a voice</source>
         <translation>Legg til en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="363"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="369"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="370"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="398"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="402"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="404"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="533"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="408"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="537"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="491"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="495"/>
         <source>Voice %1</source>
         <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="516"/>
         <source>Remove voice</source>
         <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="517"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
@@ -4093,23 +4237,23 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="527"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="531"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="532"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -4496,37 +4640,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="59"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -4534,18 +4678,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="229"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
         <source>agreed</source>
-        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks).</extracomment>
         <translation>omforent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="231"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="247"/>
         <source>mean</source>
         <translation>gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
         <source>median</source>
         <translation>median</translation>
     </message>

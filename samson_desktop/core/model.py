@@ -251,6 +251,8 @@ class Session:
     left_out: list[str] = field(default_factory=list)
     #: Why scores changed since an earlier time point (stored in the later session).
     explanations: list[Explanation] = field(default_factory=list)
+    #: When the earlier time point's answers show on the question pages: "after_answer" or "on_key".
+    earlier_reveal: str = "after_answer"
     #: The earlier time point this session follows on from; None for a first time point.
     earlier: EarlierRef | None = None
     #: Unknown top-level keys from a newer minor format version, written back as read.

@@ -73,7 +73,7 @@ _TOP_KEYS = frozenset((
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
     "weights", "answers", "measures", "anonymous_report", "character", "left_out", "earlier",
-    "explanations",
+    "explanations", "earlier_reveal",
 ))
 _EXPLANATION_KEYS = frozenset(("kind", "target", "text", "since"))
 _EARLIER_KEYS = frozenset(("session_id", "label", "date", "carried"))
@@ -157,6 +157,7 @@ def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None =
         explanations=[Explanation(e["kind"], e["target"], e["text"], e.get("since", ""),
                                   _extra(e, _EXPLANATION_KEYS)) for e in doc.get("explanations", [])],
         earlier=earlier_from_dict(doc["earlier"]) if "earlier" in doc else None,
+        earlier_reveal=doc.get("earlier_reveal", "after_answer"),
         extra=_extra(doc, _TOP_KEYS),
     )
 
@@ -278,5 +279,7 @@ def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
         doc["explanations"] = [explanation_to_dict(e) for e in session.explanations]
     if session.earlier is not None:
         doc["earlier"] = earlier_to_dict(session.earlier)
+    if session.earlier_reveal != "after_answer":
+        doc["earlier_reveal"] = session.earlier_reveal
     doc.update(session.extra)
     return doc
