@@ -4299,95 +4299,95 @@ Do you want to replace it?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="137"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
         <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
         <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="139"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
         <source>Begin</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start a new workshop session (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="144"/>
         <source>Open a session…</source>
         <translation>Open a session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="144"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Open a saved .samson file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
         <source>Peer-learning seminar…</source>
         <translation>Peer-learning seminar…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
         <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
         <translation>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
         <source>Peer-learning seminar</source>
         <translation>Peer-learning seminar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="151"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>A demo opens as a copy, so the demo itself stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
         <source>Recent sessions</source>
         <translation>Recent sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Sessions you open or save appear here.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="157"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter or double-click opens the selected session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="163"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="166"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
         <source>Open a copy of the demo session</source>
         <translation>Open a copy of the demo session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
         <source>Open demo session %1</source>
         <translation>Open demo session %1</translation>
     </message>

@@ -88,7 +88,6 @@ class StartPage(QWidget):
         left.addWidget(self.begin_heading)
         left.addWidget(self.new_button)
         left.addWidget(self.open_button)
-        left.addWidget(self.seminar_button)
         left.addSpacing(16)
         left.addWidget(self.demo_heading)
         for button in self.demo_buttons:
@@ -103,6 +102,8 @@ class StartPage(QWidget):
         right.addWidget(self.recent_empty)
         right.addWidget(self.recent_hint)
         right.addStretch(1)  # keeps the heading on top while the list is hidden
+        # Several collaborations together: beside the sessions, so the left column keeps its height.
+        right.addWidget(self.seminar_button)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(40)
