@@ -35,6 +35,7 @@ translations: $(STAMP)
 # PNGs of every page at 1280x720 in both languages: normal, presentation, high contrast and zoom 125 %, into docs/screenshots/.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/cycle_screenshots.py
 
 # The Linux bundle in dist/samson (and a .tar.gz); PyInstaller is a build tool, not a dependency.
 package: $(STAMP)

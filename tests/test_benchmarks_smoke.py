@@ -11,9 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import bench_files, bench_portfolio, generate  # noqa: E402
+from benchmarks import bench_files, bench_portfolio, bench_seminar, generate  # noqa: E402
 from benchmarks.harness import Result, Table, fmt_value, verdict  # noqa: E402
 from samson_desktop.core.scoring import score_session  # noqa: E402
+from samson_desktop.core.seminar import group_cases  # noqa: E402
 from samson_desktop.fileformat import parse_session, read_session  # noqa: E402
 
 
@@ -84,3 +85,9 @@ def test_result_verdicts():
     assert verdict(Result("info", [1.0], "s")) == "(report)"
     assert fmt_value(0.0025, "ms") == "2.50 ms"
     assert fmt_value(1.5, "x") == "1.50×"
+
+
+def test_seminar_benchmark_cases_are_distinct_collaborations(tmp_path):
+    files = bench_seminar.write_cases(tmp_path / "seminar", 12)
+    sessions = [read_session(f) for f in files]
+    assert len(group_cases(sessions)) == 12

@@ -10,7 +10,8 @@ from pypdf import PdfReader
 
 from seminar_fixtures import FILES, HIDDEN, case_docs, later_doc, write_cases
 from samson_desktop.cli.main import main
-from samson_desktop.core.seminar import NAME_REAL, Sharing
+from samson_desktop.core.seminar import NAME_REAL, CaseInput, Sharing, build_seminar
+from samson_desktop.fileformat.sessionfile import parse_session
 from samson_desktop.fileformat.seminar_file import (
     SeminarCase,
     SeminarFile,
@@ -18,6 +19,8 @@ from samson_desktop.fileformat.seminar_file import (
     write_seminar,
 )
 from samson_desktop.report import texts
+from samson_desktop.report.seminar_deck import build_seminar_deck, slides
+from samson_desktop.report.seminar_texts import SeminarTexts
 
 ORDER = ("north", "south", "east", "west")
 
@@ -210,3 +213,29 @@ def test_a_broken_session_stops_the_deck(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "sorstrand-t1.samson: Line 1" in err and "No deck was written" in err
     assert not out.exists()
+
+
+def test_many_cases_spread_the_radars_over_pages():
+    docs = case_docs()
+    sessions = []
+    for n in range(13):
+        doc = json.loads(json.dumps(docs["north"]))
+        doc["session_id"], doc["collaboration"]["name"] = f"s{n}", f"Samarbeid {n}"
+        sessions.append(parse_session(json.dumps(doc).encode()))
+    seminar = build_seminar([CaseInput((s,)) for s in sessions], "en")
+    titles = [s.title for s in slides(seminar, SeminarTexts("en"), "")]
+    assert titles[2:4] == ["Side by side (1 of 2)", "Side by side (2 of 2)"]
+    assert len(titles) == 2 + 2 + 13 + 7  # one question set: no page on matching
+    assert titles[-1] == "7 Field 7: what the strong ones do" and titles[4] == "Case A"
+
+
+def test_a_case_with_nothing_answered_still_gets_its_pages(tmp_path):
+    docs = case_docs()
+    empty = json.loads(json.dumps(docs["south"]))
+    empty["answers"], empty["measures"], empty["weights"] = {}, [], {}
+    cases = [CaseInput((parse_session(json.dumps(d).encode()),)) for d in (docs["north"], empty)]
+    seminar = build_seminar(cases, "nb")
+    assert seminar.cases[1].overall is None and seminar.cases[1].strongest() == []
+    out = build_seminar_deck(seminar, tmp_path / "deck.pdf")
+    text = " ".join(_strings(out).split())
+    assert "Sak B" in text and "Ingen tiltak ennå." in text

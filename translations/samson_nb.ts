@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="80"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="83"/>
         <source>About SAMSON</source>
         <translation>Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="81"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="84"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1361,43 +1361,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="107"/>
         <source>Export the report as PDF</source>
         <extracomment>Exports under way; each keeps itself here until it has finished, so nothing is collected early. The busy dialog appears only for an export that takes longer than this (milliseconds).</extracomment>
         <translation>Eksporter rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="122"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="129"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="138"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="148"/>
         <source>SAMSON</source>
         <translation>SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="160"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="170"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="162"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="172"/>
         <source>Report saved</source>
         <translation>Rapporten er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="173"/>
         <source>The report was saved as %1.
 
 Open it now?</source>
@@ -1406,32 +1406,32 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="130"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="122"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="132"/>
         <source>Export the answers and measures</source>
         <translation>Eksporter svarene og tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="143"/>
         <source>Writing the table…</source>
         <translation>Skriver tabellen …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="165"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="175"/>
         <source>Table saved</source>
         <translation>Tabellen er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="167"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="177"/>
         <source>%1 and, beside it, the measures as %2</source>
         <translation>%1 og, ved siden av, tiltakene som %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="171"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="181"/>
         <source>The table was saved as %1.
 
 Open it now?</source>
@@ -1440,12 +1440,12 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="183"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="193"/>
         <source>The report was not written</source>
         <translation>Rapporten ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="184"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="194"/>
         <source>SAMSON could not write the report.
 
 %1
@@ -1458,12 +1458,12 @@ Your session is not affected. Try another folder or file name.</source>
 Økten din er ikke berørt. Prøv en annen mappe eller et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="187"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="197"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/export_actions.py" line="188"/>
+        <location filename="../samson_desktop/ui/export_actions.py" line="198"/>
         <source>SAMSON could not write the CSV file.
 
 %1
@@ -1580,91 +1580,112 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="30"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON-økter (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="65"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="83"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
+        <source>New time point</source>
+        <translation>Ny tidsmåling</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
+        <translation>«%1» er datert %2, som er etter i dag. En ny tidsmåling kan ikke komme før den; sjekk datoen på den tidligere økten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="119"/>
+        <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
+        <translation>Ny tidsmåling %1 etter %2: %3 tiltak å følge opp. Når du lagrer, blir du spurt om et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="128"/>
+        <source>The new time point refers to this session, so this session is saved first.</source>
+        <translation>Den nye tidsmålingen viser til denne økten, så denne økten lagres først.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="84"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="136"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="164"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="182"/>
         <source>Reloaded from the file</source>
         <translation>Lastet inn på nytt fra filen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="165"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="172"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="217"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="173"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="194"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="246"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="195"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="247"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON kunne ikke skrive %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="206"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="258"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Ingenting er tapt: økten har ingen ulagrede endringer. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="212"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="264"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Endringene dine er fortsatt her, og en kopi av dem ligger i mappen for automatisk lagring. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="214"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="266"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Endringene dine er fortsatt her i vinduet, men de kunne heller ikke lagres automatisk. La SAMSON være åpen, og lagre økten i en annen mappe eller på en annen disk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="276"/>
         <source>Autosave does not work</source>
         <translation>Automatisk lagring virker ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="277"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1677,37 +1698,37 @@ Dette kan du gjøre: lagre økten med Fil › Lagre som … i en mappe eller på
 Årsak: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="237"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="256"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="308"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="259"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="321"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="286"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="338"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="291"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="343"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1716,7 +1737,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="303"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="355"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
     </message>
@@ -1842,6 +1863,99 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <location filename="../samson_desktop/ui/file_guard.py" line="121"/>
         <source>Replace</source>
         <translation>Erstatt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <source>Done</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <source>Still agreed</source>
+        <translation>Fortsatt avtalt</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="176"/>
+        <source>&amp;What happened? One line (F2; Enter goes to the next measure)</source>
+        <translation>&amp;Hva skjedde? Én linje (F2; Enter går til neste tiltak)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="177"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="178"/>
+        <source>What did the group do, and what came of it?</source>
+        <translation>Hva gjorde gruppen, og hva kom ut av det?</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="180"/>
+        <source>Before the new weighting: what became of each measure agreed last time? Keys 1–4 set it, F2 writes a line on what happened, Page Down goes to the next measure.</source>
+        <translation>Før den nye vektingen: hva ble det av hvert tiltak som ble avtalt sist? Tastene 1–4 setter det, F2 skriver en linje om hva som skjedde, Page Down går til neste tiltak.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="183"/>
+        <source>No measures were carried over to this session. The follow-up comes with a new time point made from an earlier session (File › New time point from this session…).</source>
+        <translation>Ingen tiltak ble videreført til denne økten. Oppfølgingen kommer med en ny tidsmåling laget fra en tidligere økt (Fil › Ny tidsmåling fra denne økten…).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="185"/>
+        <source>Measure to follow up</source>
+        <translation>Tiltak å følge opp</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="186"/>
+        <source>Measures to follow up</source>
+        <translation>Tiltak å følge opp</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="208"/>
+        <source>the earlier time point</source>
+        <translation>den tidligere tidsmålingen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="209"/>
+        <source>Follow-up of the measures from %1</source>
+        <translation>Oppfølging av tiltakene fra %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="225"/>
+        <source>%1 of %2 followed up</source>
+        <translation>%1 av %2 fulgt opp</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="239"/>
+        <source>Measure %1 of %2</source>
+        <translation>Tiltak %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="251"/>
+        <source>At %1: %2</source>
+        <translation>Ved %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="254"/>
+        <source>Owner: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="256"/>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,111 +2095,121 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     </message>
     <message>
         <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <source>Go to the follow-up of the measures from the earlier time point (step 2b); there 1 … 4 set done, in progress, still agreed or dropped, F2 writes what happened, Page Down goes to the next measure</source>
+        <translation>Gå til oppfølgingen av tiltakene fra den tidligere tidsmålingen (steg 2b); der setter 1 … 4 gjennomført, pågår, fortsatt avtalt eller droppet, F2 skriver hva som skjedde, Page Down går til neste tiltak</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Presentation mode on or off</source>
         <translation>Presentasjonsmodus av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Larger / smaller / normal type</source>
         <translation>Større / mindre / normal skrift</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>High contrast on or off</source>
         <translation>Høy kontrast av eller på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>New, open, save</source>
         <translation>Ny, åpne, lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
         <source>Export the PDF report</source>
         <translation>Eksporter PDF-rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>The phone room: participants answer on their own phones</source>
         <translation>Mobilrommet: deltakerne svarer på egen mobil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>F5 / F6 / F7</source>
         <translation>F5 / F6 / F7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
         <translation>Mobilrom: åpne spørsmålet eller verdien på mobilene / lukk og vis svarene / godta svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
         <source>Phone room: the projector view</source>
         <translation>Mobilrom: publikumsvisningen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
         <source>This list</source>
         <translation>Denne listen</translation>
     </message>
@@ -2093,246 +2217,256 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="83"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="84"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="85"/>
         <source>Setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="86"/>
         <source>Weighting</source>
         <translation>Vekting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="88"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="91"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="92"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="95"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="95"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <source>New &amp;time point from this session…</source>
+        <translation>Ny &amp;tidsmåling fra denne økten…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
         <source>Export &amp;report…</source>
         <translation>Eksporter &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="99"/>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>&amp;Answer sheets…</source>
         <translation>S&amp;varark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>Peer-learning s&amp;eminar…</source>
         <translation>Likemannss&amp;eminar …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>Seminar from a fo&amp;lder…</source>
         <translation>Seminar fra en &amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="108"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="109"/>
+        <location filename="../samson_desktop/ui/actions.py" line="113"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="110"/>
+        <location filename="../samson_desktop/ui/actions.py" line="114"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="111"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/actions.py" line="116"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="114"/>
+        <location filename="../samson_desktop/ui/actions.py" line="118"/>
         <source>&amp;Next question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="115"/>
+        <location filename="../samson_desktop/ui/actions.py" line="119"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/actions.py" line="120"/>
         <source>Write a &amp;note</source>
         <translation>Skriv et n&amp;otat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="124"/>
+        <location filename="../samson_desktop/ui/actions.py" line="128"/>
         <source>&amp;Phone room…</source>
         <translation>&amp;Mobilrom…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="125"/>
+        <location filename="../samson_desktop/ui/actions.py" line="129"/>
         <source>&amp;Open this question on the phones</source>
         <translation>Å&amp;pne dette spørsmålet på mobilene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="127"/>
+        <location filename="../samson_desktop/ui/actions.py" line="131"/>
         <source>Close and &amp;show the answers</source>
         <translation>Lukk og &amp;vis svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="133"/>
         <source>&amp;Accept the answers</source>
         <translation>&amp;Godta svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="131"/>
+        <location filename="../samson_desktop/ui/actions.py" line="135"/>
         <source>Pro&amp;jector view</source>
         <translation>Pu&amp;blikumsvisning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/actions.py" line="137"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="134"/>
+        <location filename="../samson_desktop/ui/actions.py" line="138"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="151"/>
+        <location filename="../samson_desktop/ui/actions.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="153"/>
+        <location filename="../samson_desktop/ui/actions.py" line="157"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="154"/>
+        <location filename="../samson_desktop/ui/actions.py" line="158"/>
         <source>Open &amp;demo</source>
         <translation>Åpne &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/actions.py" line="161"/>
         <source>Export report &amp;in</source>
         <translation>Eksporter rapport &amp;på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="159"/>
+        <location filename="../samson_desktop/ui/actions.py" line="163"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Svarark på spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/actions.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="164"/>
+        <location filename="../samson_desktop/ui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/actions.py" line="172"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="169"/>
+        <location filename="../samson_desktop/ui/actions.py" line="173"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="171"/>
+        <location filename="../samson_desktop/ui/actions.py" line="175"/>
         <source>&amp;Field</source>
         <translation>&amp;Handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="173"/>
+        <location filename="../samson_desktop/ui/actions.py" line="177"/>
         <source>Phone &amp;room</source>
         <translation>&amp;Mobilrom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="176"/>
+        <location filename="../samson_desktop/ui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="270"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="268"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="283"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="282"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
-        <location filename="../samson_desktop/ui/actions.py" line="249"/>
+        <location filename="../samson_desktop/ui/actions.py" line="108"/>
+        <location filename="../samson_desktop/ui/actions.py" line="253"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
-        <location filename="../samson_desktop/ui/actions.py" line="250"/>
+        <location filename="../samson_desktop/ui/actions.py" line="110"/>
+        <location filename="../samson_desktop/ui/actions.py" line="254"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -2619,8 +2753,9 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="115"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="142"/>
         <source>This part of SAMSON is not available in this installation.</source>
+        <extracomment>Every step in the order of the workshop.</extracomment>
         <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
     </message>
 </context>
@@ -3438,58 +3573,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="205"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="208"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="212"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="214"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="218"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="215"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="216"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="333"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="376"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="407"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="411"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="408"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="445"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="449"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="451"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="455"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -3562,67 +3697,67 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="85"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="86"/>
         <source>Report and compare</source>
         <translation>Rapport og sammenligning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="87"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
         <source>Export report…</source>
         <translation>Eksporter rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="88"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="89"/>
         <source>A PDF for the participants: the charts, every answer and note, the priority list and the measures, in the language of the session.</source>
         <translation>En PDF til deltakerne: diagrammene, alle svar og notater, prioriteringslisten og tiltakene, på øktens språk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="92"/>
         <source>The answers (one row per question) and the measures, as CSV or an Excel workbook, for spreadsheets and further analysis.</source>
         <translation>Svarene (én rad per spørsmål) og tiltakene, som CSV eller Excel-arbeidsbok, for regneark og videre analyse.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
         <source>Compare with an earlier session…</source>
         <translation>Sammenlign med en tidligere økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="94"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="95"/>
         <source>Put this session beside an earlier time point of the same collaboration and see what changed.</source>
         <translation>Sett denne økten ved siden av et tidligere tidspunkt i det samme samarbeidet, og se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
         <source>Portfolio of many sessions…</source>
         <translation>Portefølje med mange økter …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="98"/>
         <source>Look at many collaborations side by side.</source>
         <translation>Se mange samarbeid side om side.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="114"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="115"/>
         <source>Unnamed collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="122"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="123"/>
         <source>%1 of %2 questions answered, %3 measures.</source>
         <translation>%1 av %2 spørsmål besvart, %3 tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="164"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="168"/>
         <source>Not available</source>
         <translation>Ikke tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/report_page.py" line="165"/>
+        <location filename="../samson_desktop/ui/pages/report_page.py" line="169"/>
         <source>This function is not available in this installation of SAMSON.</source>
         <translation>Denne funksjonen er ikke tilgjengelig i denne installasjonen av SAMSON.</translation>
     </message>
@@ -4299,95 +4434,105 @@ Vil du erstatte den?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="138"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
-        <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2.</extracomment>
+        <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2. A new time point from the session file at this path.</extracomment>
         <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="148"/>
         <source>Begin</source>
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="141"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="151"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
         <source>Start a new workshop session (Ctrl+N)</source>
         <translation>Start en ny verkstedøkt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="144"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="152"/>
         <source>Open a session…</source>
         <translation>Åpne en økt …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="145"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
         <source>Open a saved .samson file (Ctrl+O)</source>
         <translation>Åpne en lagret .samson-fil (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="146"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
         <source>Peer-learning seminar…</source>
         <translation>Likemannsseminar …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="149"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="157"/>
         <source>Several collaborations learn from each other&apos;s profiles, each sharing what it wishes (Ctrl+Shift+L)</source>
         <translation>Flere samarbeid lærer av hverandres profiler, og hvert deler det det vil (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="150"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="158"/>
         <source>Peer-learning seminar</source>
         <translation>Likemannsseminar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="151"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="159"/>
         <source>Try the demo</source>
         <translation>Prøv demoen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="153"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="161"/>
         <source>A demo opens as a copy, so the demo itself stays unchanged.</source>
         <translation>En demo åpnes som en kopi, så selve demoen forblir uendret.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="154"/>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="155"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="163"/>
         <source>Recent sessions</source>
         <translation>Nylig brukte økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="156"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="164"/>
         <source>Sessions you open or save appear here.</source>
         <translation>Økter du åpner eller lagrer, vises her.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="157"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="165"/>
         <source>Enter or double-click opens the selected session.</source>
         <translation>Enter eller dobbeltklikk åpner den valgte økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="163"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="166"/>
+        <source>New &amp;time point from this session…</source>
+        <translation>Ny &amp;tidsmåling fra denne økten…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
+        <source>Start the next workshop of the selected session&apos;s collaboration: the same voices and questions, its open measures carried over for follow-up</source>
+        <translation>Start neste verksted i samarbeidet til den valgte økten: de samme partene og spørsmålene, med de åpne tiltakene videreført til oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="175"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="167"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="179"/>
         <source>Open a copy of the demo session</source>
         <translation>Åpne en kopi av demo-økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/start_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/pages/start_page.py" line="180"/>
         <source>Open demo session %1</source>
         <translation>Åpne demo-økt %1</translation>
     </message>
@@ -4423,12 +4568,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../samson_desktop/ui/step_bar.py" line="47"/>
+        <location filename="../samson_desktop/ui/step_bar.py" line="66"/>
         <source>Step %1: %2</source>
         <translation>Trinn %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/step_bar.py" line="50"/>
+        <location filename="../samson_desktop/ui/step_bar.py" line="69"/>
         <source>Steps of the workshop</source>
         <translation>Trinnene i verkstedet</translation>
     </message>

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from ..fileformat import SessionFileError, read_session
-from .formatting import complain, say
+from ..fileformat.earlier_lookup import find_earlier
+from ..fileformat.question_sets import demo_session_paths
+from .formatting import complain, say, visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,10 +36,18 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else default_output(source)
     if out.is_dir():
         out = out / default_output(source).name
+    earlier = None
+    if session.earlier is not None:
+        found = find_earlier(session, source, demo_session_paths())
+        if found is None:
+            label = session.earlier.label or session.earlier.session_id
+            complain(f"note: the earlier session {visible(label)!r} was not found beside {source.name}; "
+                     f"the report shows the follow-up without the earlier profile")
+        earlier = found.session if found is not None else None
     from ..report.session_report import build_session_report  # reportlab only when a report is made
 
     try:
-        build_session_report(session, out, args.lang)
+        build_session_report(session, out, args.lang, earlier=earlier)
     except OSError as exc:
         complain(f"{out}: cannot write the report ({exc.strerror or exc})")
         return 1

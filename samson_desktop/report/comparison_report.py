@@ -96,6 +96,7 @@ _NB: dict[str, str] = {
     "The earlier session has no measures to follow up.": "Den tidligere økten har ingen tiltak å følge opp.",
     "New measures at {label}": "Nye tiltak ved {label}",
     "now worded: {text}": "nå formulert: {text}",
+    "What happened: {note}": "Hva som skjedde: {note}",
     "the question is no longer in the set": "spørsmålet finnes ikke lenger i settet",
     "{count} measures: {summary}.": "{count} tiltak: {summary}.",
     "Both weightings": "Begge vektingene",
@@ -580,6 +581,8 @@ def _follow_up(cmp: _Compare) -> list[Flowable]:
                 text += "\n(" + t("now worded: {text}", text=item.later.text) + ")"
             if item.score.only_in == "earlier":
                 text += "\n(" + t("the question is no longer in the set") + ")"
+            if item.later is not None and item.later.note.strip():
+                text += "\n" + t("What happened: {note}", note=item.later.note.strip())
             now = t.label(item.status_now) if item.status_now else t("not carried over")
             rows.append([number, cmp.ctx.user(text), t.label(item.status_before), now,
                          f"{t.num(item.score.earlier)} → {t.num(item.score.later)}", t.signed(item.score.delta)])

@@ -1,4 +1,4 @@
-"""Build the PDF report of one session: ``build_session_report(session, out_path, language)``."""
+"""Build the PDF report of one session: ``build_session_report(session, out_path, language, earlier=None)``."""
 
 from __future__ import annotations
 
@@ -12,15 +12,20 @@ from .. import __version__
 from ..core.model import Session
 from ..core.scoring import score_session
 from ..fileformat.atomic import atomic_write
-from . import sections_fields, sections_overview, sections_plan
+from . import sections_fields, sections_overview, sections_plan, sections_since
 from .context import ReportContext
 from .document import Metadata, render_bytes
 from .plaintext import one_line
 from .texts import Texts, report_language
 
 
-def report_bytes(session: Session, language: str | None = None, generated_on: str | None = None) -> bytes:
-    """The finished PDF as bytes, in ``language`` or else the session's language."""
+def report_bytes(session: Session, language: str | None = None, generated_on: str | None = None,
+                 earlier: Session | None = None) -> bytes:
+    """The finished PDF as bytes, in ``language`` or else the session's language.
+
+    ``earlier``: for a later time point, the session it follows on from, when its file was found;
+    the section "Since last time" then shows both profiles.
+    """
     t = Texts(report_language(language, session.language))
     ctx = ReportContext(session, score_session(session), t)
     grouped, orphans = sections_plan.measures_by_field(ctx)
@@ -29,6 +34,7 @@ def report_bytes(session: Session, language: str | None = None, generated_on: st
     story += sections_overview.how_to_read(ctx)
     story += sections_overview.values(ctx)
     story += sections_overview.overall(ctx)
+    story += sections_since.since_last_time(ctx, earlier)
     for fld in session.question_set.fields:
         story += sections_fields.field_section(ctx, fld, grouped[fld.id])
     story.append(PageBreak())
@@ -54,8 +60,9 @@ def report_bytes(session: Session, language: str | None = None, generated_on: st
     return render_bytes(story, meta, header_left, t("SAMSON report"), t("Page {page} of {pages}"))
 
 
-def build_session_report(session: Session, out_path: str | os.PathLike[str], language: str | None = None) -> Path:
+def build_session_report(session: Session, out_path: str | os.PathLike[str], language: str | None = None,
+                         earlier: Session | None = None) -> Path:
     """Write the report to ``out_path`` (atomically: no half-written PDF) and return its path."""
     path = Path(out_path)
-    atomic_write(path, report_bytes(session, language), keep_backup=False)
+    atomic_write(path, report_bytes(session, language, earlier=earlier), keep_backup=False)
     return path

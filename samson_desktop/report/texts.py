@@ -231,6 +231,29 @@ _NB: dict[str, str] = {
     "business": "Næringsliv",
     "participant": "Deltaker",
     "other": "Annet",
+    # Since last time (a later time point)
+    "Since last time": "Siden sist",
+    "earlier": "tidligere",
+    "now": "nå",
+    "{label} (dashed)": "{label} (stiplet)",
+    "{label} (bold)": "{label} (fet)",
+    "Change": "Endring",
+    "Profile strength {earlier} → {later} ({change}).": "Profilens styrke {earlier} → {later} ({change}).",
+    "There is no change in profile strength yet: a time point lacks answers in some field.":
+        "Profilens styrke har ingen endring ennå: et av tidspunktene mangler svar i et felt.",
+    "Follow-up of the measures from {label}": "Oppfølging av tiltakene fra {label}",
+    "No measures were carried over from {label}.": "Ingen tiltak ble videreført fra {label}.",
+    "{count} measures were carried over from {label}. Status at {now}: {summary}.":
+        "{count} tiltak ble videreført fra {label}. Status ved {now}: {summary}.",
+    "Status then": "Status da",
+    "Status now": "Status nå",
+    "What happened": "Hva som skjedde",
+    "This session follows on from {label} ({date}): how the profile has moved since then, what became of the measures agreed then, and how the group explains the changes.":
+        "Denne økten følger opp {label} ({date}): hvordan profilen har endret seg siden da, hva som ble av "
+        "tiltakene som ble avtalt da, og hvordan gruppen forklarer endringene.",
+    "The file of {label} was not found, so its profile is not shown here. Keep the sessions of a collaboration in one folder.":
+        "Fila til {label} ble ikke funnet, så profilen derfra vises ikke her. Hold øktene i et samarbeid i samme mappe.",
+    "The group's explanations": "Gruppens forklaringer",
 }
 
 #: English wording of the keys that are not themselves English text.

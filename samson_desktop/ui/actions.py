@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from ..core.model import Session, localized
 from . import i18n
-from .pages.registry import STEP_COUNT, step_name
+from .pages.registry import STEP_COUNT, WORKSHOP_ORDER, step_name, step_number
 
 
 class ActionId(StrEnum):
@@ -20,6 +20,7 @@ class ActionId(StrEnum):
 
     NEW = "new"
     OPEN = "open"
+    NEXT_TIME_POINT = "next_time_point"
     SAVE = "save"
     SAVE_AS = "save_as"
     EXPORT_REPORT = "export_report"
@@ -49,6 +50,7 @@ class ActionId(StrEnum):
     STEP_5 = "step_5"
     STEP_6 = "step_6"
     STEP_7 = "step_7"
+    STEP_8 = "step_8"
     LANGUAGE_NB = "language_nb"
     LANGUAGE_EN = "language_en"
     PHONE_ROOM = "phone_room"
@@ -93,6 +95,8 @@ def register(action_id: ActionId, text: str | Callable[[], str], keys: tuple = (
 
 register(ActionId.NEW, QT_TRANSLATE_NOOP("MainWindow", "&New session"), (QKeySequence.New,))
 register(ActionId.OPEN, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), (QKeySequence.Open,))
+register(ActionId.NEXT_TIME_POINT, QT_TRANSLATE_NOOP("MainWindow", "New &time point from this session…"),
+         enabled=lambda w: w.current_document() is not None)
 register(ActionId.SAVE, QT_TRANSLATE_NOOP("MainWindow", "&Save"), (QKeySequence.Save,))
 register(ActionId.SAVE_AS, QT_TRANSLATE_NOOP("MainWindow", "Save &as…"), ("Ctrl+Shift+S",))
 register(ActionId.EXPORT_REPORT, QT_TRANSLATE_NOOP("MainWindow", "Export &report…"), ("Ctrl+P",))
@@ -115,7 +119,7 @@ register(ActionId.NEXT, QT_TRANSLATE_NOOP("MainWindow", "&Next question"), ("PgD
 register(ActionId.PREVIOUS, QT_TRANSLATE_NOOP("MainWindow", "&Previous question"), ("PgUp", "Alt+Left"))
 register(ActionId.FOCUS_NOTE, QT_TRANSLATE_NOOP("MainWindow", "Write a &note"), ("F2", "Ctrl+L"))
 for _step, _id in enumerate(STEP_ACTIONS):
-    register(_id, lambda s=_step: f"&{s + 1}  {step_name(s)}", (f"Ctrl+{_step + 1}",))
+    register(_id, lambda s=_step: f"&{step_number(s)}  {step_name(s)}", (f"Ctrl+{_step + 1}",))
 for _language, _id in LANGUAGE_ACTIONS.items():
     # A language is named in itself, whatever the interface language.
     register(_id, lambda lang=_language: i18n.language_name(lang), checkable=True)
@@ -149,7 +153,7 @@ class Menu:
 
 MENU_BAR: tuple[Menu, ...] = (
     Menu("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), (
-        ActionId.NEW, ActionId.OPEN,
+        ActionId.NEW, ActionId.OPEN, ActionId.NEXT_TIME_POINT,
         Menu("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &recent")),
         Menu("demo", QT_TRANSLATE_NOOP("MainWindow", "Open &demo")),
         SEPARATOR, ActionId.SAVE, ActionId.SAVE_AS,
@@ -169,7 +173,7 @@ MENU_BAR: tuple[Menu, ...] = (
     Menu("go", QT_TRANSLATE_NOOP("MainWindow", "&Go"), (
         ActionId.NEXT, ActionId.PREVIOUS, ActionId.FOCUS_NOTE,
         Menu("fields", QT_TRANSLATE_NOOP("MainWindow", "&Field")),
-        SEPARATOR, *STEP_ACTIONS)),
+        SEPARATOR, *(STEP_ACTIONS[step] for step in WORKSHOP_ORDER))),
     Menu("room", QT_TRANSLATE_NOOP("MainWindow", "Phone &room"), (
         ActionId.PHONE_ROOM, SEPARATOR, ActionId.ROOM_OPEN_ITEM, ActionId.ROOM_REVEAL, ActionId.ROOM_ACCEPT,
         ActionId.ROOM_PROJECTOR)),

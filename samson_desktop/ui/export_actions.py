@@ -7,13 +7,14 @@ import re
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.model import Session
+from ..fileformat.earlier_lookup import find_earlier
 from ..report.csv_export import measures_path, write_csv
 from ..report.xlsx_export import write_xlsx
 from . import tool_windows
@@ -26,10 +27,12 @@ PROGRESS_DELAY_MS = 300
 
 
 def export_report(parent: QWidget, session: Session, path_hint: Path | None = None,
-                  language: str | None = None) -> None:
+                  language: str | None = None, session_path: Path | None = None,
+                  candidates: Sequence[Path] = ()) -> None:
     """Ask where to save the session's PDF report (in ``language``, else the session's), write it in
-    the background, offer to open it."""
-    ExportActions(parent).start_report(session, path_hint, language)
+    the background, offer to open it. A later time point's report looks for its earlier session beside
+    ``session_path`` and then among ``candidates``."""
+    ExportActions(parent).start_report(session, path_hint, language, session_path, candidates)
 
 
 def export_csv(parent: QWidget, sessions: list[Session]) -> None:
@@ -92,7 +95,8 @@ class ExportActions(QObject):
         self._kind = "report"
 
     # --- starting ----------------------------------------------------------------------------
-    def start_report(self, session: Session, path_hint: Path | None, language: str | None = None) -> None:
+    def start_report(self, session: Session, path_hint: Path | None, language: str | None = None,
+                     session_path: Path | None = None, candidates: Sequence[Path] = ()) -> None:
         self._kind = "report"
         if path_hint is not None:
             suggested = Path(path_hint).with_suffix(".pdf")
@@ -106,8 +110,14 @@ class ExportActions(QObject):
         target = _with_suffix(Path(name), ".pdf")
         snapshot = copy.deepcopy(session)  # the window may go on editing while the PDF is written
 
+        look_in = list(candidates)
+
         def work() -> Path:
-            return tool_windows.report("session_report").build_session_report(snapshot, target, language)
+            build = tool_windows.report("session_report").build_session_report
+            if snapshot.earlier is None:
+                return build(snapshot, target, language)
+            found = find_earlier(snapshot, session_path, look_in)  # reads files: here, off the UI thread
+            return build(snapshot, target, language, earlier=found.session if found else None)
 
         self._run(work, self.tr("Writing the report…"))
 

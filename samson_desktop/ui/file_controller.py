@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..core.builders import new_session
+from ..core.cycle import DateBeforeEarlier, next_session
 from ..core.model import Session
 from ..fileformat import SessionFileError, read_session
 from ..fileformat.disk_guard import Fingerprint, read_guarded
@@ -76,6 +77,57 @@ class FileController(QObject):
         window.go_to_step(SETUP)
         window.page(SETUP).name_edit.setFocus(Qt.OtherFocusReason)
         return True
+
+    def connect_start_page(self, page) -> None:
+        """The start page's requests: new, open, a recent file, a demo, a new time point from a recent file."""
+        page.newRequested.connect(self.new_session)
+        page.openRequested.connect(self.open_dialog)
+        page.openPathRequested.connect(self.open_path)
+        page.demoRequested.connect(self.open_demo)
+        page.nextTimePointRequested.connect(self.next_time_point)
+
+    def next_time_point(self, source: str | Path | None = None) -> bool:
+        """A new session for the next time point of the open session, or of the session file ``source``:
+        the same collaboration, voices and question set, the open measures carried over for follow-up."""
+        window = self._window
+        if source is None:
+            document = window.current_document()
+            if document is None:
+                return False
+            if (document.path is None or document.is_dirty()) and not self._save_before_next():
+                return False
+            earlier = document.session
+        else:
+            if not self.maybe_save():
+                return False
+            try:
+                earlier, _disk = read_guarded(Path(source))
+            except SessionFileError as exc:
+                show_file_error(window, exc)
+                return False
+        try:
+            later = next_session(earlier)
+        except DateBeforeEarlier as exc:
+            QMessageBox.warning(window, self.tr("New time point"), as_message(self.tr(
+                "“%1” is dated %2, which is after today. A new time point cannot come before it; "
+                "check the date of the earlier session.").replace("%1", earlier.time_point.label)
+                .replace("%2", exc.earlier_date)))
+            return False
+        window.load_session(later, None)
+        window.go_to_step(SETUP)
+        window.statusBar().showMessage(self.tr(
+            "New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.")
+            .replace("%1", later.time_point.label).replace("%2", earlier.time_point.label)
+            .replace("%3", str(len(later.measures))), 15000)
+        return True
+
+    def _save_before_next(self) -> bool:
+        """The new time point refers to the saved file of this one: save it first, or stop."""
+        answer = QMessageBox.question(
+            self._window, self.tr("New time point"),
+            as_message(self.tr("The new time point refers to this session, so this session is saved first.")),
+            QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
+        return answer == QMessageBox.Save and self.save()
 
     def open_dialog(self) -> bool:
         folder = self.settings.last_folder or str(Path.home())

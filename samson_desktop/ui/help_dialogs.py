@@ -58,6 +58,9 @@ class KeyboardHelp(QDialog):
             (self.tr("Tab, Shift+Tab"), self.tr("Move between the controls of a page")),
             (self.tr("Esc"), self.tr("Leave a field or a list, so that the digits answer again; leave presentation mode")),
             (self.tr("Ctrl+1 … Ctrl+7"), self.tr("Go to step 1 … 7")),
+            (self.tr("Ctrl+8"), self.tr("Go to the follow-up of the measures from the earlier time point (step 2b); "
+                                        "there 1 … 4 set done, in progress, still agreed or dropped, F2 writes what "
+                                        "happened, Page Down goes to the next measure")),
             (self.tr("Ctrl+Z"), self.tr("Undo")),
             (self.tr("Ctrl+Shift+Z, Ctrl+Y"), self.tr("Redo")),
             (self.tr("F11"), self.tr("Presentation mode on or off")),

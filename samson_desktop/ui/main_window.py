@@ -20,8 +20,8 @@ from .file_controller import FileController
 from .first_paint import FirstPaint
 from .help_dialogs import About, KeyboardHelp
 from .pages.registry import (  # noqa: F401 - the steps are part of the window's interface
-    MEASURES, OVERVIEW, QUESTIONS, REPORT, SETUP, START, STEP_COUNT, STEP_NAMES, WEIGHTING, PageStack, step_counts,
-    step_name)
+    FOLLOWUP, MEASURES, OVERVIEW, QUESTIONS, REPORT, SETUP, START, STEP_COUNT, STEP_NAMES, WEIGHTING, PageStack,
+    neighbour_step, step_counts, step_name, step_number, step_order)
 from .room_link import PhoneRoomLink
 from .settings import Settings
 from .shortcuts import WindowKeys, answer_bindings
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.actions = ActionSet(self)
         self.actions.build_menus(self.menuBar())
-        self.step_bar = StepBar(STEP_COUNT)
+        self.step_bar = StepBar([step_number(step) for step in range(STEP_COUNT)])
         self.pages = PageStack(self)
         self.setStatusBar(StatusBar())
         self.view = ViewController(self, self.settings, [self.menuBar(), self.step_bar, self.statusBar()])
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         a = ActionId
         self.actions.connect({
             a.NEW: self.new_session, a.OPEN: self.files.open_dialog, a.SAVE: self.save, a.SAVE_AS: self.files.save_as,
+            a.NEXT_TIME_POINT: self.files.next_time_point,
             a.EXPORT_REPORT: lambda: self.page(REPORT).export_report(i18n.manager().language()),
             a.ANSWER_SHEETS: lambda: self.page(REPORT).export_answer_sheets(i18n.manager().language()),
             a.EXPORT_CSV: lambda: self.page(REPORT).export_csv(), a.SEMINAR: lambda: tool_windows.open_seminar(self),
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
                                                                                    self.show_question))
         # Keys that no menu shows
         self.keys.add_global([(("Esc",), lambda: self.set_presentation(False))], when=self.is_presentation)
-        for step in (WEIGHTING, QUESTIONS):
+        for step in (WEIGHTING, QUESTIONS, FOLLOWUP):
             self.keys.set_page(step, answer_bindings(self.answer_key))
         # Steps and pages
         self.step_bar.step_requested.connect(self.go_to_step)
@@ -119,10 +120,7 @@ class MainWindow(QMainWindow):
 
     def _on_page_built(self, step: int, page: QWidget) -> None:
         if step == START:
-            page.newRequested.connect(self.new_session)
-            page.openRequested.connect(self.files.open_dialog)
-            page.openPathRequested.connect(self.open_path)
-            page.demoRequested.connect(self.open_demo)
+            self.files.connect_start_page(page)
             if self._painted:
                 page.load_details()
         elif step == SETUP and hasattr(page, "languageRequested"):
@@ -217,25 +215,25 @@ class MainWindow(QMainWindow):
         page = self.pages.go_to(step)
         self.step_bar.set_current(step)
         self.keys.show_page(step)
-        if focus or step in (WEIGHTING, QUESTIONS):
+        if focus or step in (WEIGHTING, QUESTIONS, FOLLOWUP):
             page.setFocus(Qt.OtherFocusReason)
         self.stepChanged.emit(step)
 
     def _step_on(self, direction: int) -> None:
-        """Next or previous question on the question page, else the next or previous step."""
+        """Next or previous question (or measure to follow up) on its page, else the next or previous step."""
         step = self.current_step()
-        if step == QUESTIONS and (self.page(step).next_question() if direction > 0 else
-                                  self.page(step).previous_question()):
+        if step in (QUESTIONS, FOLLOWUP) and self.page(step).step_within(direction):
             return
-        self.go_to_step(step + direction, focus=True)
+        self.go_to_step(neighbour_step(self._document and self._document.session, step, direction), focus=True)
 
     def show_question(self, question_id: str) -> None:
         self.go_to_step(QUESTIONS)
         self.page(QUESTIONS).show_question(question_id)
 
     def focus_note(self) -> None:
-        self.go_to_step(QUESTIONS)
-        self.page(QUESTIONS).focus_note()
+        step = FOLLOWUP if self.current_step() == FOLLOWUP else QUESTIONS  # there: the line on what happened
+        self.go_to_step(step)
+        self.page(step).focus_note()
 
     def answer_key(self, key: int) -> None:
         """1..10 or 0 for "not relevant", for the page on screen (weighting or questions)."""
@@ -277,6 +275,7 @@ class MainWindow(QMainWindow):
         document = self._document
         session = document.session if document is not None else None
         self.step_bar.set_steps([step_name(step) for step in range(STEP_COUNT)], step_counts(session))
+        self.step_bar.set_order(step_order(session))
         self.statusBar().show_file(document.path if document is not None else None)
         parts = []
         if document is not None:

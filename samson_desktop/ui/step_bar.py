@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QS
 
 
 class StepBar(QFrame):
-    """One checkable button per step; a click emits ``step_requested(step)``."""
+    """One checkable button per step, each with its number as shown ("1", "2b"); a click emits
+    ``step_requested(step)``."""
 
     step_requested = Signal(int)
 
-    def __init__(self, count: int, parent: QWidget | None = None):
+    def __init__(self, numbers: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setProperty("role", "stepbar")
         layout = QHBoxLayout(self)
@@ -20,6 +21,8 @@ class StepBar(QFrame):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: list[QPushButton] = []
+        self._numbers = list(numbers)
+        count = len(numbers)
         for step in range(count):
             button = QPushButton()
             button.setProperty("role", "step")
@@ -32,19 +35,35 @@ class StepBar(QFrame):
             layout.addWidget(button)
         layout.addStretch(1)
         self._texts: list[tuple[str, str, str]] = []
+        self._order = list(range(count))
         self._group.idClicked.connect(self.step_requested)
 
     def set_current(self, step: int) -> None:
         self.buttons[step].setChecked(True)
 
+    def set_order(self, order: list[int]) -> None:
+        """Show the buttons of ``order`` in that order, and hide the others (a step the session has not)."""
+        if order == self._order:
+            return
+        self._order = list(order)
+        layout = self.layout()
+        for button in self.buttons:
+            layout.removeWidget(button)
+        for position, step in enumerate(order):
+            layout.insertWidget(position, self.buttons[step])
+        for step, button in enumerate(self.buttons):
+            button.setVisible(step in order)
+        self.fit()
+
     def set_steps(self, names: list[str], counts: dict[int, str]) -> None:
         """Each step's name and, where it has one, its count ("12/57")."""
         self._texts = []
         for step, button in enumerate(self.buttons):
-            named = f"{step + 1}  {names[step]}"
+            number = self._numbers[step]
+            named = f"{number}  {names[step]}"
             full = f"{named}  {counts[step]}" if step in counts else named
-            self._texts.append((full, named, str(step + 1)))
-            button.setAccessibleName(self.tr("Step %1: %2").replace("%1", str(step + 1)).replace("%2", names[step]))
+            self._texts.append((full, named, number))
+            button.setAccessibleName(self.tr("Step %1: %2").replace("%1", number).replace("%2", names[step]))
             button.setAccessibleDescription(counts.get(step, ""))
             button.setToolTip(button.accessibleName() + f"  (Ctrl+{step + 1})")
         self.setAccessibleName(self.tr("Steps of the workshop"))

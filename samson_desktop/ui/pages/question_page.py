@@ -182,6 +182,10 @@ class QuestionPage(QWidget):
     def previous_question(self) -> bool:
         return self._step(-1)
 
+    def step_within(self, direction: int) -> bool:
+        """The next (1) or previous (-1) question; False at the ends, where the window changes step."""
+        return self._step(direction)
+
     def focus_note(self) -> None:
         self._note.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._note.moveCursor(QTextCursor.MoveOperation.End)

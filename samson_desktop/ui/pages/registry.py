@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable, Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ...core.cycle import carried_measures, follow_up_progress
 from ...core.progress import session_progress
 from ...fileformat.question_sets import demo_session_paths
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ..document import SessionDocument
     from ..settings import Settings
 
-START, SETUP, WEIGHTING, QUESTIONS, OVERVIEW, MEASURES, REPORT = range(7)
+START, SETUP, WEIGHTING, QUESTIONS, OVERVIEW, MEASURES, REPORT, FOLLOWUP = range(8)
 
 
 class PageContext(Protocol):
@@ -89,6 +90,10 @@ STEPS: tuple[Step, ...] = (
     Step(OVERVIEW, QT_TRANSLATE_NOOP("MainWindow", "Overview"), _PageFactory("overview_page", "OverviewPage"), True),
     Step(MEASURES, QT_TRANSLATE_NOOP("MainWindow", "Measures"), _PageFactory("measures_page", "MeasuresPage"), True),
     Step(REPORT, QT_TRANSLATE_NOOP("MainWindow", "Report"), _PageFactory("report_page", "ReportPage"), True),
+    # Last by number, so that the seven steps keep their numbers and keys; shown between setup and
+    # weighting, and only in a session with measures carried over from an earlier time point.
+    Step(FOLLOWUP, QT_TRANSLATE_NOOP("MainWindow", "Follow-up"), _PageFactory("followup_page", "FollowUpPage"),
+         True),
 )
 STEP_COUNT = len(STEPS)
 STEP_NAMES = tuple(step.title for step in STEPS)
@@ -97,6 +102,28 @@ STEP_NAMES = tuple(step.title for step in STEPS)
 def step_name(step: int) -> str:
     """The translated name of a step."""
     return QCoreApplication.translate("MainWindow", STEPS[step].title)
+
+
+def step_number(step: int) -> str:
+    """How a step is numbered on screen: "1" … "7", and "2b" for the follow-up between setup and weighting."""
+    return "2b" if step == FOLLOWUP else str(step + 1)
+
+
+#: Every step in the order of the workshop.
+WORKSHOP_ORDER = (START, SETUP, FOLLOWUP, WEIGHTING, QUESTIONS, OVERVIEW, MEASURES, REPORT)
+
+
+def step_order(session: Session | None) -> list[int]:
+    """The steps of ``session`` in the order of the workshop: the follow-up only where measures were carried over."""
+    follow = session is not None and bool(carried_measures(session))
+    return [step for step in WORKSHOP_ORDER if step != FOLLOWUP or follow]
+
+
+def neighbour_step(session: Session | None, step: int, direction: int) -> int:
+    """The step after (``direction`` 1) or before (-1) ``step`` in the workshop, the first or last at the ends."""
+    shown = step_order(session)
+    order = [s for s in WORKSHOP_ORDER if s in shown or s == step]
+    return order[min(max(order.index(step) + direction, 0), len(order) - 1)]
 
 
 class PlaceholderPage(QWidget):
@@ -268,4 +295,7 @@ def step_counts(session: Session | None) -> dict[int, str]:
     counts = {WEIGHTING: f"{len(session.weights)}/4", QUESTIONS: f"{progress.done}/{progress.total}"}
     if session.measures:
         counts[MEASURES] = str(len(session.measures))
+    followed, carried = follow_up_progress(session)
+    if carried:
+        counts[FOLLOWUP] = f"{followed}/{carried}"
     return counts

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import localized
+from ...fileformat.question_sets import demo_session_paths
 from .. import tool_windows
 from ..document import Change, SessionDocument
 from ..widgets.flow_layout import FlowLayout
@@ -133,7 +134,10 @@ class ReportPage(QWidget):
         module = self._load("export_actions")
         if module:
             hint = self._doc.path.with_suffix(".pdf") if self._doc.path else None
-            module.export_report(self.window(), self._doc.session, hint, language)
+            settings = getattr(self.window(), "settings", None)
+            # A later time point's earlier session: among the recent files and the demos (after its own folder).
+            candidates = [*(settings.existing_recent() if settings is not None else []), *demo_session_paths()]
+            module.export_report(self.window(), self._doc.session, hint, language, self._doc.path, candidates)
 
     def export_answer_sheets(self, language: str | None = None) -> None:
         """Answer sheets to print, one per voice (or blank ones), in ``language``."""

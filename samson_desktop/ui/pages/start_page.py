@@ -44,6 +44,8 @@ class StartPage(QWidget):
     openRequested = Signal()
     openPathRequested = Signal(str)
     demoRequested = Signal(int)
+    #: A new time point from the session file at this path.
+    nextTimePointRequested = Signal(str)
 
     def __init__(self, settings: Settings, demo_paths: Callable[[], list[Path]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +84,11 @@ class StartPage(QWidget):
         self.recent_empty.setWordWrap(True)
         self.recent_hint = QLabel()
         self.recent_hint.setProperty("role", "caption")
+        self.recent_hint.setWordWrap(True)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextTimePointButton")
+        self.next_button.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
+        self.next_button.clicked.connect(self._next_from_item)
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -100,6 +107,7 @@ class StartPage(QWidget):
         right.addWidget(self.recent_heading)
         right.addWidget(self.recent_list, 20)
         right.addWidget(self.recent_empty)
+        right.addWidget(self.next_button)
         right.addWidget(self.recent_hint)
         right.addStretch(1)  # keeps the heading on top while the list is hidden
         # Several collaborations together: beside the sessions, so the left column keeps its height.
@@ -155,6 +163,10 @@ class StartPage(QWidget):
         self.recent_list.setAccessibleName(self.tr("Recent sessions"))
         self.recent_empty.setText(self.tr("Sessions you open or save appear here."))
         self.recent_hint.setText(self.tr("Enter or double-click opens the selected session."))
+        self.next_button.setText(self.tr("New &time point from this session…"))
+        self.next_button.setToolTip(self.tr(
+            "Start the next workshop of the selected session's collaboration: the same voices and questions, "
+            "its open measures carried over for follow-up"))
         self._update_demo_texts()
 
     def _update_demo_texts(self) -> None:
@@ -185,12 +197,18 @@ class StartPage(QWidget):
         has_items = self.recent_list.count() > 0
         self.recent_list.setVisible(has_items)
         self.recent_hint.setVisible(has_items)
+        self.next_button.setVisible(has_items)
         self.recent_empty.setVisible(not has_items)
         if has_items:
             self.recent_list.setCurrentRow(0)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.openPathRequested.emit(item.data(_PATH_ROLE))
+
+    def _next_from_item(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None:
+            self.nextTimePointRequested.emit(item.data(_PATH_ROLE))
 
     def set_presentation(self, on: bool) -> None:
         pass  # large type comes from the theme; the page has nothing to hide
