@@ -13,6 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from factories import session_doc
+from samson_desktop.core.model import EarlierRef
+from samson_desktop.fileformat import write_session
 from samson_desktop.fileformat.codec import session_from_dict
 from samson_desktop.ui.main_window import QUESTIONS, STEP_COUNT, WEIGHTING, MainWindow
 from samson_desktop.ui.settings import Settings
@@ -24,7 +26,9 @@ VOICES = [{"id": "v1", "name": "Kommunen", "kind": "municipality"},
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, tmp_path, request):
+    """A first time point; a later one with its earlier session beside it (the earlier marks, the setup
+    choice); and a later one whose earlier session is missing (the button that finds it)."""
     before = QLocale()
     QLocale.setDefault(QLocale("en_GB"))
     session = session_from_dict(session_doc(
@@ -33,7 +37,17 @@ def window(qtbot, tmp_path):
         answers={"f1.q1": {"consensus": 7, "note": "kept"}, "f1.q2": {"voices": {"v1": 3}}},
         measures=[{"id": "m1", "question_id": "f1.q1", "text": "Coffee", "quadrant": "more-new",
                    "status": "proposed"}]))
-    win = MainWindow(session, settings=Settings(path=tmp_path / "settings.json"))
+    path = None
+    kind = getattr(request, "param", "first")
+    if kind != "first":
+        earlier = session_from_dict(session_doc(
+            session_id="t0", language="en", voices=VOICES, answers={"f1.q1": {"consensus": 4, "voices": {"v1": 2}}}))
+        session.earlier = EarlierRef("t0", "T0", "2026-01-01")
+        path = tmp_path / "later.samson"
+        write_session(session, path)
+        if kind == "later":
+            write_session(earlier, tmp_path / "earlier.samson")
+    win = MainWindow(session, path=path, settings=Settings(path=tmp_path / "settings.json"))
     qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
     win.set_language("en")
     win.resize(1280, 720)
@@ -71,6 +85,7 @@ def type_into(widget: QWidget) -> QWidget | None:
     return target
 
 
+@pytest.mark.parametrize("window", ["first", "later", "later-missing"], indirect=True)
 def test_typed_text_never_changes_an_answer_or_a_weight_anywhere(window, qtbot):
     # The reported case: the measure list of the question page is open.
     window.go_to_step(QUESTIONS)

@@ -25,43 +25,43 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
         <source>1 = not at all true for us</source>
         <translation>1 = not at all true for us</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
         <source>10 = fully true</source>
         <translation>10 = fully true</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="100"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="105"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (key %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="101"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="102"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="106"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="107"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Not relevant / don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="108"/>
         <source>Left out of every mean (key N)</source>
         <translation>Left out of every mean (key N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="165"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="176"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
         <translation>No agreed score yet: the voices&apos; mean is %1 (n=%2).</translation>
     </message>
@@ -569,235 +569,255 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="103"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <source>Not explained yet</source>
+        <extracomment>How many improvements and declines are called out at each level. The change table&apos;s column of the group&apos;s explanation. Per row of the change table: (kind, id) of a change that has a place for an explanation, else None. Per row: (kind, id) of every field and question, whose explanation is shown even without a place.</extracomment>
+        <translation>Not explained yet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="176"/>
         <source>Show the changes of</source>
-        <extracomment>How many improvements and declines are called out at each level.</extracomment>
         <translation>Show the changes of</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="104"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
         <source>Both weightings</source>
         <translation>Both weightings</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="106"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="179"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="108"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="181"/>
         <source>Questions on one side only</source>
         <translation>Questions on one side only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="195"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="124"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="125"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="133"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <source>Changes to explain</source>
+        <translation>Changes to explain</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="207"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="135"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="209"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="138"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="140"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="142"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="216"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="144"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="146"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="220"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="284"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="202"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="287"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="204"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <source>Explained: %1 of %2 changes to explain.</source>
+        <translation>Explained: %1 of %2 changes to explain.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="299"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="313"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="316"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="224"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="319"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="342"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="346"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="253"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="348"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="282"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="377"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="283"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="388"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="392"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="395"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
@@ -805,154 +825,154 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
         <source>Earlier session:</source>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="81"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
         <source>Choose the earlier session…</source>
         <translation>Choose the earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="86"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="164"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="179"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="167"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="182"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="196"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="236"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="281"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="285"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="318"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="330"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="345"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="334"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="349"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -1129,6 +1149,150 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>EarlierChoice</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="38"/>
+        <source>&amp;Answers from the earlier time point</source>
+        <translation>&amp;Answers from the earlier time point</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="39"/>
+        <source>When the answers from the earlier time point show</source>
+        <translation>When the answers from the earlier time point show</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="41"/>
+        <source>After the group has answered</source>
+        <translation>After the group has answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="42"/>
+        <source>Only when asked (%1)</source>
+        <translation>Only when asked (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="44"/>
+        <source>Seeing the old number first anchors the new one: by default each question shows the earlier score only once the group has answered it.</source>
+        <translation>Seeing the old number first anchors the new one: by default each question shows the earlier score only once the group has answered it.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierContext</name>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="94"/>
+        <source>This session does not refer to an earlier one.</source>
+        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
+        <translation>This session does not refer to an earlier one.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="100"/>
+        <source>%1 is another session, not the earlier time point %2.</source>
+        <translation>%1 is another session, not the earlier time point %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierMarks</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="123"/>
+        <source>%1: not relevant</source>
+        <extracomment>Position in the session&apos;s voices: the same colour and marker shape as everywhere else.</extracomment>
+        <translation>%1: not relevant</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierOnPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="141"/>
+        <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
+        <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
+        <translation>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="160"/>
+        <source>Find the earlier time point %1</source>
+        <translation>Find the earlier time point %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="161"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON sessions (*.samson);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="166"/>
+        <source>Not the earlier session</source>
+        <translation>Not the earlier session</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
+        <source>Earlier time point %1: not found on this computer.</source>
+        <extracomment>Key that shows or hides the earlier values of the question on screen.</extracomment>
+        <translation>Earlier time point %1: not found on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
+        <source>Find it…</source>
+        <translation>Find it…</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="50"/>
+        <source>Choose the file of the earlier session; it is remembered</source>
+        <translation>Choose the file of the earlier session; it is remembered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="59"/>
+        <source>%1: this question was not asked then.</source>
+        <translation>%1: this question was not asked then.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="62"/>
+        <source>%1: the answer then is hidden; %2 shows it.</source>
+        <translation>%1: the answer then is hidden; %2 shows it.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="64"/>
+        <source>%1: the answer then shows once the group has answered (or with %2).</source>
+        <translation>%1: the answer then shows once the group has answered (or with %2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="75"/>
+        <source>not relevant</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="77"/>
+        <source>agreed %1</source>
+        <translation>agreed %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="79"/>
+        <source>the voices&apos; mean %1</source>
+        <translation>the voices&apos; mean %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="81"/>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="91"/>
+        <source>not carried over</source>
+        <translation>not carried over</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="96"/>
+        <source>Proposed here at %1: %2</source>
+        <translation>Proposed here at %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
@@ -1164,6 +1328,35 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
         <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
         <source>Copy the error details</source>
         <translation>Copy the error details</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="69"/>
+        <source>Why it changed</source>
+        <translation>Why it changed</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="70"/>
+        <source>What happened? Write the group&apos;s explanation of this change.</source>
+        <translation>What happened? Write the group&apos;s explanation of this change.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="72"/>
+        <source>Enter: write the explanation of the selected change. Esc or Ctrl+Enter: back to the list. Every field and question that moved by 1.0 or more, and the largest rise and fall, has a place.</source>
+        <translation>Enter: write the explanation of the selected change. Esc or Ctrl+Enter: back to the list. Every field and question that moved by 1.0 or more, and the largest rise and fall, has a place.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="85"/>
+        <source>Select a change of 1.0 or more to explain it</source>
+        <translation>Select a change of 1.0 or more to explain it</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="88"/>
+        <source>Why it changed: %1</source>
+        <translation>Why it changed: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2681,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2497,25 +2690,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -3382,58 +3575,58 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="204"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="207"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="212"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="213"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="218"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="214"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="215"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="333"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="370"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="401"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="411"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="402"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="438"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="449"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="444"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="455"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -3841,58 +4034,63 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="104"/>
+        <location filename="../samson_desktop/ui/document.py" line="106"/>
         <source>Recovered changes</source>
         <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="137"/>
+        <location filename="../samson_desktop/ui/document.py" line="139"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="151"/>
+        <location filename="../samson_desktop/ui/document.py" line="153"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="163"/>
+        <location filename="../samson_desktop/ui/document.py" line="165"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="177"/>
+        <location filename="../samson_desktop/ui/document.py" line="179"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="200"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="215"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="220"/>
+        <location filename="../samson_desktop/ui/document.py" line="238"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="223"/>
+        <location filename="../samson_desktop/ui/document.py" line="241"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="245"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="237"/>
+        <location filename="../samson_desktop/ui/document.py" line="255"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="237"/>
+        <location filename="../samson_desktop/ui/document.py" line="255"/>
         <source>Remove measures</source>
         <translation>Remove measures</translation>
     </message>
@@ -3918,257 +4116,257 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="111"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="112"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="114"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="319"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="363"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="369"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="370"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="398"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="402"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="404"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="533"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="408"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="537"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="491"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="495"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="516"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="517"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>This voice has answered %n question. Remove the voice and its answers?</numerusform>
@@ -4176,23 +4374,23 @@ Do you want to replace it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="527"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="531"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="532"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -4589,37 +4787,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="59"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4627,18 +4825,18 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
         <source>agreed</source>
-        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks).</extracomment>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="235"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="251"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="237"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="253"/>
         <source>median</source>
         <translation>median</translation>
     </message>

@@ -25,43 +25,43 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="92"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="97"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="93"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
         <source>1 = not at all true for us</source>
         <translation>1 = stemmer ikke i det hele tatt for oss</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="94"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="99"/>
         <source>10 = fully true</source>
         <translation>10 = stemmer helt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="98"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="100"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="105"/>
         <source>Score %1 (key %2)</source>
         <translation>Score %1 (tast %2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="101"/>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="102"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="106"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="107"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="103"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="108"/>
         <source>Left out of every mean (key N)</source>
         <translation>Holdes utenfor alle gjennomsnitt (tast N)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="165"/>
+        <location filename="../samson_desktop/ui/widgets/answer_panel.py" line="176"/>
         <source>No agreed score yet: the voices&apos; mean is %1 (n=%2).</source>
         <translation>Ingen omforent score ennå: gjennomsnittet av partene er %1 (n=%2).</translation>
     </message>
@@ -569,235 +569,255 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="103"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <source>Not explained yet</source>
+        <extracomment>How many improvements and declines are called out at each level. The change table&apos;s column of the group&apos;s explanation. Per row of the change table: (kind, id) of a change that has a place for an explanation, else None. Per row: (kind, id) of every field and question, whose explanation is shown even without a place.</extracomment>
+        <translation>Ikke forklart ennå</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="176"/>
         <source>Show the changes of</source>
-        <extracomment>How many improvements and declines are called out at each level.</extracomment>
         <translation>Vis endringene for</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="104"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
         <source>Both weightings</source>
         <translation>Begge vektingene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="106"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="179"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="108"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="181"/>
         <source>Questions on one side only</source>
         <translation>Spørsmål som bare finnes på én side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="195"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
         <source>Fields</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="124"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="125"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="133"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <source>Changes to explain</source>
+        <translation>Endringer å forklare</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="207"/>
         <source>Only in the earlier session</source>
         <translation>Bare i den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="135"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="209"/>
         <source>Only in this session</source>
         <translation>Bare i denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="138"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
         <source>No score at either time</source>
         <translation>Ingen score på noe tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="140"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
         <source>No score at %1</source>
         <translation>Ingen score ved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="142"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="216"/>
         <source>Largest improvement</source>
         <translation>Største forbedring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="144"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
         <source>Largest decline</source>
         <translation>Største tilbakegang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="146"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="220"/>
         <source>No change</source>
         <translation>Ingen endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Improved</source>
         <translation>Bedre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="147"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>Declined</source>
         <translation>Dårligere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="154"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="155"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="263"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="156"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="284"/>
         <source>Largest improvements: %1</source>
         <translation>Største forbedringer: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="202"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="287"/>
         <source>Largest declines: %1</source>
         <translation>Største tilbakeganger: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="204"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <source>Explained: %1 of %2 changes to explain.</source>
+        <translation>Forklart: %1 av %2 endringer å forklare.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="299"/>
         <source>No question changed.</source>
         <translation>Ingen spørsmål har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Status now</source>
         <translation>Status nå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="313"/>
         <source>Not carried over</source>
         <translation>Ikke videreført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="316"/>
         <source>Now worded: %1</source>
         <translation>Nå formulert: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="224"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="319"/>
         <source>(question no longer in the set)</source>
         <translation>(spørsmålet finnes ikke lenger i settet)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="247"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="342"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Alle tiltak som fortsatt var åpne eller avtalt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="251"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="346"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="253"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="348"/>
         <source>New measures at %1: %2</source>
         <translation>Nye tiltak ved %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Only in</source>
         <translation>Bare i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="282"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="377"/>
         <source>the earlier session (%1)</source>
         <translation>den tidligere økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="283"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
         <source>this session (%1)</source>
         <translation>denne økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="388"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="392"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="395"/>
         <source>Every question is in both sessions.</source>
         <translation>Alle spørsmålene finnes i begge øktene.</translation>
     </message>
@@ -805,154 +825,154 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="76"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
         <source>Earlier session:</source>
         <translation>Tidligere økt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="77"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Tidligere økt i det samme samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="78"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="79"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Compare with any session file</source>
         <translation>Sammenlign med en hvilken som helst øktfil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="80"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Export comparison PDF…</source>
         <translation>Eksporter sammenligning som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Paired bars</source>
         <translation>Søylepar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="84"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Follow-up of measures</source>
         <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="81"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
         <source>Choose the earlier session…</source>
         <translation>Velg den tidligere økten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="85"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Weights and question sets</source>
         <translation>Vekter og spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="86"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="164"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="179"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="167"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="182"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="196"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
         <source>No earlier session of this collaboration found</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
         <source>Choose the earlier session</source>
         <translation>Velg den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="213"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="236"/>
         <source>The session cannot be compared</source>
         <translation>Økten kan ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="264"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>Untitled collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="265"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
         <source>Compare – %1</source>
         <translation>Sammenlign – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="278"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Største forbedring: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="281"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Største tilbakegang: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="285"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Merk: den tidligere økten er datert etter denne.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="318"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="330"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="345"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="331"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="334"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="349"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -1129,6 +1149,150 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
     </message>
 </context>
 <context>
+    <name>EarlierChoice</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="38"/>
+        <source>&amp;Answers from the earlier time point</source>
+        <translation>&amp;Svar fra den tidligere tidsmålingen</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="39"/>
+        <source>When the answers from the earlier time point show</source>
+        <translation>Når svarene fra den tidligere tidsmålingen vises</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="41"/>
+        <source>After the group has answered</source>
+        <translation>Etter at gruppen har svart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="42"/>
+        <source>Only when asked (%1)</source>
+        <translation>Bare når det bes om (%1)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_choice.py" line="44"/>
+        <source>Seeing the old number first anchors the new one: by default each question shows the earlier score only once the group has answered it.</source>
+        <translation>Den som ser det gamle tallet først, lar seg lett styre av det: som standard viser hvert spørsmål den tidligere scoren først når gruppen har svart på det.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierContext</name>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="94"/>
+        <source>This session does not refer to an earlier one.</source>
+        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
+        <translation>Denne økten viser ikke til en tidligere økt.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="100"/>
+        <source>%1 is another session, not the earlier time point %2.</source>
+        <translation>%1 er en annen økt, ikke den tidligere tidsmålingen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierMarks</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="123"/>
+        <source>%1: not relevant</source>
+        <extracomment>Position in the session&apos;s voices: the same colour and marker shape as everywhere else.</extracomment>
+        <translation>%1: ikke relevant</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierOnPage</name>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="141"/>
+        <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
+        <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
+        <translation>Den tidligere tidsmålingen %1 ble ikke funnet: spørsmålene viser ingen tidligere svar. Finn den på spørsmålssiden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="160"/>
+        <source>Find the earlier time point %1</source>
+        <translation>Finn den tidligere tidsmålingen %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="161"/>
+        <source>SAMSON sessions (*.samson);;All files (*)</source>
+        <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="166"/>
+        <source>Not the earlier session</source>
+        <translation>Ikke den tidligere økten</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
+        <source>Earlier time point %1: not found on this computer.</source>
+        <extracomment>Key that shows or hides the earlier values of the question on screen.</extracomment>
+        <translation>Tidligere tidsmåling %1: ikke funnet på denne maskinen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
+        <source>Find it…</source>
+        <translation>Finn den …</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="50"/>
+        <source>Choose the file of the earlier session; it is remembered</source>
+        <translation>Velg filen til den tidligere økten; den blir husket</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="59"/>
+        <source>%1: this question was not asked then.</source>
+        <translation>%1: dette spørsmålet ble ikke stilt da.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="62"/>
+        <source>%1: the answer then is hidden; %2 shows it.</source>
+        <translation>%1: svaret da er skjult; %2 viser det.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="64"/>
+        <source>%1: the answer then shows once the group has answered (or with %2).</source>
+        <translation>%1: svaret da vises når gruppen har svart (eller med %2).</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="75"/>
+        <source>not relevant</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="77"/>
+        <source>agreed %1</source>
+        <translation>omforent %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="79"/>
+        <source>the voices&apos; mean %1</source>
+        <translation>partenes gjennomsnitt %1</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="81"/>
+        <source>not answered</source>
+        <translation>ikke besvart</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="91"/>
+        <source>not carried over</source>
+        <translation>ikke videreført</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="96"/>
+        <source>Proposed here at %1: %2</source>
+        <translation>Foreslått her ved %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
@@ -1164,6 +1328,35 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
         <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="69"/>
+        <source>Why it changed</source>
+        <translation>Hvorfor det endret seg</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="70"/>
+        <source>What happened? Write the group&apos;s explanation of this change.</source>
+        <translation>Hva skjedde? Skriv gruppens forklaring på denne endringen.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="72"/>
+        <source>Enter: write the explanation of the selected change. Esc or Ctrl+Enter: back to the list. Every field and question that moved by 1.0 or more, and the largest rise and fall, has a place.</source>
+        <translation>Enter: skriv forklaringen på den valgte endringen. Esc eller Ctrl+Enter: tilbake til listen. Hvert felt og spørsmål som endret seg med 1,0 eller mer, og den største forbedringen og tilbakegangen, har en plass.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="75"/>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="85"/>
+        <source>Select a change of 1.0 or more to explain it</source>
+        <translation>Velg en endring på 1,0 eller mer for å forklare den</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/compare_explain.py" line="88"/>
+        <source>Why it changed: %1</source>
+        <translation>Hvorfor det endret seg: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2681,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2497,25 +2690,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -3382,58 +3575,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="204"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="207"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="212"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="213"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="218"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="214"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="215"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="323"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="333"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="370"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="401"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="411"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="402"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="438"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="449"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="444"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="455"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -3841,58 +4034,63 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="104"/>
+        <location filename="../samson_desktop/ui/document.py" line="106"/>
         <source>Recovered changes</source>
         <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="137"/>
+        <location filename="../samson_desktop/ui/document.py" line="139"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="151"/>
+        <location filename="../samson_desktop/ui/document.py" line="153"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="163"/>
+        <location filename="../samson_desktop/ui/document.py" line="165"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="177"/>
+        <location filename="../samson_desktop/ui/document.py" line="179"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="197"/>
+        <location filename="../samson_desktop/ui/document.py" line="200"/>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/document.py" line="215"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="220"/>
+        <location filename="../samson_desktop/ui/document.py" line="238"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="223"/>
+        <location filename="../samson_desktop/ui/document.py" line="241"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="227"/>
+        <location filename="../samson_desktop/ui/document.py" line="245"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="237"/>
+        <location filename="../samson_desktop/ui/document.py" line="255"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="237"/>
+        <location filename="../samson_desktop/ui/document.py" line="255"/>
         <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -3918,257 +4116,257 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
         <source>Name of the voice</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
         <translation>Navn på parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="111"/>
         <source>Kind of voice</source>
         <translation>Type part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="112"/>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="114"/>
         <source>Remove this voice</source>
         <translation>Fjern denne parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="311"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
         <source>Session setup</source>
         <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="312"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="313"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="314"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="319"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="325"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="326"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="327"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="339"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="341"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="342"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="350"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="351"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="353"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
         <source>Add voice</source>
         <translation>Legg til part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="356"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
         <source>Add a voice</source>
         <translation>Legg til en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="358"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="363"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="369"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="370"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="398"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="402"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="404"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="533"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="408"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="537"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="491"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="495"/>
         <source>Voice %1</source>
         <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="512"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="516"/>
         <source>Remove voice</source>
         <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="513"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="517"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
@@ -4176,23 +4374,23 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="521"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="527"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="531"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="532"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -4589,37 +4787,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="52"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="59"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -4627,18 +4825,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="233"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
         <source>agreed</source>
-        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts.</extracomment>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks).</extracomment>
         <translation>omforent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="235"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="251"/>
         <source>mean</source>
         <translation>gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="237"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="253"/>
         <source>median</source>
         <translation>median</translation>
     </message>

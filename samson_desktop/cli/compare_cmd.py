@@ -1,11 +1,13 @@
-"""``samson compare EARLIER LATER [-o OUT.pdf] [--json]``: the change between two time points."""
+"""``samson compare T1 T2 [T3 …] [-o OUT.pdf] [--json]``: the change between time points, given in time order."""
 
 from __future__ import annotations
 
 import argparse
 
+from ..core.chain import build_chain, out_of_order
 from ..core.character import compare_character
 from ..core.comparison import Comparison, Delta, compare_scores
+from ..core.explanations import explanations_since
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
 from ..core.numbers import format_number
@@ -17,9 +19,18 @@ from .formatting import comparison_to_json, complain, fmt, followup_to_json, say
 CALL_OUT = 5
 
 
+class _TwoOrMore(argparse.Action):
+    """Two or more session files: fewer is wrong usage (exit 2), said the way argparse says it."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[override]
+        if len(values) < 2:  # type: ignore[arg-type]
+            parser.error("compare needs two or more session files, the earliest first")
+        setattr(namespace, self.dest, values)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("earlier", metavar="EARLIER", help="the session from the earlier time point")
-    parser.add_argument("later", metavar="LATER", help="the session from the later time point")
+    parser.add_argument("sessions", nargs="+", action=_TwoOrMore, metavar="SESSION",
+                        help="two or more sessions of one collaboration in time order, the earliest first")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", help="write the comparison report as PDF")
     parser.add_argument("--json", action="store_true", help="print unrounded deltas as JSON")
     parser.add_argument("--lang", choices=("nb", "en"),
@@ -145,7 +156,28 @@ def _text_table(earlier: Session, later: Session, c: Comparison, follow: FollowU
         out.append(f"  {number:<5} {status:<28} {signed(item.score.delta):>6}  {visible(item.earlier.text)[:70]}")
     if follow.new_measures:
         out += ["", f"New measures at {l_lab}: {len(follow.new_measures)}"]
+    out += _explanation_lines(earlier, later, c, q_label, f_title)
     return "\n".join(out)
+
+
+def _explanation_lines(earlier: Session, later: Session, c: Comparison, q_label, f_title) -> list[str]:
+    """The group's explanations, each under its change."""
+    words = explanations_since(later, earlier.session_id)
+    if not words:
+        return []
+    out = ["", f"Why it changed ({len(words)}):"]
+    deltas = {("field", d.id): d for d in c.fields} | {("question", d.id): d for d in c.questions}
+    for (kind, target), text in words.items():
+        d = deltas.get((kind, target))
+        if kind == "question":
+            name = " ".join(q_label(target)) if later.question_set.has_question(target) or \
+                earlier.question_set.has_question(target) else visible(target)
+        else:
+            name = f_title(target)
+        change = f" ({fmt(d.earlier)} → {fmt(d.later)}, {signed(d.delta)})" if d is not None else ""
+        out.append(f"  {name[:80]}{change}")
+        out += [f"    {visible(line)}" for line in text.splitlines() or [""]]
+    return out
 
 
 def _character_lines(earlier: Session, later: Session) -> list[str]:
@@ -175,10 +207,13 @@ def _ordered(c: Comparison, items: tuple[Delta, ...]) -> list[Delta]:
 
 
 def run(args: argparse.Namespace) -> int:
-    earlier = _read(args.earlier)
-    later = _read(args.later)
-    if earlier is None or later is None:
+    sessions = [_read(name) for name in args.sessions]
+    if any(s is None for s in sessions):
         return 1
+    if len(sessions) > 2:
+        return run_chain(args, sessions)  # type: ignore[arg-type]
+    earlier, later = sessions
+    assert earlier is not None and later is not None
     for note in _warnings(earlier, later):
         complain(note)
     comparison = compare_scores(score_session(earlier), score_session(later))
@@ -195,4 +230,72 @@ def run(args: argparse.Namespace) -> int:
         say_json(comparison_json(earlier, later, comparison, follow))
     elif not args.output:
         say(_text_table(earlier, later, comparison, follow))
+    return 0
+
+
+def _chain_warnings(names: list[str], sessions: list[Session]) -> list[str]:
+    notes = []
+    for i in out_of_order(sessions):
+        notes.append(f"warning: the sessions are not in time order: {visible(names[i])} is dated "
+                     f"{sessions[i].time_point.date}, before {visible(names[i - 1])} "
+                     f"({sessions[i - 1].time_point.date}); each change is the next file minus the one "
+                     f"before, as given")
+    keys = {s.collaboration.name.strip().casefold() for s in sessions}
+    if len(keys) > 1:
+        names_seen = sorted({visible(s.collaboration.name) for s in sessions})
+        notes.append(f"note: the sessions belong to different collaborations ({', '.join(map(repr, names_seen))})")
+    return notes
+
+
+def _chain_text(sessions: list[Session], follows: list[FollowUp]) -> str:
+    chain = build_chain(sessions)
+    lang = sessions[-1].language
+    labels = [visible(s.time_point.label or f"#{i + 1}")[:6] for i, s in enumerate(sessions)]
+    head = f"{'':<34}" + "".join(f"{lab:>7}" for lab in labels) + f"{'change':>8}"
+
+    def path_row(title: str, path: list[float | None]) -> str:
+        both = path[0] is not None and path[-1] is not None
+        change = signed(path[-1] - path[0]) if both else signed(None)  # type: ignore[operator]
+        return f"{title[:34]:<34}" + "".join(f"{fmt(v):>7}" for v in path) + f"{change:>8}"
+
+    def f_title(fid: str) -> str:
+        for s in reversed(sessions):
+            try:
+                f = s.question_set.field(fid)
+            except KeyError:
+                continue
+            return visible(f"{f.number} {localized(f.title, lang)}")
+        return visible(fid)
+
+    when = " → ".join(f"{visible(s.time_point.label or '?')} {s.time_point.date or ''}".strip() for s in sessions)
+    out = [f"{visible(sessions[-1].collaboration.name)}: {when}",
+           f"{len(sessions)} time points; the change column is first → last, and each step follows.", "",
+           "Path over time" + head[14:], path_row("Overall (profile strength)", chain.overall_path())]
+    out += [path_row(f_title(fid), chain.field_path(fid)) for fid in chain.field_ids()]
+    for i, step in enumerate(chain.steps):
+        a, b = sessions[i], sessions[i + 1]
+        out += ["", "=" * 72, f"Step {i + 1}: {visible(a.time_point.label or '?')} → "
+                f"{visible(b.time_point.label or '?')}", "=" * 72, _text_table(a, b, step, follows[i])]
+    return "\n".join(out)
+
+
+def run_chain(args: argparse.Namespace, sessions: list[Session]) -> int:
+    """Three or more time points: the path over time, and each consecutive comparison."""
+    for note in _chain_warnings(list(args.sessions), sessions):
+        complain(note)
+    chain = build_chain(sessions)
+    follows = [follow_up(a, b, step) for a, b, step in zip(sessions, sessions[1:], chain.steps)]
+    if args.output:
+        from ..report.comparison_report import write_chain_report  # reportlab only when a PDF is wanted
+
+        try:
+            write_chain_report(sessions, args.output, language=args.lang)
+        except OSError as exc:
+            complain(f"{args.output}: cannot write the report ({exc.strerror or exc})")
+            return 1
+    if args.json:
+        say_json([comparison_json(a, b, step, follow)
+                  for a, b, step, follow in zip(sessions, sessions[1:], chain.steps, follows)])
+    elif not args.output:
+        say(_chain_text(sessions, follows))
     return 0

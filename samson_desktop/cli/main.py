@@ -22,7 +22,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "scores": ("samson_desktop.cli.scores_cmd", "print a session's scores"),
     "report": ("samson_desktop.cli.report_cmd", "write a session's PDF report"),
     "export": ("samson_desktop.cli.export_cmd", "write answers and measures as CSV or .xlsx for spreadsheets"),
-    "compare": ("samson_desktop.cli.compare_cmd", "compare an earlier and a later session"),
+    "compare": ("samson_desktop.cli.compare_cmd", "compare two or more time points of a collaboration"),
     "next": ("samson_desktop.cli.next_cmd", "start the next time point from an earlier session"),
     "sheets": ("samson_desktop.cli.sheets_cmd", "print answer sheets, one per voice, for paper use"),
     "serve": ("samson_desktop.cli.serve_cmd", "run the phone room for a session without a window"),

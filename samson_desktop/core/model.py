@@ -173,6 +173,20 @@ class Measure:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """The group's words on why a field or question score changed since an earlier time point."""
+
+    #: "field" or "question"
+    kind: str
+    #: The field or question id.
+    target: str
+    text: str
+    #: The session_id of the earlier session the change is measured from; "" for the one referred to.
+    since: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Collaboration:
     """The collaboration a session is about."""
 
@@ -235,6 +249,10 @@ class Session:
     character: Character | None = None
     #: Parties or groups the collaboration leaves out, as the group names them.
     left_out: list[str] = field(default_factory=list)
+    #: Why scores changed since an earlier time point (stored in the later session).
+    explanations: list[Explanation] = field(default_factory=list)
+    #: When the earlier time point's answers show on the question pages: "after_answer" or "on_key".
+    earlier_reveal: str = "after_answer"
     #: The earlier time point this session follows on from; None for a first time point.
     earlier: EarlierRef | None = None
     #: Unknown top-level keys from a newer minor format version, written back as read.

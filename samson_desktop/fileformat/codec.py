@@ -9,6 +9,7 @@ from ..core.model import (
     Answer,
     CarriedMeasure,
     Collaboration,
+    Explanation,
     EarlierRef,
     Field,
     Measure,
@@ -72,7 +73,9 @@ _TOP_KEYS = frozenset((
     "format", "format_version", "app_version", "session_id", "created_at", "modified_at",
     "language", "collaboration", "time_point", "facilitator", "voices", "question_set",
     "weights", "answers", "measures", "anonymous_report", "character", "left_out", "earlier",
+    "explanations", "earlier_reveal",
 ))
+_EXPLANATION_KEYS = frozenset(("kind", "target", "text", "since"))
 _EARLIER_KEYS = frozenset(("session_id", "label", "date", "carried"))
 
 
@@ -151,7 +154,10 @@ def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None =
         anonymous_report=bool(doc.get("anonymous_report", False)),
         character=character_from_dict(doc["character"]) if "character" in doc else None,
         left_out=list(doc.get("left_out", [])),
+        explanations=[Explanation(e["kind"], e["target"], e["text"], e.get("since", ""),
+                                  _extra(e, _EXPLANATION_KEYS)) for e in doc.get("explanations", [])],
         earlier=earlier_from_dict(doc["earlier"]) if "earlier" in doc else None,
+        earlier_reveal=doc.get("earlier_reveal", "after_answer"),
         extra=_extra(doc, _TOP_KEYS),
     )
 
@@ -218,6 +224,15 @@ def measure_to_dict(measure: Measure) -> dict[str, Any]:
     return out
 
 
+def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": explanation.kind, "target": explanation.target}
+    if explanation.since:
+        out["since"] = explanation.since
+    out["text"] = explanation.text
+    out.update(explanation.extra)
+    return out
+
+
 def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
     tp = session.time_point
     time_point: dict[str, Any] = {"label": tp.label}
@@ -260,7 +275,11 @@ def session_to_dict(session: Session, format_version: int) -> dict[str, Any]:
         doc["character"] = character_to_dict(session.character)
     if session.left_out:
         doc["left_out"] = list(session.left_out)
+    if session.explanations:
+        doc["explanations"] = [explanation_to_dict(e) for e in session.explanations]
     if session.earlier is not None:
         doc["earlier"] = earlier_to_dict(session.earlier)
+    if session.earlier_reveal != "after_answer":
+        doc["earlier_reveal"] = session.earlier_reveal
     doc.update(session.extra)
     return doc

@@ -75,6 +75,8 @@ _NB: dict[str, str] = {
     "question": "spørsmål",
     "who is left out": "hvem som står utenfor",
     "character of the collaboration": "samarbeidets karakter",
+    "explanations of changes": "forklaringer på endringer",
+    "explained item": "det som forklares",
     "earlier time point": "tidligere tidsmåling",
     "carried measures": "videreførte tiltak",
     "cases": "saker",
@@ -180,6 +182,7 @@ KEY_WORDS = {
     "question_id": "question", "openness": "openness", "democracy": "democracy",
     "creativity": "creativity", "leadership": "leadership",
     "left_out": "who is left out", "character": "character of the collaboration",
+    "explanations": "explanations of changes", "target": "explained item",
     "earlier": "earlier time point", "carried": "carried measures",
     # The seminar file (.samson-seminar)
     "cases": "cases", "sessions": "sessions", "share": "sharing", "chosen_name": "chosen name",

@@ -13,14 +13,19 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from .. import __version__
 from ..core import paired_sets
+from ..core.chain import Chain, build_chain
 from ..core.comparison import Comparison, Delta, compare_scores
+from ..core.explanations import explanations_since
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
 from ..core.numbers import format_number
 from ..core.scoring import SessionScores, score_session
 from ..fileformat.atomic import atomic_write
 from . import charts
+from . import comparison_explain, comparison_path
 from .charts import AxisLabel, LegendItem, Series
+from .comparison_explain import explained_markup, explanation_note, why_section
+from .comparison_path import path_section
 from .context import ReportContext
 from .document import Heading, Metadata, bookmark, render_bytes, to_body_pages
 from .fonts import REGULAR
@@ -135,11 +140,20 @@ _EN: dict[str, str] = {
 }
 
 
+#: The words of the explanation and path sections, kept beside their code.
+_MORE_NB = comparison_explain.NB | comparison_path.NB
+_MORE_EN = comparison_explain.EN | comparison_path.EN
+
+
 class CompareTexts(Texts):
     """The session report's words, plus the comparison's own."""
 
     def __call__(self, text: str, **values: object) -> str:
         own = _NB if self.lang == "nb" else _EN
+        if text in _MORE_NB:
+            own = _MORE_NB if self.lang == "nb" else _MORE_EN
+            out = own.get(text, text)
+            return out.format(**values) if values else out
         if text in own or text in _NB:
             out = own.get(text, text)
             return out.format(**values) if values else out
@@ -153,11 +167,18 @@ class CompareTexts(Texts):
 class _Compare:
     """What every section needs: both sessions, their scores, the comparison and the words."""
 
-    def __init__(self, earlier: Session, later: Session, t: CompareTexts):
+    def __init__(self, earlier: Session, later: Session, t: CompareTexts, chain: Chain | None = None):
         self.earlier, self.later, self.t = earlier, later, t
-        self.e_scores: SessionScores = score_session(earlier)
-        self.l_scores: SessionScores = score_session(later)
-        self.c: Comparison = compare_scores(self.e_scores, self.l_scores)
+        self.chain = chain
+        if chain is not None:
+            self.e_scores, self.l_scores = chain.scores[0], chain.scores[-1]
+            self.c: Comparison = chain.first_last()
+        else:
+            self.e_scores = score_session(earlier)
+            self.l_scores = score_session(later)
+            self.c = compare_scores(self.e_scores, self.l_scores)
+        #: (kind, target) → the group's explanation of that change, from the later session.
+        self.explained: dict[tuple[str, str], str] = explanations_since(later, earlier.session_id)
         self.follow: FollowUp = follow_up(earlier, later, self.c)
         # The later session's context gives the shared paragraph and table helpers.
         self.ctx = ReportContext(later, self.l_scores, t)
@@ -177,7 +198,9 @@ class _Compare:
         return Heading(para(title), getattr(self.st, style), level, one_line(title), key)
 
     def _sets(self) -> tuple:
-        """Names come from the later set where it has the item, else from the earlier one."""
+        """Names come from the later set where it has the item, else from the earlier ones."""
+        if self.chain is not None:
+            return tuple(s.question_set for s in reversed(self.chain.sessions))
         return (self.later.question_set, self.earlier.question_set)
 
     def field_title(self, field_id: str) -> str:
@@ -308,7 +331,8 @@ def _delta_table(cmp: _Compare, items: Sequence[Delta], level: str, label_head: 
     for d in _ranked(items):
         number, text = describe(d.id)
         callout = callouts.get(d.id)
-        rows.append([number, cmp.ctx.user(text, "cell_bold" if callout else "cell"), t.num(d.earlier),
+        item = cmp.ctx.p(explained_markup(cmp, level, d.id, para(text)), "cell_bold" if callout else "cell")
+        rows.append([number, item, t.num(d.earlier),
                      t.num(d.later), t.signed(d.delta), _note(cmp, d, callout)])
         marks.append((callout, d.delta))
     fixed = [30, 38, 38, 44, 122]
@@ -366,12 +390,15 @@ def _cover(cmp: _Compare, generated_on: str) -> list[Flowable]:
     story: list[Flowable] = [
         bookmark(names[1] or t("SAMSON comparison"), "cover"),
         Spacer(1, 28 * mm),
-        ctx.p(para(t("Comparison of two time points")), "cover_kicker"),
+        ctx.p(para(t("Comparison of two time points") if cmp.chain is None
+                   else t("Comparison of {count} time points", count=len(cmp.chain))), "cover_kicker"),
         ctx.user(l_.collaboration.name or "–", "cover_title"),
     ]
     if names[0] and names[0].casefold() != names[1].casefold():
         story.append(ctx.user(e.collaboration.name, "cover_sub"))
-    story.append(ctx.p(para(f"{cmp.e_label} → {cmp.l_label}"), "cover_sub"))
+    span = (" → ".join(cmp._label(s) for s in cmp.chain.sessions) if cmp.chain is not None
+            else f"{cmp.e_label} → {cmp.l_label}")
+    story.append(ctx.p(para(span), "cover_sub"))
     story += [
         facts,
         Spacer(1, 16 * mm),
@@ -404,13 +431,16 @@ def _overview(cmp: _Compare) -> list[Flowable]:
     f_ups, f_downs = largest_changes(c.fields, CALL_OUTS["field"])
     for title, fields, items in ((t("Largest improvements"), f_ups, ups), (t("Largest declines"), f_downs, downs)):
         story.append(cmp.ctx.p(para(title), "h2"))
-        lines = [f"<b>{para(cmp.field_title(d.id))}</b>: {para(cmp.arrow(d))}" for d in fields]
+        lines: list[tuple[str, str, str]] = [
+            (f"<b>{para(cmp.field_title(d.id))}</b>: {para(cmp.arrow(d))}", "field", d.id) for d in fields]
         for d in items:
             number, text = cmp.question(d.id)
-            lines.append(f"<b>{para(number)}</b>\u2002{para(text)} — {para(cmp.arrow(d))}")
+            lines.append((f"<b>{para(number)}</b>\u2002{para(text)} — {para(cmp.arrow(d))}", "question", d.id))
         if not lines:
-            lines = [para(t("none"))]
-        story += [cmp.ctx.p(line, "note") for line in lines]
+            story.append(cmp.ctx.p(para(t("none")), "note"))
+        for line, kind, target in lines:
+            story.append(cmp.ctx.p(line, "note"))
+            story += explanation_note(cmp, kind, target)
     story.append(PageBreak())
     return story
 
@@ -597,13 +627,24 @@ def _weights(cmp: _Compare) -> list[Flowable]:
 
 
 def comparison_report_bytes(earlier: Session, later: Session, language: str | None = None,
-                            generated_on: str | None = None) -> bytes:
-    """The finished comparison PDF, in ``language`` or else the later session's language."""
+                            generated_on: str | None = None, chain: Chain | None = None) -> bytes:
+    """The finished comparison PDF, in ``language`` or else the later session's language.
+
+    With a ``chain`` of three or more sessions (``earlier`` its first, ``later`` its last), the report
+    adds the path over time and compares the first with the last.
+    """
     t = CompareTexts(report_language(language, later.language))
-    cmp = _Compare(earlier, later, t)
+    cmp = _Compare(earlier, later, t, chain if chain is not None and len(chain) > 2 else None)
     story = _cover(cmp, generated_on or date.today().isoformat())
     story += _how_to_read(cmp)
+    if cmp.chain is not None:
+        story.append(PageBreak())
+        story += path_section(cmp, cmp.chain)
+        story.append(PageBreak())
     story += _overview(cmp)
+    story += why_section(cmp)
+    if cmp.explained:
+        story.append(PageBreak())
     story += comparison_section(cmp.ctx, cmp.heading(t("The character of the collaboration"), "character"),
                                 cmp.earlier, cmp.later, (cmp.e_label, cmp.l_label),
                                 (cmp.c.overall.earlier, cmp.c.overall.later))
@@ -636,4 +677,14 @@ def write_comparison_report(earlier: Session, later: Session, out_path: str | os
     """Write the comparison PDF atomically (never a half-written file) and return its path."""
     path = Path(out_path)
     atomic_write(path, comparison_report_bytes(earlier, later, language), keep_backup=False)
+    return path
+
+
+def write_chain_report(sessions: Sequence[Session], out_path: str | os.PathLike[str],
+                       language: str | None = None) -> Path:
+    """The comparison PDF of two or more time points in time order: the path, then the first against the last."""
+    path = Path(out_path)
+    chain = build_chain(sessions)
+    data = comparison_report_bytes(sessions[0], sessions[-1], language, chain=chain)
+    atomic_write(path, data, keep_backup=False)
     return path

@@ -64,6 +64,12 @@ class RowsModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> Cell:
         return self._rows[row][column]
 
+    def set_cell(self, row: int, column: int, cell: Cell) -> None:
+        if self._rows[row][column] != cell:
+            self._rows[row][column] = cell
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
+
     def tag(self, row: int) -> str:
         return self._tags[row]
 
@@ -104,7 +110,10 @@ def tone_colour(tone: str) -> str:
 
 
 class LevelFilter(QSortFilterProxyModel):
-    """Sorts by the prepared sort keys and shows one level (fields, values, questions) or all."""
+    """Sorts by the prepared sort keys and shows one level (fields, values, questions) or all.
+
+    A row's tag holds its level and any further words that a filter may pick ("question explain").
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -123,7 +132,8 @@ class LevelFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802 - Qt naming
         if not self._level:
             return True
-        return self.sourceModel().index(source_row, 0, source_parent).data(TAG_ROLE) == self._level
+        tag = self.sourceModel().index(source_row, 0, source_parent).data(TAG_ROLE) or ""
+        return self._level in tag.split()
 
 
 def table_view(model: QAbstractTableModel, sortable: bool = True) -> QTableView:

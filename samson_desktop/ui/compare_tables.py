@@ -2,28 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ..core.comparison import Delta
+from ..core.explanations import explanation, to_explain
 from ..core.followup import largest_changes
 from .charts import ChartPanel
 from .compare_charts import CompareCharts
 from .compare_data import CompareData, signed1
+from .compare_explain import ExplainPanel
 from .compare_models import Cell, LevelFilter, RowsModel, num_key, number_key, table_view, tone_of
+from .document import SessionDocument
 from .widgets.labels import fmt1, short_text, status_name
 
 #: How many improvements and declines are called out at each level.
 CALL_OUTS = {"field": 2, "value": 1, "question": 5}
+#: The change table's column of the group's explanation.
+EXPLAIN_COLUMN = 7
 
 
 class CompareTables(QObject):
     """Builds the "Changes", "Follow-up of measures" and "Weights and question sets" pages and fills them."""
 
-    def __init__(self, charts: CompareCharts, parent: QObject | None = None):
+    def __init__(self, charts: CompareCharts, document: SessionDocument, parent: QObject | None = None):
         super().__init__(parent)
         self._charts = charts  # the weights chart names its series as the other charts do
+        self._doc = document
         self._data: CompareData | None = None
+        #: Per row of the change table: (kind, id) of a change that has a place for an explanation, else None.
+        self._row_targets: list[tuple[str, str] | None] = []
+        #: Per row: (kind, id) of every field and question, whose explanation is shown even without a place.
+        self._row_items: list[tuple[str, str] | None] = []
+        self._captions: list[str] = []
+        self._callout_lines: list[str] = []
         self._build_changes_tab()
         self._build_followup_tab()
         self._build_weights_tab()
@@ -45,9 +58,68 @@ class CompareTables(QObject):
         self.delta_proxy = LevelFilter(self)
         self.delta_proxy.setSourceModel(self.delta_model)
         self.delta_view = table_view(self.delta_proxy)
+        self.delta_view.selectionModel().selectionChanged.connect(self._row_chosen)
+        self.delta_view.installEventFilter(self)
+        self.delta_view.doubleClicked.connect(lambda _index: self.start_explaining())
+        self.explain_panel = ExplainPanel(self._doc, page)
+        self.explain_panel.edit.done.connect(self.delta_view.setFocus)
         col.addLayout(top)
         col.addWidget(self.delta_view, 1)
+        col.addWidget(self.explain_panel)
         self.changes_page = page
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        # Enter or F2 on a change to explain moves the keyboard into its explanation.
+        if obj is self.delta_view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return self.start_explaining()
+        return super().eventFilter(obj, event)
+
+    def start_explaining(self) -> bool:
+        """Put the keyboard in the explanation of the selected change; False when it has no place for one."""
+        if self.explain_panel.target() is None:
+            return False
+        self.explain_panel.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _current_source_row(self) -> int:
+        index = self.delta_view.currentIndex()
+        return self.delta_proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def _row_chosen(self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None) -> None:
+        row = self._current_source_row()
+        target = self._row_targets[row] if 0 <= row < len(self._row_targets) else None
+        since = self._data.earlier.session_id if self._data is not None else ""
+        self.explain_panel.show_target(target, since, self._captions[row] if target is not None else "")
+
+    def select_change(self, kind: str, target: str) -> bool:
+        """Select the row of a change (for a test or a link); False when the table does not show it."""
+        for row in range(self.delta_proxy.rowCount()):
+            source = self.delta_proxy.mapToSource(self.delta_proxy.index(row, 0)).row()
+            if self._row_targets[source] == (kind, target):
+                self.delta_view.selectRow(row)
+                self.delta_view.setCurrentIndex(self.delta_proxy.index(row, 0))
+                return True
+        return False
+
+    def explanations_changed(self) -> None:
+        """An explanation was typed or undone: its cell and the box follow, the rest of the table stays."""
+        for row, item in enumerate(self._row_items):
+            if item is not None:
+                self.delta_model.set_cell(row, EXPLAIN_COLUMN, self._explain_cell(item, self._row_targets[row] is not None))
+        self._update_explain_count()
+        self.explain_panel.sync()
+
+    def _explain_cell(self, item: tuple[str, str] | None, has_place: bool = True) -> Cell:
+        if item is None or self._data is None:
+            return Cell("", sort=(2, ""))
+        words = explanation(self._data.later, *item, self._data.earlier.session_id)
+        if words.strip():
+            return Cell(short_text(" ".join(words.split()), 60), sort=(0, words.casefold()), tooltip=words)
+        if not has_place:
+            return Cell("", sort=(2, ""))
+        return Cell(self.tr("Not explained yet"), sort=(1, ""), tone="muted")
 
     def _build_followup_tab(self) -> None:
         page = QWidget()
@@ -100,6 +172,7 @@ class CompareTables(QObject):
         self.weights_page = page
 
     def retranslate(self) -> None:
+        self.explain_panel.retranslate()
         self.level_filter.setAccessibleName(self.tr("Show the changes of"))
         self.weights_panel.set_title(self.tr("Both weightings"))
         self.weights_note.setText(self.tr(
@@ -123,6 +196,7 @@ class CompareTables(QObject):
         box.addItem(self.tr("Fields"), "field")
         box.addItem(self.tr("Values"), "value")
         box.addItem(self.tr("Questions"), "question")
+        box.addItem(self.tr("Changes to explain"), "explain")
         box.setCurrentIndex(max(current, 0))
         box.blockSignals(False)
 
@@ -152,7 +226,8 @@ class CompareTables(QObject):
         c = d.comparison
         e_col, l_col = d.columns()
         self.delta_model.set_headers([self.tr("Level"), self.tr("No."), self.tr("Item"), e_col, l_col,
-                                      self.tr("Change"), self.tr("Note")])
+                                      self.tr("Change"), self.tr("Note"), self.tr("Explanation")])
+        explainable = {(x.kind, x.target) for x in to_explain(c)}
         level_names = {"field": self.tr("Field"), "value": self.tr("Value"), "question": self.tr("Question")}
         entries: list[tuple[str, Delta, str, str]] = []
         for x in c.fields:
@@ -172,10 +247,16 @@ class CompareTables(QObject):
         order = {"field": 0, "value": 1, "question": 2}
         entries.sort(key=lambda e: (e[1].delta is None, -abs(e[1].delta or 0.0), order[e[0]]))
         rows, tags = [], []
+        self._row_targets, self._row_items, self._captions = [], [], []
         for rank, (level, x, number, text) in enumerate(entries):
             callout = callouts.get((level, x.id))
             note, tone = self._change_note(x, callout)
             size = abs(x.delta) if x.delta is not None else -1.0
+            target = (level, x.id) if (level, x.id) in explainable else None
+            self._row_targets.append(target)
+            self._row_items.append((level, x.id) if level != "value" else None)
+            self._captions.append(f"{number} {short_text(text, 70)} ({fmt1(x.earlier)} → {fmt1(x.later)}, "
+                                  f"{signed1(x.delta)})".strip())
             rows.append([
                 Cell(level_names[level], sort=(order[level], rank)),
                 Cell(number, sort=number_key(number)),
@@ -185,14 +266,18 @@ class CompareTables(QObject):
                 Cell(signed1(x.delta), sort=num_key(x.delta), numeric=True, tone=tone if tone in ("up", "down") else None,
                      bold=callout is not None),
                 Cell(note, sort=(-size, rank), tone=tone, bold=callout is not None),
+                self._explain_cell(self._row_items[-1], target is not None),
             ])
-            tags.append(level)
+            tags.append(f"{level} explain" if target is not None else level)
         self.delta_model.set_rows(rows, tags)
         self.delta_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.delta_proxy.sort(-1)
         header = self.delta_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(EXPLAIN_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(EXPLAIN_COLUMN, 260)
+        self._row_chosen()
         ups, downs = largest_changes(c.questions, 3)
         lines = []
         if ups:
@@ -201,6 +286,16 @@ class CompareTables(QObject):
         if downs:
             lines.append(self.tr("Largest declines: %1").replace(
                 "%1", ", ".join(f"{d.question_label(x.id)[0]} ({signed1(x.delta)})" for x in downs)))
+        self._callout_lines = lines
+        self._update_explain_count()
+
+    def _update_explain_count(self) -> None:
+        lines = list(self._callout_lines)
+        places = [t for t in self._row_targets if t is not None]
+        if places:
+            done = sum(1 for t in places if self._explain_cell(t).sort[0] == 0)
+            lines.append(self.tr("Explained: %1 of %2 changes to explain.").replace("%1", str(done))
+                         .replace("%2", str(len(places))))
         self.callouts.setText("\n".join(lines) or self.tr("No question changed."))
 
     def _update_followup(self) -> None:

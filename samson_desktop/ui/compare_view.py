@@ -21,7 +21,7 @@ from .compare_candidates import earlier_sessions
 from .compare_charts import CompareCharts
 from .compare_data import CompareData, column_caption, session_caption, signed1
 from .compare_tables import CompareTables
-from .document import SessionDocument
+from .document import Change, SessionDocument
 from .error_dialog import as_message, show_file_error
 from .widgets.character_compare import CharacterCompare
 from .widgets.labels import fmt1, ui_language
@@ -60,10 +60,25 @@ class CompareWindow(QMainWindow):
         self._build()
         self.resize(1280, 720)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        # Explanations are edits of the open session: undo, redo and save work from here too.
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=document.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, activated=document.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
         self._retranslate()
 
-    def _document_changed(self, _change: object) -> None:
+    def _save(self) -> None:
+        """Save the open session through the workshop window, which knows its file and its checks."""
+        owner = self.parentWidget()
+        if owner is not None and hasattr(owner, "save"):
+            owner.save()
+
+    def _document_changed(self, change: Change) -> None:
+        if change.kind == "explanations":
+            # Only the explanation follows: the table keeps its selection and the box its cursor.
+            if self._data is not None:
+                self.tables.explanations_changed()
+            return
         self._refresh_timer.start()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
@@ -144,7 +159,7 @@ class CompareWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.charts = CompareCharts(self)
-        self.tables = CompareTables(self.charts, self)
+        self.tables = CompareTables(self.charts, self._document, self)
         for page in (self.charts.profiles_page, self.charts.bars_page, self.tables.changes_page,
                      self.tables.followup_page, self.tables.weights_page):
             self.tabs.addTab(page, "")

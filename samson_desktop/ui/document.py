@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.builders import now_iso
 from ..core.character import Character
+from ..core.explanations import with_explanation
 from ..core.model import Answer, Measure, QuestionSet, Session, Voice
 from ..core.scoring import SessionScores, score_session
 from ..fileformat import write_session
@@ -22,8 +23,9 @@ from ..fileformat.disk_guard import Fingerprint, fingerprint
 class Change:
     """What changed, so that views update only what they show.
 
-    kind is one of "answer", "weight", "info", "voices", "measures", "character" or "session"
-    (all of it, after new/open/recover). ids names the affected question, value or measure ids.
+    kind is one of "answer", "weight", "info", "voices", "measures", "character", "explanations" or
+    "session" (all of it, after new/open/recover). ids names the affected question, value, measure,
+    field or question ids.
     """
 
     kind: str
@@ -181,6 +183,22 @@ class SessionDocument(QObject):
         """Who the collaboration leaves out: one entry per party or group, blanks dropped."""
         cleaned = [name.strip() for name in names if name.strip()]
         self.set_info(merge_key="left_out", left_out=cleaned)
+
+    def set_explanation(self, kind: str, target: str, since: str, text: str, merge: bool = True) -> None:
+        """The group's explanation of why a field or question changed since the session ``since``.
+
+        Typing into one explanation merges into one undo step; blank text removes the explanation.
+        """
+        old = list(self._session.explanations)
+        new = with_explanation(old, kind, target, since, text)
+        if new == old:
+            return
+
+        def apply(value: list) -> None:
+            self._session.explanations = list(value)
+
+        self._push(self.tr("Explanation"), apply, old, new, Change("explanations", (target,)),
+                   ("explanation", kind, target, since) if merge else None)
 
     def set_question_set(self, question_set: QuestionSet) -> None:
         """Use another question set; only while no answer or measure refers to the current one."""

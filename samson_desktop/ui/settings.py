@@ -12,6 +12,7 @@ from .. import paths
 from ..fileformat.atomic import atomic_write
 
 MAX_RECENT = 10
+MAX_EARLIER_FILES = 100
 LANGUAGES = ("nb", "en")
 THEMES = ("normal", "high_contrast")
 ZOOM_MIN, ZOOM_MAX = 0.6, 2.5
@@ -27,6 +28,8 @@ class Settings:
     window_geometry: str = ""
     #: The folder of the last open/save dialog.
     last_folder: str = ""
+    #: Earlier session id → the file chosen by hand for it, when it was not found by itself.
+    earlier_files: dict[str, str] = field(default_factory=dict)
     #: Where this object is saved; not part of the file.
     path: Path | None = field(default=None, repr=False, compare=False)
 
@@ -59,6 +62,9 @@ class Settings:
         recent = raw.get("recent_files")
         if isinstance(recent, list):
             self.recent_files = [p for p in recent if isinstance(p, str) and p][:MAX_RECENT]
+        files = raw.get("earlier_files")
+        if isinstance(files, dict):
+            self.earlier_files = {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str) and v}
         for name in ("window_geometry", "last_folder"):
             if isinstance(raw.get(name), str):
                 setattr(self, name, raw[name])
@@ -89,6 +95,13 @@ class Settings:
     def remove_recent(self, file: str | Path) -> None:
         entry = str(Path(file).resolve())
         self.recent_files = [p for p in self.recent_files if p != entry and p != str(file)]
+
+    def remember_earlier(self, session_id: str, file: str | Path) -> None:
+        """The file of an earlier session, chosen by hand: found by itself next time (the newest 100 kept)."""
+        self.earlier_files.pop(session_id, None)
+        self.earlier_files[session_id] = str(Path(file).resolve())
+        for old in list(self.earlier_files)[:-MAX_EARLIER_FILES]:
+            del self.earlier_files[old]
 
     def existing_recent(self) -> list[Path]:
         """Recent files that still exist, newest first."""

@@ -12,6 +12,7 @@ from ...core.model import Field, localized
 from .. import tool_windows
 from ..charts import ChartPanel, ChartSeries
 from ..document import Change, SessionDocument
+from ..earlier_on_page import EarlierOnPage
 from ..theme import theme
 from ..widgets.answer_panel import NOT_RELEVANT, AnswerPanel
 from ..widgets.field_navigator import FieldNavigator
@@ -74,6 +75,7 @@ class QuestionPage(QWidget):
         self._answers = AnswerPanel(self)
         self._voices = VoicesStrip(document, self)
         self._voices.align_scale(self._answers.button)
+        self._earlier = EarlierOnPage(document, self._answers, self._voices, self)
 
         question_row = QHBoxLayout()
         question_row.setSpacing(16)
@@ -114,6 +116,7 @@ class QuestionPage(QWidget):
         left.addWidget(self._voices)
         left.addWidget(self._voices.panel)
         left.addWidget(self._answers)
+        left.addWidget(self._earlier.panel)
         left.addStretch(1)
         # An opened measure list takes what height is left; the question never shrinks.
         left.addWidget(self._lower, 100)
@@ -142,6 +145,7 @@ class QuestionPage(QWidget):
         self._voices.paperRequested.connect(self._on_paper)
         self._note.noteEdited.connect(self._on_note_edited)
         self._navigator.questionChosen.connect(self._on_question_chosen)
+        self._earlier.chartChanged.connect(self._update_chart)
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._on_theme_changed)
 
@@ -165,6 +169,7 @@ class QuestionPage(QWidget):
         self._show_answer()
         self._measures.set_question(question_id)
         self._voices.set_question(question_id)
+        self._earlier.set_question(question_id)
         if changed:
             self.questionChanged.emit(question_id)
 
@@ -229,6 +234,7 @@ class QuestionPage(QWidget):
         for widget in (self._navigator, self._lower, self._progress):
             widget.setVisible(not on)
         self._answers.set_presentation(on)
+        self._earlier.set_presentation(on)
         for index, stretch in enumerate(PRESENTATION_SPLIT if on else NORMAL_SPLIT):
             self._body.setStretch(index, stretch)
         # The chart gets its own title, as the field chooser above the question is hidden.
@@ -254,6 +260,10 @@ class QuestionPage(QWidget):
     @property
     def quick_measure(self) -> QuickMeasure:
         return self._measures
+
+    @property
+    def earlier(self) -> EarlierOnPage:
+        return self._earlier
 
     @property
     def navigator(self) -> FieldNavigator:
@@ -402,6 +412,7 @@ class QuestionPage(QWidget):
             ChartSeries(self.tr("Score"), self._voices.masked_scores(ids, [q.score for q in in_field]), "score",
                         [score_count(q) for q in in_field]),
         ]
+        series += self._earlier.chart_series(ids)
         labels = [q.number for q in in_field]
         if self._voices.has_voices() and self._voices.chart_voices.isChecked():
             session, hidden = self._document.session, self._voices.hidden_question()

@@ -36,6 +36,7 @@ from ..document import Change, SessionDocument
 from ..error_dialog import show_file_error
 from ..i18n import language_name
 from ..widgets.character_form import CharacterForm
+from ..widgets.earlier_choice import EarlierChoice
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.labels import ui_language
 from ..widgets.left_out_edit import LeftOutEdit
@@ -259,6 +260,9 @@ class SetupPage(QWidget):
         right.addLayout(self.questions_form)
         right.addWidget(self.set_label)
         right.addWidget(self.load_set_button, 0, Qt.AlignLeft)
+        # A later time point: when the earlier answers show on the question pages.
+        self.earlier_choice = EarlierChoice(document)
+        right.addWidget(self.earlier_choice)
         right.addStretch(1)
 
         flow = FlowLayout(columns, spacing=40, line_spacing=16, uniform=True)

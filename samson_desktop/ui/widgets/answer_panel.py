@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QHBoxLayout, QLabe
 from ...core.model import Answer
 from ...core.vocabulary import SCORE_MAX, SCORE_MIN
 from ..shortcuts import mark_answer_area
+from .earlier_marks import EarlierMarks
 from .labels import FittedLabel, fmt1
 
 NOT_RELEVANT = 0
@@ -73,7 +74,11 @@ class AnswerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        # Where the group and each voice stood at the earlier time point, under the buttons (hidden until shown).
+        self.earlier_marks = EarlierMarks(self)
+        self.earlier_marks.set_anchor(self._button_span)
         layout.addLayout(row)
+        layout.addWidget(self.earlier_marks)
         layout.addLayout(scale_row)
         layout.addWidget(self._status)
 
@@ -134,6 +139,12 @@ class AnswerPanel(QWidget):
         return self._buttons[choice]
 
     # --- private ------------------------------------------------------------------------
+    def _button_span(self) -> tuple[float, float]:
+        """The centres of buttons 1 and 10 in the earlier marks' coordinates."""
+        offset = self.earlier_marks.x()
+        return (self._buttons[SCORE_MIN].geometry().center().x() - offset,
+                self._buttons[SCORE_MAX].geometry().center().x() - offset)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self._share_caption_row()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainte
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..charts.style import BLUE, HIGH_CONTRAST_SCORE, VOICE_COLOURS, VOICE_SYMBOLS
+from .labels import fmt1
 
 SPREAD_FILL = "#F3D9A6"
 SPREAD_FILL_HIGH_CONTRAST = "#6A5000"
@@ -104,6 +105,8 @@ class VoiceScale(QWidget):
         self._painting_span: tuple[float, float] | None = None
         self._anchor: Callable[[], tuple[float, float] | None] | None = None
         self._numbers = True
+        #: The earlier time point: its label, the group's score then, and each voice's (hollow marks).
+        self._earlier: tuple[str, float | None, list[ScaleVoice]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(240)
 
@@ -122,6 +125,19 @@ class VoiceScale(QWidget):
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = on
         self.update()
+
+    def set_earlier(self, label: str, score: float | None, voices: list[ScaleVoice]) -> None:
+        """Where the group (a hollow caret, "T1 6,0") and each voice (a hollow marker on the track) stood then."""
+        self._earlier = (label, score, list(voices))
+        self.update()
+
+    def clear_earlier(self) -> None:
+        if self._earlier is not None:
+            self._earlier = None
+            self.update()
+
+    def earlier(self) -> tuple[str, float | None, list[ScaleVoice]] | None:
+        return self._earlier
 
     def set_anchor(self, anchor: Callable[[], tuple[float, float] | None] | None, numbers: bool = False) -> None:
         """``anchor()`` gives the x of 1 and of 10 in this widget; without numbers under the track."""
@@ -235,6 +251,8 @@ class VoiceScale(QWidget):
             marks.append((self._mean, "mean", self.tr("mean")))
         if self._median is not None:
             marks.append((self._median, "median", self.tr("median")))
+        if self._earlier is not None and self._earlier[1] is not None:
+            marks.append((self._earlier[1], "earlier", f"{self._earlier[0]} {fmt1(self._earlier[1])}"))
         # Marks at the same place share one caret and one label ("agreed · median").
         merged: list[tuple[float, str, str]] = []
         for value, kind, label in marks:
@@ -259,6 +277,9 @@ class VoiceScale(QWidget):
             if kind == "agreed":
                 painter.setPen(QPen(agreed_colour, 1.2))
                 painter.setBrush(agreed_colour)
+            elif kind == "earlier":
+                painter.setPen(QPen(muted, 1.4))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
             elif kind == "mean":
                 painter.setPen(QPen(text_colour, 1.2))
                 painter.setBrush(text_colour)
@@ -277,8 +298,18 @@ class VoiceScale(QWidget):
             if overflow > 0:
                 rect.translate(-overflow, 0)
             rect.moveLeft(max(rect.left(), 0.0))
-            painter.setPen(agreed_colour if kind == "agreed" else text_colour)
+            painter.setPen(agreed_colour if kind == "agreed" else muted if kind == "earlier" else text_colour)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+        # The voices then: hollow markers on the track, quieter than today's.
+        if self._earlier is not None:
+            small_r = r * 0.75
+            for voice in self._earlier[2]:
+                if voice.score is None:
+                    continue
+                painter.setPen(QPen(voice_colour(voice.index, hc), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(marker_path(voice.index, QPointF(self.x_of(voice.score), track_y), small_r))
 
         # The voices: one marker each, stacked where several gave the same score.
         level: dict[float, int] = {}
