@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="83"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="86"/>
         <source>About SAMSON</source>
         <translation>About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="84"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="87"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -2054,17 +2054,17 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>Write a note for the question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Move between the controls of a page</source>
         <translation>Move between the controls of a page</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -2079,137 +2079,157 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>Not relevant / don&apos;t know; for the marked voice while voices are typed in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>Show or hide the earlier time point&apos;s answers to the question (a session made from an earlier one)</source>
+        <translation>Show or hide the earlier time point&apos;s answers to the question (a session made from an earlier one)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Leave a field or a list, so that the digits answer again; leave presentation mode</source>
         <translation>Leave a field or a list, so that the digits answer again; leave presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Go to step 1 … 7</source>
         <translation>Go to step 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>Go to the follow-up of the measures from the earlier time point (step 2b); there 1 … 4 set done, in progress, still agreed or dropped, F2 writes what happened, Page Down goes to the next measure</source>
         <translation>Go to the follow-up of the measures from the earlier time point (step 2b); there 1 … 4 set done, in progress, still agreed or dropped, F2 writes what happened, Page Down goes to the next measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>Presentation mode on or off</source>
         <translation>Presentation mode on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Larger / smaller / normal type</source>
         <translation>Larger / smaller / normal type</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
         <source>High contrast on or off</source>
         <translation>High contrast on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>New, open, save</source>
         <translation>New, open, save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>Export the PDF report</source>
         <translation>Export the PDF report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="73"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="73"/>
         <source>The phone room: participants answer on their own phones</source>
         <translation>The phone room: participants answer on their own phones</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
         <source>F5 / F6 / F7</source>
         <translation>F5 / F6 / F7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
         <translation>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
         <source>Phone room: the projector view</source>
         <translation>Phone room: the projector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="77"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="77"/>
+        <source>The peer-learning seminar: several collaborations&apos; profiles side by side</source>
+        <translation>The peer-learning seminar: several collaborations&apos; profiles side by side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="78"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="78"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
