@@ -1601,91 +1601,91 @@ Your session is not affected. Try another folder or file name.</translation>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>New time point</source>
         <translation>New time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="119"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="128"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>The new time point refers to this session, so this session is saved first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="136"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="164"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>A copy of %1: saving asks for a new file name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="182"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
         <source>Reloaded from the file</source>
         <translation>Reloaded from the file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="217"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="246"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="247"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="258"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="264"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="266"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="276"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="277"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1698,37 +1698,37 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="308"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="321"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="338"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="343"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1737,7 +1737,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="355"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>

@@ -1601,91 +1601,91 @@ Your session is not affected. Try another folder or file name.</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>New time point</source>
         <translation>Ny tidsmåling</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>«%1» er datert %2, som er etter i dag. En ny tidsmåling kan ikke komme før den; sjekk datoen på den tidligere økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="119"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>Ny tidsmåling %1 etter %2: %3 tiltak å følge opp. Når du lagrer, blir du spurt om et filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="128"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>Den nye tidsmålingen viser til denne økten, så denne økten lagres først.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="136"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="164"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="182"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
         <source>Reloaded from the file</source>
         <translation>Lastet inn på nytt fra filen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="217"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="246"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="247"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON kunne ikke skrive %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="258"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Ingenting er tapt: økten har ingen ulagrede endringer. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="264"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Endringene dine er fortsatt her, og en kopi av dem ligger i mappen for automatisk lagring. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="266"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Endringene dine er fortsatt her i vinduet, men de kunne heller ikke lagres automatisk. La SAMSON være åpen, og lagre økten i en annen mappe eller på en annen disk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="276"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>Autosave does not work</source>
         <translation>Automatisk lagring virker ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="277"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1698,37 +1698,37 @@ Dette kan du gjøre: lagre økten med Fil › Lagre som … i en mappe eller på
 Årsak: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="308"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="321"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="338"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="343"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1737,7 +1737,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="355"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
     </message>
