@@ -342,3 +342,10 @@ def test_next_usage_errors(tmp_path, capsys, args):
     out_args = ["-o", str(tmp_path / "out.samson")] if args else []
     _refused(capsys, ["next", str(t1), *out_args, *args], code=2)
     assert not (tmp_path / "out.samson").exists()
+
+
+def test_the_next_session_keeps_the_choice_of_when_earlier_values_show():
+    earlier = _earlier()
+    assert next_session(earlier, date="2026-09-01").earlier_reveal == "after_answer"
+    earlier.earlier_reveal = "on_key"
+    assert next_session(earlier, date="2026-09-01").earlier_reveal == "on_key"

@@ -1,5 +1,6 @@
 """The SAMSON cycle end to end through the real window: open time 1, create time 2, follow up the carried measures,
-answer, find the largest fall in the comparison, export both reports, and check the file and the PDFs."""
+answer with time 1's values shown after answering, explain the largest fall in the comparison, export both reports,
+and check the file and the PDFs."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from samson_desktop.ui.theme import theme
 KEYS = {str(d): getattr(Qt, f"Key_{d}") for d in range(10)}
 #: What became of the first three carried measures (keys 1–4) and the line written for each.
 FOLLOW = [("1", "Månedsmøtet er på plass <b>siden</b> januar"), ("4", "Droppet & erstattet"), ("2", "")]
+#: The group's words on the largest fall, typed in the comparison's Changes tab.
+EXPLANATION = "Lederen i kommunen sluttet i mars; 3 av 5 møter ble avlyst"
 
 
 def _press(qtbot, key, modifier=Qt.NoModifier) -> None:
@@ -109,13 +112,24 @@ def test_from_time_1_to_time_2_and_both_reports(window, qtbot, tmp_path, monkeyp
     qset = window.document.session.question_set
     falling = qset.field_of(carried[0].question_id).id
     typed = {}
-    for question in qset.questions():
+    parties = len(window.document.session.voices)
+    earlier = window.page(QUESTIONS).earlier
+    for index, question in enumerate(qset.questions()):
         before = t1.answer(question.id).effective_score
         base = round(before) if before is not None else 5
         score = max(1, base - 3) if qset.field_of(question.id).id == falling else min(10, base + 1)
         typed[question.id] = score
         assert window.page(QUESTIONS).current_question_id() == question.id
+        if index == 0:
+            # Time 1's values show only once the group has answered (the default: "after answering"),
+            # so that the old number does not anchor the new one.
+            assert not earlier.shown()
+            for _party in range(parties - 1):
+                _press(qtbot, KEYS[str(score % 10)])
+                assert not earlier.shown()
         _press(qtbot, KEYS[str(score % 10)])
+        if index == 0:
+            assert earlier.shown()
         _press(qtbot, Qt.Key_PageDown)
     _press(qtbot, Qt.Key_S, Qt.ControlModifier)
     assert not window.document.is_dirty()
@@ -132,6 +146,22 @@ def test_from_time_1_to_time_2_and_both_reports(window, qtbot, tmp_path, monkeyp
     assert data is not None and data.earlier.session_id == t1.session_id
     _ups, downs = largest_changes(data.comparison.fields, 1)
     assert [d.id for d in downs] == [falling]
+    # The group explains the largest fall in the Changes tab, from the keyboard: Enter on its row, the
+    # words, Esc back to the table; Ctrl+S saves the session from the comparison window.
+    tables = compare.tables
+    compare.show()
+    compare.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is compare)
+    assert tables.select_change("field", falling)
+    tables.delta_view.setFocus()
+    qtbot.waitUntil(lambda: tables.delta_view.hasFocus())
+    _press(qtbot, Qt.Key_Return)
+    assert QApplication.focusWidget() is tables.explain_panel.edit
+    _type(qtbot, EXPLANATION)
+    _press(qtbot, Qt.Key_Escape)
+    assert QApplication.focusWidget() is tables.delta_view and compare.isVisible()
+    _press(qtbot, Qt.Key_S, Qt.ControlModifier)
+    assert not window.document.is_dirty()
 
     # 5. Both reports: the session report of time 2 and the comparison PDF.
     session_pdf = folder / "Furulia T2.pdf"
@@ -163,6 +193,8 @@ def test_from_time_1_to_time_2_and_both_reports(window, qtbot, tmp_path, monkeyp
     assert sorted(t2.weights.values()) == [6, 7, 8, 9]
     comparison = compare_scores(score_session(t1), score_session(t2))
     assert {d.id: d.delta for d in comparison.fields}[falling] < 0
+    assert [(e.kind, e.target, e.since, e.text) for e in t2.explanations] == [
+        ("field", falling, t1.session_id, EXPLANATION)]
 
     # 7. The PDFs: "Siden sist" with both profiles and the follow-up; the comparison pairs the measures
     #    by id and prints what happened.
@@ -173,7 +205,9 @@ def test_from_time_1_to_time_2_and_both_reports(window, qtbot, tmp_path, monkeyp
         assert _has(measure.text[:40], since)
         if line:
             assert _has(line, since)
+    assert "Gruppens forklaringer" in since and _has(EXPLANATION, since)
     compared = _pdf_text(compare_pdf)
     assert "Hva som skjedde" in compared and _has(FOLLOW[0][1], compared)
+    assert _has(EXPLANATION, compared[compared.rindex("Hvorfor det endret seg"):])
     assert "ikke videreført" not in compared.split("Nye tiltak")[0].split("Oppfølging av tiltak")[-1]
 

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from factories import FIELD_IDS, session_doc
 from samson_desktop.cli.main import main
 from samson_desktop.core.cycle import next_session
+from samson_desktop.core.model import Explanation
 from samson_desktop.fileformat import parse_session, read_session, write_session
 from samson_desktop.report import plaintext, texts
 from samson_desktop.report.comparison_report import write_comparison_report
@@ -145,3 +146,24 @@ def test_the_comparison_report_prints_what_happened_beside_each_carried_measure(
     follow = text[text.rindex("Follow-up of measures"):]
     assert _has("Møtes hver måned What happened: Vi møtes nå den første tirsdagen i måneden Agreed Done", follow)
     assert _has("What happened: " + HOSTILE_TEXT, follow)
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_since_last_time_prints_the_groups_explanations_beside_their_change(tmp_path, language):
+    t1 = _t1()
+    t2 = _t2(t1)
+    t2.explanations = [
+        Explanation("field", "f1", "Nye møtetider fra høsten av"),
+        Explanation("question", "f3.q1", HOSTILE_TEXT, since="t1-session"),
+        Explanation("field", "f2", "Gjelder en annen sammenligning", since="some-other-session"),
+    ]
+    texts.MISSING.clear()
+    text = _text(build_session_report(t2, tmp_path / "t2.pdf", language, earlier=t1))
+    assert texts.MISSING == set()
+    since = _section(text, "Since last time" if language == "en" else "Siden sist")
+    heading = "The group's explanations" if language == "en" else "Gruppens forklaringer"
+    explained = since[since.index(heading):]
+    mark, field = (".", "Field") if language == "en" else (",", "Felt")
+    assert _has(f"1 {field} 1 4{mark}0 → 6{mark}0 Nye møtetider fra høsten av", explained)
+    assert _has(plaintext.clean(HOSTILE_TEXT), explained) and "<b>fet</b>" in explained
+    assert not _has("Gjelder en annen sammenligning", text)  # measured from another session

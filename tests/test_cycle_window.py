@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from samson_desktop.fileformat import read_session, write_session
 from samson_desktop.core.cycle import next_session
 from samson_desktop.ui.actions import ActionId
-from samson_desktop.ui.main_window import FOLLOWUP, SETUP, START, WEIGHTING, MainWindow
+from samson_desktop.ui.main_window import FOLLOWUP, QUESTIONS, SETUP, START, WEIGHTING, MainWindow
 from samson_desktop.ui.settings import Settings
 from samson_desktop.ui.theme import theme
 from tests.factories import session_doc
@@ -212,3 +213,16 @@ def test_a_later_session_opened_from_its_file_has_the_follow_up(make_window, t1_
     assert window.step_bar.buttons[FOLLOWUP].isVisible()
     window.go_to_step(FOLLOWUP)
     assert window.page(FOLLOWUP).measure_ids() == ["m1", "m3", "m4"]
+
+
+def test_the_new_time_point_finds_its_earlier_one_before_it_is_saved(qtbot, t1_file, samson_home):
+    """Time 1's values are there for the first question at once, though the new session has no file
+    and time 1 is not among the recent files: the file it was made from is remembered."""
+    window = MainWindow(settings=Settings.load())  # the user's settings file, as the question page reads it
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    assert not Settings.load().existing_recent()
+    assert window.files.next_time_point(t1_file)
+    assert window.document.path is None
+    context = window.page(QUESTIONS).earlier.context
+    assert not context.is_missing() and context.path() == t1_file.resolve()

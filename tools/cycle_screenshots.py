@@ -1,5 +1,6 @@
 """Render the pictures of docs/cycle.md at 1280×720 into docs/screenshots/: the start page offering a new
-time point, the new session's setup, the follow-up step, and the report's "Since last time" page, in nb and en.
+time point, the new session's setup, the follow-up step, a question with time 1's values, the comparison's
+Changes tab with an explanation, and the report's "Since last time" page, in nb and en.
 
 Run with ``make screenshots`` (after tools/screenshots.py) or on its own. It uses the demo's first time
 point, in a private, temporary SAMSON_HOME, like tools/screenshots.py.
@@ -26,6 +27,12 @@ NOTES = {
            "The card was used in two meetings and then forgotten."),
 }
 
+EXPLAINED = {
+    "nb": "Lederen i kommunen sluttet i mars, og tre av fem møter ble avlyst.",
+    "en": "The municipality's lead left in March, and three of five meetings were cancelled.",
+}
+FIRST_QUESTION = "equal-standing.every-voice-counts"
+
 
 def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="samson-cycle-shots-"))
@@ -36,7 +43,9 @@ def main() -> int:
     from samson_desktop.fileformat.question_sets import demo_session_paths
     from samson_desktop.report.session_report import build_session_report
     from samson_desktop.ui.app import create_application
-    from samson_desktop.ui.main_window import FOLLOWUP, SETUP, START, MainWindow
+    from samson_desktop.core.followup import largest_changes
+    from samson_desktop.ui.compare_view import open_compare
+    from samson_desktop.ui.main_window import FOLLOWUP, QUESTIONS, SETUP, START, MainWindow
     from samson_desktop.ui.settings import Settings
 
     app = create_application()
@@ -44,8 +53,9 @@ def main() -> int:
     folder.mkdir()
     t1 = folder / "Furulia T1.samson"
     shutil.copyfile(demo_session_paths()[0], t1)
-    settings = Settings(path=home / "settings.json")
+    settings = Settings.load()  # the private SAMSON_HOME's settings, which every part of the window reads
     settings.add_recent(t1)
+    settings.save()
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
@@ -79,10 +89,27 @@ def main() -> int:
             window.document.update_measure(dataclasses.replace(measure, note=note))
             page.next_measure()
         shoot(window, f"cycle-{language}-3-followup")
-        # The report of the time point: the demo's second session, answered, with this follow-up.
-        later = window.document.session
+        # Answered as the demo's second session: the question page then shows time 1's values.
         answered = read_session(demo_session_paths()[1])
-        later.answers, later.weights = answered.answers, answered.weights
+        for question_id, answer in answered.answers.items():
+            window.document.set_answer(question_id, answer)
+        for value_id, weight in answered.weights.items():
+            window.document.set_weight(value_id, weight)
+        window.go_to_step(QUESTIONS)
+        window.page(QUESTIONS).show_question(FIRST_QUESTION)
+        shoot(window, f"cycle-{language}-5-question")
+        # The comparison's Changes tab, with the group's words on the largest fall.
+        compare = open_compare(window, window.document)
+        compare.set_earlier_path(t1)
+        compare.resize(WIDTH, HEIGHT)
+        compare.show()
+        _ups, downs = largest_changes(compare.compare_data().comparison.fields, 1)
+        window.document.set_explanation("field", downs[0].id, read_session(t1).session_id, EXPLAINED[language])
+        compare.tabs.setCurrentWidget(compare.tables.changes_page)
+        compare.tables.select_change("field", downs[0].id)
+        shoot(compare, f"cycle-{language}-6-changes")
+        compare.close()
+        later = window.document.session
         pdf = home / f"report-{language}.pdf"
         build_session_report(later, pdf, language, earlier=read_session(t1))
         _since_page(pdf, language)

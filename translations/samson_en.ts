@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="83"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="86"/>
         <source>About SAMSON</source>
         <translation>About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="84"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="87"/>
         <source>SAMSON desktop %1
 
 An offline scorecard and dialogue tool for co-creation workshops: four values, seven action fields, measures, live charts and a PDF report.
@@ -1602,91 +1602,91 @@ Your session is not affected. Try another folder or file name.</translation>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="127"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>New time point</source>
         <translation>New time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="119"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="128"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>The new time point refers to this session, so this session is saved first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="135"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="136"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="164"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>A copy of %1: saving asks for a new file name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="182"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
         <source>Reloaded from the file</source>
         <translation>Reloaded from the file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="217"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="224"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="225"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="246"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="247"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="258"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="264"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="266"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="276"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="277"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1699,37 +1699,37 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="289"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="308"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="321"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="338"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="343"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1738,7 +1738,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="355"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>
@@ -2055,17 +2055,17 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>Write a note for the question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
         <source>Move between the controls of a page</source>
         <translation>Move between the controls of a page</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -2080,137 +2080,157 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>Not relevant / don&apos;t know; for the marked voice while voices are typed in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="59"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="58"/>
+        <source>Show or hide the earlier time point&apos;s answers to the question (a session made from an earlier one)</source>
+        <translation>Show or hide the earlier time point&apos;s answers to the question (a session made from an earlier one)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
         <source>Leave a field or a list, so that the digits answer again; leave presentation mode</source>
         <translation>Leave a field or a list, so that the digits answer again; leave presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Ctrl+1 … Ctrl+7</source>
         <translation>Ctrl+1 … Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="60"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="62"/>
         <source>Go to step 1 … 7</source>
         <translation>Go to step 1 … 7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="61"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="63"/>
         <source>Go to the follow-up of the measures from the earlier time point (step 2b); there 1 … 4 set done, in progress, still agreed or dropped, F2 writes what happened, Page Down goes to the next measure</source>
         <translation>Go to the follow-up of the measures from the earlier time point (step 2b); there 1 … 4 set done, in progress, still agreed or dropped, F2 writes what happened, Page Down goes to the next measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="64"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="65"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="66"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
         <source>Presentation mode on or off</source>
         <translation>Presentation mode on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="67"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
         <source>Larger / smaller / normal type</source>
         <translation>Larger / smaller / normal type</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="68"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
         <source>High contrast on or off</source>
         <translation>High contrast on or off</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>Ctrl+N, Ctrl+O, Ctrl+S</source>
         <translation>Ctrl+N, Ctrl+O, Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="69"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
         <source>New, open, save</source>
         <translation>New, open, save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="70"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
         <source>Export the PDF report</source>
         <translation>Export the PDF report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="73"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="71"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="73"/>
         <source>The phone room: participants answer on their own phones</source>
         <translation>The phone room: participants answer on their own phones</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
         <source>F5 / F6 / F7</source>
         <translation>F5 / F6 / F7</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="72"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
         <source>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</source>
         <translation>Phone room: open the question or value on the phones / close it and show the answers / accept the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="74"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="76"/>
         <source>Phone room: the projector view</source>
         <translation>Phone room: the projector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="77"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="77"/>
+        <source>The peer-learning seminar: several collaborations&apos; profiles side by side</source>
+        <translation>The peer-learning seminar: several collaborations&apos; profiles side by side</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="78"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/help_dialogs.py" line="75"/>
+        <location filename="../samson_desktop/ui/help_dialogs.py" line="78"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>

@@ -68,7 +68,7 @@ def next_session(earlier: Session, label: str | None = None, date: str | None = 
     """A new session for the next time point of ``earlier``'s collaboration.
 
     It keeps the collaboration, its description, the facilitator, the voices (same ids), the place,
-    the question set, the language and the choice of an anonymous report; it gets a new id, the
+    the question set, the language, the choice of an anonymous report and when earlier values show; it gets a new id, the
     reference to ``earlier``, the open measures, and no answers or weights. ``date`` defaults to
     today; a date before the earlier one raises DateBeforeEarlier.
     """
@@ -84,6 +84,8 @@ def next_session(earlier: Session, label: str | None = None, date: str | None = 
     session.voices = list(earlier.voices)
     session.measures = carried
     session.anonymous_report = earlier.anonymous_report
+    # The facilitator's choice of when time 1's values show holds for the whole cycle.
+    session.earlier_reveal = earlier.earlier_reveal
     session.earlier = EarlierRef(
         session_id=earlier.session_id,
         label=tp.label,

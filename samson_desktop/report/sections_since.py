@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..core.comparison import Comparison, compare_scores
 from ..core.cycle import carried_ids, carried_measures
+from ..core.explanations import explanations_since
 from ..core.model import Session
 from ..core.numbers import format_number
 from ..core.scoring import score_session
@@ -74,6 +75,30 @@ def _follow_up(ctx: ReportContext, before: str, now: str) -> list[Flowable]:
     return story
 
 
+def _explanations(ctx: ReportContext, c: Comparison | None, before: str, now: str) -> list[Flowable]:
+    """The group's explanations of the changes since ``before``, as written in the comparison."""
+    t, qset = ctx.t, ctx.session.question_set
+    ref = ctx.session.earlier
+    explained = explanations_since(ctx.session, ref.session_id) if ref is not None else {}
+    if not explained:
+        return []
+    fields = {f.id: f"{f.number} {ctx.field_title(f)}" for f in qset.fields}
+    questions = {q.id for q in qset.questions()}
+    changes = {("field", d.id): d for d in c.fields} | {("question", d.id): d for d in c.questions} if c else {}
+    rows = []
+    for (kind, target), text in explained.items():
+        if kind == "field":
+            name = fields.get(target, target)
+        else:
+            name = (f"{ctx.number_of(target)} {ctx.question_text(target)}" if target in questions else target)
+        d = changes.get((kind, target))
+        change = (f"{t.num(d.earlier)} → {t.num(d.later)}" if d is not None and d.delta is not None else "–")
+        rows.append([name, change, text])
+    return [ctx.p(para(t("The group's explanations")), "h2"),
+            ctx.table([t("Field or question"), f"{before} → {now}", t("Why")], rows,
+                      [FRAME_WIDTH * 0.38, 80, FRAME_WIDTH * 0.62 - 80])]
+
+
 def since_last_time(ctx: ReportContext, earlier: Session | None) -> list[Flowable]:
     """The section, for a session made from an earlier one; nothing for a first time point.
 
@@ -92,12 +117,13 @@ def since_last_time(ctx: ReportContext, earlier: Session | None) -> list[Flowabl
                      "what became of the measures agreed then, and how the group explains the changes.",
                      label=before, date=when)), "lead"),
     ]
+    c = compare_scores(score_session(earlier), ctx.scores) if earlier is not None else None
     if earlier is not None:
-        c = compare_scores(score_session(earlier), ctx.scores)
         story += _profiles(ctx, earlier, c, before, now)
     else:
         story.append(ctx.p(para(t("The file of {label} was not found, so its profile is not shown here. Keep the "
                                   "sessions of a collaboration in one folder.", label=before)), "summary"))
     story += _follow_up(ctx, before, now)
+    story += _explanations(ctx, c, before, now)
     story.append(PageBreak())
     return story

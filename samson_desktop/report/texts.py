@@ -254,6 +254,8 @@ _NB: dict[str, str] = {
     "The file of {label} was not found, so its profile is not shown here. Keep the sessions of a collaboration in one folder.":
         "Fila til {label} ble ikke funnet, så profilen derfra vises ikke her. Hold øktene i et samarbeid i samme mappe.",
     "The group's explanations": "Gruppens forklaringer",
+    "Field or question": "Felt eller spørsmål",
+    "Why": "Hvorfor",
 }
 
 #: English wording of the keys that are not themselves English text.

@@ -96,12 +96,13 @@ class FileController(QObject):
                 return False
             if (document.path is None or document.is_dirty()) and not self._save_before_next():
                 return False
-            earlier = document.session
+            earlier, earlier_path = document.session, document.path
         else:
             if not self.maybe_save():
                 return False
             try:
                 earlier, _disk = read_guarded(Path(source))
+                earlier_path = Path(source)
             except SessionFileError as exc:
                 show_file_error(window, exc)
                 return False
@@ -113,6 +114,9 @@ class FileController(QObject):
                 "check the date of the earlier session.").replace("%1", earlier.time_point.label)
                 .replace("%2", exc.earlier_date)))
             return False
+        # The new session finds its earlier one at once, before it is saved beside it.
+        self.settings.remember_earlier(earlier.session_id, earlier_path)
+        self.settings.save()
         window.load_session(later, None)
         window.go_to_step(SETUP)
         window.statusBar().showMessage(self.tr(

@@ -55,6 +55,8 @@ class KeyboardHelp(QDialog):
             (self.tr("Page Down, Alt+Right"), self.tr("Next question; on other pages: next step")),
             (self.tr("Page Up, Alt+Left"), self.tr("Previous question; on other pages: previous step")),
             (self.tr("F2 or Ctrl+L"), self.tr("Write a note for the question")),
+            (self.tr("F4"), self.tr("Show or hide the earlier time point's answers to the question (a session made "
+                                    "from an earlier one)")),
             (self.tr("Tab, Shift+Tab"), self.tr("Move between the controls of a page")),
             (self.tr("Esc"), self.tr("Leave a field or a list, so that the digits answer again; leave presentation mode")),
             (self.tr("Ctrl+1 … Ctrl+7"), self.tr("Go to step 1 … 7")),
@@ -72,6 +74,7 @@ class KeyboardHelp(QDialog):
             (self.tr("F5 / F6 / F7"), self.tr("Phone room: open the question or value on the phones / "
                                               "close it and show the answers / accept the answers")),
             (self.tr("F8"), self.tr("Phone room: the projector view")),
+            (self.tr("Ctrl+Shift+L"), self.tr("The peer-learning seminar: several collaborations' profiles side by side")),
             (self.tr("F1"), self.tr("This list")),
         ]
 
