@@ -84,7 +84,7 @@ def _explanations(ctx: ReportContext, c: Comparison | None, before: str, now: st
         return []
     fields = {f.id: f"{f.number} {ctx.field_title(f)}" for f in qset.fields}
     questions = {q.id for q in qset.questions()}
-    changes = {("field", d.id): d for d in c.fields} | {("question", d.id): d for d in c.questions} if c else {}
+    changes = ({("field", d.id): d for d in c.fields} | {("question", d.id): d for d in c.questions}) if c else {}
     rows = []
     for (kind, target), text in explained.items():
         if kind == "field":

@@ -14,7 +14,7 @@ from .. import tool_windows
 from ..widgets.labels import FittedLabel
 from .legend import Legend
 from .radar import RadarChart
-from .series import ChartSeries
+from .series import ChartSeries, check_values_per_axis
 from .style import theme
 
 if TYPE_CHECKING:
@@ -204,10 +204,7 @@ class ChartPanel(QWidget):
     def set_series(self, series: Sequence[ChartSeries]) -> None:
         """Update the data; cheap when only values change (the plot items are reused)."""
         series = list(series)
-        for s in series:
-            if self._labels and len(s.values) != len(self._labels):
-                raise ValueError(f"series {s.name!r} has {len(s.values)} values "
-                                 f"for {len(self._labels)} axes")
+        check_values_per_axis(series, self._labels)
         if series == self._series:
             return  # nothing to redraw
         self._series = series

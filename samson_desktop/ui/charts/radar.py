@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from . import fonts
 from .radar_items import RING_VALUES, AxisLabel, RadarSeriesItem, wrap_label
-from .series import SCALE_MAX, ChartSeries, axis_label_text, checked_axes, label_counts, series_structure
+from .series import (SCALE_MAX, ChartSeries, axis_label_text, check_values_per_axis, checked_axes, label_counts,
+                     series_structure)
 from .style import theme
 from .tooltips import as_tooltip_html, axis_tooltip_lines
 
@@ -90,11 +91,7 @@ class RadarChart(QWidget):
     def set_series(self, series: Sequence[ChartSeries]) -> None:
         """Show ``series``; only what moved is drawn again."""
         series = list(series)
-        if self._labels:
-            for s in series:
-                if len(s.values) != len(self._labels):
-                    raise ValueError(f"series {s.name!r} has {len(s.values)} values "
-                                     f"for {len(self._labels)} axes")
+        check_values_per_axis(series, self._labels)
         self._series = series
         structure = series_structure(series)
         if structure != self._structure:

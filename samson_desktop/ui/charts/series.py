@@ -51,6 +51,13 @@ class ChartSeries:
         return self.counts[axis]
 
 
+def check_values_per_axis(series: Sequence[ChartSeries], labels: Sequence[str]) -> None:
+    """Raise ValueError when a series has not one value per axis (no axes yet: anything goes)."""
+    for s in series:
+        if labels and len(s.values) != len(labels):
+            raise ValueError(f"series {s.name!r} has {len(s.values)} values for {len(labels)} axes")
+
+
 def series_structure(series: Sequence[ChartSeries]) -> tuple[tuple[str, int], ...]:
     """What decides which plot items exist: the number, order and kinds (and voice indexes)."""
     return tuple((s.kind, s.index if s.kind == "voice" else 0) for s in series)

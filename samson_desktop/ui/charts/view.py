@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QToolTip
 
-from .series import ChartSeries, checked_axes, series_structure
+from .series import ChartSeries, check_values_per_axis, checked_axes, series_structure
 from .style import theme
 from .tooltips import as_tooltip_html, axis_tooltip_lines
 
@@ -58,11 +58,7 @@ class ChartView(pg.PlotWidget):
     def set_series(self, series: Sequence[ChartSeries]) -> None:
         """Show ``series``; reuses the plot items when the number and kinds stay the same."""
         series = list(series)
-        if self._labels:
-            for s in series:
-                if len(s.values) != len(self._labels):
-                    raise ValueError(f"series {s.name!r} has {len(s.values)} values "
-                                     f"for {len(self._labels)} axes")
+        check_values_per_axis(series, self._labels)
         self._series = series
         structure = series_structure(series)
         if structure != self._structure:
