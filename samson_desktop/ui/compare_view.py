@@ -23,6 +23,7 @@ from .compare_data import CompareData, column_caption, session_caption, signed1
 from .compare_tables import CompareTables
 from .document import Change, SessionDocument
 from .error_dialog import as_message, show_file_error
+from .widgets.empty_state import EmptyState
 from .widgets.character_compare import CharacterCompare
 from .widgets.labels import fmt1, ui_language
 
@@ -142,19 +143,10 @@ class CompareWindow(QMainWindow):
 
         # Until an earlier session is chosen the window says what to do, instead of showing empty charts.
         self.stack = QStackedWidget()
-        self.empty_state = QWidget()
-        empty = QVBoxLayout(self.empty_state)
-        empty.addStretch(1)
-        self.empty_text = QLabel()
-        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setProperty("role", "lead")
-        self.empty_choose = QPushButton()
+        self.empty_state = EmptyState(buttons=1)
+        self.empty_text = self.empty_state.text
+        self.empty_choose = self.empty_state.buttons[0]
         self.empty_choose.clicked.connect(self.choose_earlier_file)
-        empty.addWidget(self.empty_text)
-        empty.addWidget(self.empty_choose, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty.addStretch(2)
         self.stack.addWidget(self.empty_state)
 
         self.tabs = QTabWidget()

@@ -25,6 +25,7 @@ from ..fileformat.summary_cache import SummaryCache
 from ..report.csv_export import number, safe_text
 from .error_dialog import as_message
 from .i18n import message_language
+from .widgets.empty_state import EmptyState
 from .widgets.labels import fmt1, plain_tooltip
 
 FIELD_COUNT = 7
@@ -326,26 +327,11 @@ class PortfolioWindow(QMainWindow):
 
         # Until files are chosen the window says what to do, instead of showing an empty table.
         self.body = QStackedWidget()
-        self.empty_state = QWidget()
-        empty = QVBoxLayout(self.empty_state)
-        empty.addStretch(1)
-        self.empty_text = QLabel()
-        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setProperty("role", "lead")
-        empty.addWidget(self.empty_text)
-        empty_buttons = QHBoxLayout()
-        empty_buttons.addStretch(1)
-        self.empty_folder_button = QPushButton()
+        self.empty_state = EmptyState(buttons=2)
+        self.empty_text = self.empty_state.text
+        self.empty_folder_button, self.empty_files_button = self.empty_state.buttons
         self.empty_folder_button.clicked.connect(self.choose_folder)
-        self.empty_files_button = QPushButton()
         self.empty_files_button.clicked.connect(self.choose_files)
-        empty_buttons.addWidget(self.empty_folder_button)
-        empty_buttons.addWidget(self.empty_files_button)
-        empty_buttons.addStretch(1)
-        empty.addLayout(empty_buttons)
-        empty.addStretch(2)
         self.body.addWidget(self.empty_state)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs)
