@@ -471,40 +471,40 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="359"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="360"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="366"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="361"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="365"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="367"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="241"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="369"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="366"/>
         <source>Bar chart</source>
         <extracomment>The bar view&apos;s module: it loads pyqtgraph, so it is imported when a bar view is first needed. Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="371"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="368"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -825,154 +825,154 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Earlier session:</source>
         <translation>Earlier session:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Earlier session of the same collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Compare with any session file</source>
         <translation>Compare with any session file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
         <source>Export comparison PDF…</source>
         <translation>Export comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Paired bars</source>
         <translation>Paired bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Follow-up of measures</source>
         <translation>Follow-up of measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="97"/>
         <source>Choose the earlier session…</source>
         <translation>Choose the earlier session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Weights and question sets</source>
         <translation>Weights and question sets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="102"/>
         <source>Character</source>
         <translation>Character</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="179"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="171"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="182"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="174"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="203"/>
         <source>No earlier session of this collaboration found</source>
         <translation>No earlier session of this collaboration found</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="219"/>
         <source>Choose the earlier session</source>
         <translation>Choose the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="236"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
         <source>The session cannot be compared</source>
         <translation>The session cannot be compared</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
         <source>Untitled collaboration</source>
         <translation>Untitled collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
         <source>Compare – %1</source>
         <translation>Compare – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Overall score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="285"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Largest improvement: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="288"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Largest decline: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Note: the earlier session is dated after this one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="303"/>
         <source>Export comparison PDF</source>
         <translation>Export comparison PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="312"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="304"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="325"/>
         <source>Writing the comparison PDF…</source>
         <translation>Writing the comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="345"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="337"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="338"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>The comparison PDF could not be written to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="349"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="341"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Comparison PDF saved: %1</translation>
     </message>
@@ -1179,13 +1179,13 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>EarlierContext</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="94"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="97"/>
         <source>This session does not refer to an earlier one.</source>
-        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
+        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The window&apos;s settings (recent files, earlier files chosen by hand); read once when not given. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
         <translation>This session does not refer to an earlier one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="100"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="103"/>
         <source>%1 is another session, not the earlier time point %2.</source>
         <translation>%1 is another session, not the earlier time point %2.</translation>
     </message>
@@ -1202,23 +1202,23 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>EarlierOnPage</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="143"/>
         <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
         <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
         <translation>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="162"/>
         <source>Find the earlier time point %1</source>
         <translation>Find the earlier time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="163"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="166"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="168"/>
         <source>Not the earlier session</source>
         <translation>Not the earlier session</translation>
     </message>
@@ -2238,43 +2238,43 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="93"/>
         <source>Start</source>
         <extracomment>Modules that pages load only when a part of them is first shown (a chart&apos;s bar view, which brings pyqtgraph and numpy): imported in the background once every page is built, so that the first click finds them in without building the pages any later.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="94"/>
         <source>Setup</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="95"/>
         <source>Weighting</source>
         <translation>Weighting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="97"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="99"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="100"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="104"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -2702,7 +2702,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -2711,25 +2711,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -2775,7 +2775,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="151"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <extracomment>Every step in the order of the workshop.</extracomment>
         <translation>This part of SAMSON is not available in this installation.</translation>
@@ -2784,52 +2784,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="118"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="120"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="122"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -2837,74 +2837,74 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="412"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="415"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="416"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="417"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="419"/>
         <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
         <translation>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="598"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2912,7 +2912,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -2920,7 +2920,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="601"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="587"/>
         <source>%n collaboration(s)</source>
         <translation>
             <numerusform>%n collaboration</numerusform>
@@ -2928,7 +2928,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="589"/>
         <source>%n file(s) could not be read (see the last tab)</source>
         <translation>
             <numerusform>%n file could not be read (see the last tab)</numerusform>
@@ -2936,92 +2936,92 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="447"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="466"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="560"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="553"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="593"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="622"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="608"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="626"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="612"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="614"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="629"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="644"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="630"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="650"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="653"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="639"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3595,58 +3595,58 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="212"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="213"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="218"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="221"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="333"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="334"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="381"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="411"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="413"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="449"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="450"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="455"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="456"/>
         <source>Question %1</source>
         <translation>Question %1</translation>
     </message>
@@ -5006,12 +5006,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>

@@ -471,40 +471,40 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="359"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="360"/>
         <source>Bars</source>
         <translation>Søyler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="366"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="361"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
         <source>Show as radar chart</source>
         <translation>Vis som radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="365"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
         <source>Show as bar chart</source>
         <translation>Vis som søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="367"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="241"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="369"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="366"/>
         <source>Bar chart</source>
         <extracomment>The bar view&apos;s module: it loads pyqtgraph, so it is imported when a bar view is first needed. Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="371"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="368"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
     </message>
@@ -825,154 +825,154 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="91"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
         <source>Earlier session:</source>
         <translation>Tidligere økt:</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="92"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
         <source>Earlier session of the same collaboration</source>
         <translation>Tidligere økt i det samme samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="93"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="94"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
         <source>Compare with any session file</source>
         <translation>Sammenlign med en hvilken som helst øktfil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="95"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
         <source>Export comparison PDF…</source>
         <translation>Eksporter sammenligning som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Paired bars</source>
         <translation>Søylepar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="99"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Follow-up of measures</source>
         <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="96"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="97"/>
         <source>Choose the earlier session…</source>
         <translation>Velg den tidligere økten …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="100"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
         <source>Weights and question sets</source>
         <translation>Vekter og spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="101"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="102"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="179"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="171"/>
         <source>Pick the earlier session of this collaboration above, or choose any session file, to see what has changed.</source>
         <translation>Velg den tidligere økten i dette samarbeidet ovenfor, eller velg en hvilken som helst øktfil, for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="182"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="174"/>
         <source>No earlier session of this collaboration was found next to this file, among the recent files or among the demos. Choose the session file of an earlier time point to see what has changed.</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet i samme mappe som denne filen, blant de siste filene eller blant demoene. Velg øktfilen fra et tidligere tidspunkt for å se hva som har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="211"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="203"/>
         <source>No earlier session of this collaboration found</source>
         <translation>Fant ingen tidligere økt i dette samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="227"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="219"/>
         <source>Choose the earlier session</source>
         <translation>Velg den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="220"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="236"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="228"/>
         <source>The session cannot be compared</source>
         <translation>Økten kan ikke sammenlignes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="271"/>
         <source>Untitled collaboration</source>
         <translation>Samarbeid uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="280"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="272"/>
         <source>Compare – %1</source>
         <translation>Sammenlign – %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="287"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="279"/>
         <source>%1 → %2. Overall score %3 → %4 (%5).</source>
         <translation>%1 → %2. Samlet score %3 → %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="293"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="285"/>
         <source>Largest improvement: %1 (%2).</source>
         <translation>Største forbedring: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="296"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="288"/>
         <source>Largest decline: %1 (%2).</source>
         <translation>Største tilbakegang: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="300"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="292"/>
         <source>Note: the earlier session is dated after this one.</source>
         <translation>Merk: den tidligere økten er datert etter denne.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="311"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="303"/>
         <source>Export comparison PDF</source>
         <translation>Eksporter sammenligning som PDF</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="312"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="304"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="333"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="325"/>
         <source>Writing the comparison PDF…</source>
         <translation>Skriver sammenligningen som PDF …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="345"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="337"/>
         <source>The PDF was not written</source>
         <translation>PDF-en ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="338"/>
         <source>The comparison PDF could not be written to %1:
 %2</source>
         <translation>Sammenligningen kunne ikke skrives til %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_view.py" line="349"/>
+        <location filename="../samson_desktop/ui/compare_view.py" line="341"/>
         <source>Comparison PDF saved: %1</source>
         <translation>Sammenligning lagret som PDF: %1</translation>
     </message>
@@ -1179,13 +1179,13 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>EarlierContext</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="94"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="97"/>
         <source>This session does not refer to an earlier one.</source>
-        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
+        <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The window&apos;s settings (recent files, earlier files chosen by hand); read once when not given. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
         <translation>Denne økten viser ikke til en tidligere økt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="100"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="103"/>
         <source>%1 is another session, not the earlier time point %2.</source>
         <translation>%1 er en annen økt, ikke den tidligere tidsmålingen %2.</translation>
     </message>
@@ -1202,23 +1202,23 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>EarlierOnPage</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="143"/>
         <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
         <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
         <translation>Den tidligere tidsmålingen %1 ble ikke funnet: spørsmålene viser ingen tidligere svar. Finn den på spørsmålssiden (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="160"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="162"/>
         <source>Find the earlier time point %1</source>
         <translation>Finn den tidligere tidsmålingen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="161"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="163"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="166"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="168"/>
         <source>Not the earlier session</source>
         <translation>Ikke den tidligere økten</translation>
     </message>
@@ -2238,43 +2238,43 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="89"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="93"/>
         <source>Start</source>
         <extracomment>Modules that pages load only when a part of them is first shown (a chart&apos;s bar view, which brings pyqtgraph and numpy): imported in the background once every page is built, so that the first click finds them in without building the pages any later.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="90"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="94"/>
         <source>Setup</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="91"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="95"/>
         <source>Weighting</source>
         <translation>Vekting</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="93"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="97"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="95"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="99"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="96"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="100"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="97"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="101"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="104"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
@@ -2702,7 +2702,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -2711,25 +2711,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
     </message>
@@ -2775,7 +2775,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/registry.py" line="147"/>
+        <location filename="../samson_desktop/ui/pages/registry.py" line="151"/>
         <source>This part of SAMSON is not available in this installation.</source>
         <extracomment>Every step in the order of the workshop.</extracomment>
         <translation>Denne delen av SAMSON er ikke tilgjengelig i denne installasjonen.</translation>
@@ -2784,52 +2784,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="118"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="120"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="122"/>
         <source>Mean of the seven field scores</source>
         <translation>Gjennomsnittet av scorene for de sju feltene</translation>
     </message>
@@ -2837,74 +2837,74 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="412"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portefølje – mange økter side om side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="427"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="435"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
         <source>Open folder…</source>
         <translation>Åpne mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="428"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="436"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="429"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="415"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="430"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="416"/>
         <source>Filter the sessions</source>
         <translation>Filtrer øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="431"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="417"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="419"/>
         <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
         <translation>Åpne en mappe med øktfiler, eller legg til enkeltfiler, for å se mange økter side om side: skårene i en tabell, små profiler og hvert samarbeid over tid.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="437"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
         <source>Sessions</source>
         <translation>Økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Collaboration / time point</source>
         <translation>Samarbeid / tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="440"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
         <source>Change since the time before</source>
         <translation>Endring siden forrige gang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="598"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n økt</numerusform>
@@ -2912,7 +2912,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="600"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n vist</numerusform>
@@ -2920,7 +2920,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="601"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="587"/>
         <source>%n collaboration(s)</source>
         <translation>
             <numerusform>%n samarbeid</numerusform>
@@ -2928,7 +2928,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="603"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="589"/>
         <source>%n file(s) could not be read (see the last tab)</source>
         <translation>
             <numerusform>%n fil kunne ikke leses (se siste fane)</numerusform>
@@ -2936,92 +2936,92 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Timelines</source>
         <translation>Tidslinjer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="447"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
         <source>Open a folder of sessions</source>
         <translation>Åpne en mappe med økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>Add session files</source>
         <translation>Legg til øktfiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="453"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
         <source>Reading session files…</source>
         <translation>Leser øktfiler …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="465"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="466"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
         <source>Portfolio</source>
         <translation>Portefølje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="560"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 tidspunkter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="567"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="553"/>
         <source>Linked by the key %1</source>
         <translation>Koblet med nøkkelen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="605"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
         <source>loading was cancelled</source>
         <translation>innlesingen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="593"/>
         <source>Unreadable files (%1)</source>
         <translation>Filer som ikke kan leses (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="622"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="608"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Feltprofiler for de valgte øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="626"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="612"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="614"/>
         <source>(the first %1 shown)</source>
         <translation>(de første %1 vises)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="643"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="629"/>
         <source>Export the table as CSV</source>
         <translation>Eksporter tabellen som CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="644"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="630"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="650"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="653"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="639"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -3595,58 +3595,58 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="212"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="213"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="218"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="221"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="333"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="334"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="380"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="381"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="411"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="413"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="449"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="450"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="455"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="456"/>
         <source>Question %1</source>
         <translation>Spørsmål %1</translation>
     </message>
@@ -5006,12 +5006,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="692"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
         <source>Why it cannot be read</source>
         <translation>Hvorfor den ikke kan leses</translation>
     </message>

@@ -27,10 +27,11 @@ class EarlierContext(QObject):
     #: The session refers to an earlier one that no file here holds: said once per reference.
     missing = Signal(str)
 
-    def __init__(self, document: SessionDocument, settings_path: Path | None = None, parent: QObject | None = None):
+    def __init__(self, document: SessionDocument, settings: Settings | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._doc = document
-        self._settings_path = settings_path
+        #: The window's settings (recent files, earlier files chosen by hand); read once when not given.
+        self._settings_object = settings
         self._view: EarlierView | None = None
         self._path: Path | None = None
         #: The reference (earlier session id) last looked for; None: not looked for yet.
@@ -68,7 +69,9 @@ class EarlierContext(QObject):
         return self.has_reference() and self.view() is None
 
     def _settings(self) -> Settings:
-        return Settings.load(self._settings_path)
+        if self._settings_object is None:
+            self._settings_object = Settings.load()
+        return self._settings_object
 
     def _find(self) -> None:
         session = self._doc.session

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from .charts import ChartSeries
 from .document import Change, SessionDocument
 from .earlier_context import EarlierContext
+from .settings import Settings
 from .error_dialog import as_message
 from .theme import theme
 from .widgets.answer_panel import AnswerPanel
@@ -26,7 +27,8 @@ class EarlierOnPage(QObject):
     #: What the field radar shows of the earlier time point changed.
     chartChanged = Signal()
 
-    def __init__(self, document: SessionDocument, answers: AnswerPanel, voices: VoicesStrip, page: QWidget):
+    def __init__(self, document: SessionDocument, answers: AnswerPanel, voices: VoicesStrip, page: QWidget,
+                 settings: Settings | None = None):
         super().__init__(page)
         self._doc = document
         self._answers = answers
@@ -36,7 +38,7 @@ class EarlierOnPage(QObject):
         self._presentation = False
         #: The "not found" message, kept until the page is in a window that can show it.
         self._pending_missing = ""
-        self.context = EarlierContext(document, parent=self)
+        self.context = EarlierContext(document, settings, parent=self)
         self.panel = EarlierPanel(page)
         self.panel.findRequested.connect(self.choose_file)
         self.context.changed.connect(self._context_changed)

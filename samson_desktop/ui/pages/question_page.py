@@ -12,6 +12,7 @@ from ...core.model import Field, localized
 from .. import tool_windows
 from ..charts import ChartPanel, ChartSeries
 from ..document import Change, SessionDocument
+from ..settings import Settings
 from ..earlier_on_page import EarlierOnPage
 from ..theme import theme
 from ..widgets.answer_panel import NOT_RELEVANT, AnswerPanel
@@ -41,7 +42,7 @@ class QuestionPage(QWidget):
 
     questionChanged = Signal(str)
 
-    def __init__(self, document: SessionDocument, parent: QWidget | None = None):
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
         self._document = document
         self._question_id: str | None = None
@@ -75,7 +76,7 @@ class QuestionPage(QWidget):
         self._answers = AnswerPanel(self)
         self._voices = VoicesStrip(document, self)
         self._voices.align_scale(self._answers.button)
-        self._earlier = EarlierOnPage(document, self._answers, self._voices, self)
+        self._earlier = EarlierOnPage(document, self._answers, self._voices, self, settings)
 
         question_row = QHBoxLayout()
         question_row.setSpacing(16)

@@ -49,17 +49,21 @@ PageFactory = Callable[[PageContext, QWidget], QWidget]
 
 
 class _PageFactory:
-    """Builds a page from its module and class name; ``start`` pages get the settings, the others the document."""
+    """Builds a page from its module and class name; ``start`` pages get the settings, the others the
+    document (and the settings too where ``settings`` is set)."""
 
-    def __init__(self, module: str, name: str, start: bool = False):
+    def __init__(self, module: str, name: str, start: bool = False, settings: bool = False):
         self.module = f"{__package__}.{module}"
         self._name = name
         self._start = start
+        self._settings = settings
 
     def __call__(self, context: PageContext, parent: QWidget) -> QWidget:
         page_class = getattr(importlib.import_module(self.module), self._name)
         if self._start:
             return page_class(context.settings, demo_session_paths, parent)
+        if self._settings:
+            return page_class(context.document, parent, settings=context.settings)
         return page_class(context.document, parent)
 
 
@@ -90,7 +94,7 @@ STEPS: tuple[Step, ...] = (
     Step(SETUP, QT_TRANSLATE_NOOP("MainWindow", "Setup"), _PageFactory("setup_page", "SetupPage"), False),
     Step(WEIGHTING, QT_TRANSLATE_NOOP("MainWindow", "Weighting"), _PageFactory("weighting_page", "WeightingPage"),
          False),
-    Step(QUESTIONS, QT_TRANSLATE_NOOP("MainWindow", "Questions"), _PageFactory("question_page", "QuestionPage"),
+    Step(QUESTIONS, QT_TRANSLATE_NOOP("MainWindow", "Questions"), _PageFactory("question_page", "QuestionPage", settings=True),
          True),
     Step(OVERVIEW, QT_TRANSLATE_NOOP("MainWindow", "Overview"), _PageFactory("overview_page", "OverviewPage"), True),
     Step(MEASURES, QT_TRANSLATE_NOOP("MainWindow", "Measures"), _PageFactory("measures_page", "MeasuresPage"), True),
