@@ -1478,6 +1478,24 @@ Your session is not affected. Try another folder or file name.</translation>
     </message>
 </context>
 <context>
+    <name>FieldChart</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/field_chart.py" line="80"/>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/field_chart.py" line="81"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/field_chart.py" line="110"/>
+        <source>Field %1: %2</source>
+        <translation>Field %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldNavigator</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
@@ -1581,112 +1599,112 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="30"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="65"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
         <source>New time point</source>
         <translation>New time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="122"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>The new time point refers to this session, so this session is saved first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="138"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="167"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>A copy of %1: saving asks for a new file name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="185"/>
         <source>Reloaded from the file</source>
         <translation>Reloaded from the file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="227"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="249"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="261"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="267"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="279"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1699,37 +1717,37 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="292"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="314"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="324"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="344"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="346"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1738,7 +1756,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="358"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>
@@ -2701,7 +2719,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2710,25 +2728,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -3593,62 +3611,50 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>QuestionHeading</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_heading.py" line="56"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_heading.py" line="62"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="181"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="213"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="184"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="190"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="221"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="301"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="381"/>
-        <source>Field %1: %2</source>
-        <translation>Field %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
-        <source>Importance</source>
-        <translation>Importance</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="413"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="450"/>
-        <source>Question %1 of %2</source>
-        <translation>Question %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="456"/>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
     </message>
 </context>
 <context>
@@ -4136,283 +4142,285 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
-        <source>Name of the voice</source>
-        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
-        <translation>Name of the voice</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="111"/>
-        <source>Kind of voice</source>
-        <translation>Kind of voice</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="114"/>
-        <source>Remove this voice</source>
-        <translation>Remove this voice</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="237"/>
         <source>Session setup</source>
-        <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
+        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="239"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="240"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="319"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="241"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="242"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="256"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="257"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="265"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
-        <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
-        <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
-        <source>Add voice</source>
-        <translation>Add voice</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
-        <source>Add a voice</source>
-        <translation>Add a voice</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
-        <source>Number of participants to add</source>
-        <translation>Number of participants to add</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
-        <source>Add participants</source>
-        <translation>Add participants</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="363"/>
-        <source>Add numbered participants</source>
-        <translation>Add numbered participants</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
-        <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
-        <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
-        <source>Leave participant names out of reports and exports</source>
-        <translation>Leave participant names out of reports and exports</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
-        <source>Participants are then numbered, and single participants are shown together in the report.</source>
-        <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="369"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="370"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="402"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="408"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="537"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="385"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="495"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
+        <source>Load a question set</source>
+        <translation>Load a question set</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
+        <source>Question sets (*.json);;All files (*)</source>
+        <translation>Question sets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="379"/>
+        <source>The question set cannot be used</source>
+        <translation>The question set cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="260"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <source>Question set</source>
+        <translation>Question set</translation>
+    </message>
+</context>
+<context>
+    <name>SetupVoices</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="67"/>
+        <source>Name of the voice</source>
+        <translation>Name of the voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="68"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="69"/>
+        <source>Kind of voice</source>
+        <translation>Kind of voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="71"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="72"/>
+        <source>Remove this voice</source>
+        <translation>Remove this voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="129"/>
+        <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
+        <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="131"/>
+        <source>Add voice</source>
+        <translation>Add voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="132"/>
+        <source>Add a voice</source>
+        <translation>Add a voice</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="133"/>
+        <source>Number of participants to add</source>
+        <translation>Number of participants to add</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="134"/>
+        <source>Add participants</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="135"/>
+        <source>Add numbered participants</source>
+        <translation>Add numbered participants</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="136"/>
+        <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
+        <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="137"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="138"/>
+        <source>Leave participant names out of reports and exports</source>
+        <translation>Leave participant names out of reports and exports</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="140"/>
+        <source>Participants are then numbered, and single participants are shown together in the report.</source>
+        <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="161"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="516"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="211"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="517"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="212"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>This voice has answered %n question. Remove the voice and its answers?</numerusform>
             <numerusform>This voice has answered %n questions. Remove the voice and its answers?</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
-        <source>Load a question set</source>
-        <translation>Load a question set</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
-        <source>Question sets (*.json);;All files (*)</source>
-        <translation>Question sets (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="531"/>
-        <source>The question set cannot be used</source>
-        <translation>The question set cannot be used</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
-        <source>Question set</source>
-        <translation>Question set</translation>
     </message>
 </context>
 <context>
@@ -4807,37 +4815,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="27"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="28"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="29"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="30"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="31"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="32"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="59"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="33"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4845,18 +4853,18 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="241"/>
         <source>agreed</source>
-        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks).</extracomment>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks). The painted track (with the key it was drawn for) and each voice&apos;s marker, drawn once.</extracomment>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="251"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="243"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="253"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
         <source>median</source>
         <translation>median</translation>
     </message>

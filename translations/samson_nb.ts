@@ -1478,6 +1478,24 @@ Your session is not affected. Try another folder or file name.</source>
     </message>
 </context>
 <context>
+    <name>FieldChart</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/field_chart.py" line="80"/>
+        <source>Importance</source>
+        <translation>Viktighet</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/field_chart.py" line="81"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/field_chart.py" line="110"/>
+        <source>Field %1: %2</source>
+        <translation>Felt %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FieldNavigator</name>
     <message>
         <location filename="../samson_desktop/ui/widgets/field_navigator.py" line="91"/>
@@ -1581,112 +1599,112 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="30"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON-økter (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="65"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
         <source>New time point</source>
         <translation>Ny tidsmåling</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>«%1» er datert %2, som er etter i dag. En ny tidsmåling kan ikke komme før den; sjekk datoen på den tidligere økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="122"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>Ny tidsmåling %1 etter %2: %3 tiltak å følge opp. Når du lagrer, blir du spurt om et filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>Den nye tidsmålingen viser til denne økten, så denne økten lagres først.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="138"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="167"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="185"/>
         <source>Reloaded from the file</source>
         <translation>Lastet inn på nytt fra filen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="227"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="249"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON kunne ikke skrive %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="261"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Ingenting er tapt: økten har ingen ulagrede endringer. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="267"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Endringene dine er fortsatt her, og en kopi av dem ligger i mappen for automatisk lagring. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Endringene dine er fortsatt her i vinduet, men de kunne heller ikke lagres automatisk. La SAMSON være åpen, og lagre økten i en annen mappe eller på en annen disk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="279"/>
         <source>Autosave does not work</source>
         <translation>Automatisk lagring virker ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1699,37 +1717,37 @@ Dette kan du gjøre: lagre økten med Fil › Lagre som … i en mappe eller på
 Årsak: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="292"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="314"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="324"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="344"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="346"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1738,7 +1756,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="358"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
     </message>
@@ -2701,7 +2719,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2710,25 +2728,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="49"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="50"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -3593,62 +3611,50 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>QuestionHeading</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_heading.py" line="56"/>
+        <source>Question %1 of %2</source>
+        <translation>Spørsmål %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/question_heading.py" line="62"/>
+        <source>Question %1</source>
+        <translation>Spørsmål %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="210"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="181"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="213"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="184"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="219"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="190"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="220"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="221"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="301"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="381"/>
-        <source>Field %1: %2</source>
-        <translation>Felt %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="412"/>
-        <source>Importance</source>
-        <translation>Viktighet</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="413"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="450"/>
-        <source>Question %1 of %2</source>
-        <translation>Spørsmål %1 av %2</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="456"/>
-        <source>Question %1</source>
-        <translation>Spørsmål %1</translation>
     </message>
 </context>
 <context>
@@ -4136,283 +4142,285 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="109"/>
-        <source>Name of the voice</source>
-        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;.</extracomment>
-        <translation>Navn på parten</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="110"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="111"/>
-        <source>Kind of voice</source>
-        <translation>Type part</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="113"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="114"/>
-        <source>Remove this voice</source>
-        <translation>Fjern denne parten</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="237"/>
         <source>Session setup</source>
-        <extracomment>The facilitator chose the language of the questions; the whole window follows it.</extracomment>
+        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="317"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="239"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="240"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="319"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="241"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="320"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="242"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="322"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="328"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="329"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="330"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="331"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="332"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="333"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="334"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="256"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="335"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="257"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="336"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="343"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="265"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="345"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="346"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="347"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="269"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="354"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="355"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="357"/>
-        <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
-        <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="359"/>
-        <source>Add voice</source>
-        <translation>Legg til part</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="360"/>
-        <source>Add a voice</source>
-        <translation>Legg til en part</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="361"/>
-        <source>Number of participants to add</source>
-        <translation>Antall deltakere som skal legges til</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="362"/>
-        <source>Add participants</source>
-        <translation>Legg til deltakere</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="363"/>
-        <source>Add numbered participants</source>
-        <translation>Legg til nummererte deltakere</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="364"/>
-        <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
-        <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="365"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="366"/>
-        <source>Leave participant names out of reports and exports</source>
-        <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="368"/>
-        <source>Participants are then numbered, and single participants are shown together in the report.</source>
-        <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="369"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="370"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="279"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="281"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="402"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="408"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="537"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="316"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="385"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="495"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
+        <source>Load a question set</source>
+        <translation>Hent et spørsmålssett</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
+        <source>Question sets (*.json);;All files (*)</source>
+        <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="379"/>
+        <source>The question set cannot be used</source>
+        <translation>Spørsmålssettet kan ikke brukes</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="260"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <source>Question set</source>
+        <translation>Spørsmålssett</translation>
+    </message>
+</context>
+<context>
+    <name>SetupVoices</name>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="67"/>
+        <source>Name of the voice</source>
+        <translation>Navn på parten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="68"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="69"/>
+        <source>Kind of voice</source>
+        <translation>Type part</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="71"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="72"/>
+        <source>Remove this voice</source>
+        <translation>Fjern denne parten</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="129"/>
+        <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
+        <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="131"/>
+        <source>Add voice</source>
+        <translation>Legg til part</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="132"/>
+        <source>Add a voice</source>
+        <translation>Legg til en part</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="133"/>
+        <source>Number of participants to add</source>
+        <translation>Antall deltakere som skal legges til</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="134"/>
+        <source>Add participants</source>
+        <translation>Legg til deltakere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="135"/>
+        <source>Add numbered participants</source>
+        <translation>Legg til nummererte deltakere</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="136"/>
+        <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
+        <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="137"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="138"/>
+        <source>Leave participant names out of reports and exports</source>
+        <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="140"/>
+        <source>Participants are then numbered, and single participants are shown together in the report.</source>
+        <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="161"/>
         <source>Voice %1</source>
         <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="516"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="211"/>
         <source>Remove voice</source>
         <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="517"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="212"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svarene?</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
-        <source>Load a question set</source>
-        <translation>Hent et spørsmålssett</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="525"/>
-        <source>Question sets (*.json);;All files (*)</source>
-        <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="531"/>
-        <source>The question set cannot be used</source>
-        <translation>Spørsmålssettet kan ikke brukes</translation>
-    </message>
-    <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="338"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="536"/>
-        <source>Question set</source>
-        <translation>Spørsmålssett</translation>
     </message>
 </context>
 <context>
@@ -4807,37 +4815,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="53"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="27"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="54"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="28"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="55"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="29"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="56"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="30"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="57"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="31"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="58"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="32"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="59"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="33"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -4845,18 +4853,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="241"/>
         <source>agreed</source>
-        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks).</extracomment>
+        <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks). The painted track (with the key it was drawn for) and each voice&apos;s marker, drawn once.</extracomment>
         <translation>omforent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="251"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="243"/>
         <source>mean</source>
         <translation>gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="253"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
         <source>median</source>
         <translation>median</translation>
     </message>

@@ -8,9 +8,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ...core.model import Field, localized
 from .. import tool_windows
-from ..charts import ChartPanel, ChartSeries
+from ..charts import ChartPanel
 from ..document import Change, SessionDocument
 from ..settings import Settings
 from ..earlier_on_page import EarlierOnPage
@@ -18,13 +17,12 @@ from ..theme import theme
 from ..widgets.answer_panel import NOT_RELEVANT, AnswerPanel
 from ..widgets.field_navigator import FieldNavigator
 from ..widgets.flow_layout import FlowLayout
-from ..widgets.fill import FillChart
-from ..widgets.labels import plain_label, score_count, ui_language
 from ..widgets.note_edit import NoteEdit
 from ..widgets.progress import SessionProgress
-from ..widgets.voice_charts import mark_widest, question_spreads, question_voice_series
 from ..widgets.voices_strip import VoicesStrip
 from ..widgets.quick_measure import QuickMeasure
+from .field_chart import FieldChart
+from .question_heading import QuestionHeading
 
 
 #: Widths of the answer column and the chart column. At normal size the note and the measure row
@@ -46,42 +44,18 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self._document = document
         self._question_id: str | None = None
-        self._field_id: str | None = None
         self._order: list[str] = []
-        self._presentation = False
 
         # --- top: where we are, and where we can jump --------------------------------------
         self._navigator = FieldNavigator(self)
         self._progress = SessionProgress(self)
 
         # --- the question ------------------------------------------------------------------
-        self._position = plain_label(self, "h2")
-        self._position.setObjectName("questionPosition")
-        # The field's number and title are in the chooser; the row also says where in the field we are.
-        self._top = QWidget(self)
-        # Zoomed or in large type the row wraps: "Question x of y" takes a line of its own before the
-        # page would get wider than the screen.
-        top = FlowLayout(self._top, spacing=16)
-        top.add_widget(self._navigator)
-        top.add_widget(self._position, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
-        self._number = plain_label(self, "question")
-        self._number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._number.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self._text = plain_label(self, "question", wrap=True)
-        self._text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # The discussion prompt: the room reads it too, so it stays in presentation mode.
-        self._help = plain_label(self, "help", wrap=True)
-        self._help.setObjectName("questionPrompt")
+        self._heading = QuestionHeading(document, self._navigator, self)
         self._answers = AnswerPanel(self)
         self._voices = VoicesStrip(document, self)
         self._voices.align_scale(self._answers.button)
         self._earlier = EarlierOnPage(document, self._answers, self._voices, self, settings)
-
-        question_row = QHBoxLayout()
-        question_row.setSpacing(16)
-        question_row.addWidget(self._number, 0, Qt.AlignmentFlag.AlignTop)
-        question_row.addWidget(self._text, 1)
 
         # --- note and measures side by side, the measure list behind its toggle ---------------------
         self._note_label = QLabel(self)
@@ -107,13 +81,13 @@ class QuestionPage(QWidget):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
-        self._chart = FillChart(self)
-        self._chart.setMinimumWidth(360)
-        self._chart.axisClicked.connect(self._on_axis_clicked)
+        self._field_chart = FieldChart(document, self._voices, self._earlier, self)
+        self._chart = self._field_chart.chart
+        self._field_chart.questionClicked.connect(self._on_question_chosen)
 
         left = QVBoxLayout()
         left.setSpacing(6)
-        left.addWidget(self._help)
+        left.addWidget(self._heading.help)
         left.addWidget(self._voices)
         left.addWidget(self._voices.panel)
         left.addWidget(self._answers)
@@ -135,10 +109,10 @@ class QuestionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 4)
         layout.setSpacing(6)
-        layout.addWidget(self._top)
+        layout.addWidget(self._heading.top)
         # The question spans the width, so that even a long one keeps to two or three lines in large
         # type and the page fits a 1280×720 screen; the chart takes the height beside the answers.
-        layout.addLayout(question_row)
+        layout.addLayout(self._heading.row)
         layout.addLayout(body, 1)
 
         self._answers.answerChosen.connect(self.agree)
@@ -146,12 +120,12 @@ class QuestionPage(QWidget):
         self._voices.paperRequested.connect(self._on_paper)
         self._note.noteEdited.connect(self._on_note_edited)
         self._navigator.questionChosen.connect(self._on_question_chosen)
-        self._earlier.chartChanged.connect(self._update_chart)
+        self._earlier.chartChanged.connect(self._field_chart.refresh)
         document.changed.connect(self._on_changed)
-        theme().changed.connect(self._on_theme_changed)
+        theme().changed.connect(self._field_chart.follow_theme)
 
         self._rebuild()
-        self._on_theme_changed()
+        self._field_chart.follow_theme()
         self._fit_lower()
 
     # --- contract with the main window ---------------------------------------------------
@@ -161,12 +135,9 @@ class QuestionPage(QWidget):
             raise KeyError(question_id)
         changed = question_id != self._question_id
         self._question_id = question_id
-        fld = qset.field_of(question_id)
-        if fld.id != self._field_id:
-            self._field_id = fld.id
-            self._show_field_chart(fld)
+        self._field_chart.show_field(qset.field_of(question_id))
         self._navigator.set_current(question_id)
-        self._show_question_text()
+        self._heading.show_question(self._question_id)
         self._show_answer()
         self._measures.set_question(question_id)
         self._voices.set_question(question_id)
@@ -223,23 +194,19 @@ class QuestionPage(QWidget):
         self._measures.retranslate()
         self._navigator.retranslate()
         self._progress.retranslate()
-        fld = self._current_field()
-        if fld is not None:
-            self._show_field_chart(fld)
-        self._show_question_text()
+        self._field_chart.retranslate()
+        self._heading.show_question(self._question_id)
 
     def set_presentation(self, on: bool) -> None:
         """What the room reads: where we are ("Question x of y"), the question, its discussion
         prompt, the answer choices and the chart; the facilitator's tools are hidden."""
-        self._presentation = on
         for widget in (self._navigator, self._lower, self._progress):
             widget.setVisible(not on)
         self._answers.set_presentation(on)
         self._earlier.set_presentation(on)
         for index, stretch in enumerate(PRESENTATION_SPLIT if on else NORMAL_SPLIT):
             self._body.setStretch(index, stretch)
-        # The chart gets its own title, as the field chooser above the question is hidden.
-        self._set_chart_title()
+        self._field_chart.set_presentation(on)
 
     # --- for tests and the main window ---------------------------------------------------
     @property
@@ -275,10 +242,10 @@ class QuestionPage(QWidget):
         return self._progress
 
     def question_label(self) -> QLabel:
-        return self._text
+        return self._heading.text
 
     def position_text(self) -> str:
-        return self._position.text()
+        return self._heading.position.text()
 
     # --- following the document ----------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -287,14 +254,13 @@ class QuestionPage(QWidget):
             return
         if change.kind in ("answer", "voices"):
             ids = change.ids if change.kind == "answer" else None
-            if ids is None or any(self._in_current_field(qid) for qid in ids):
-                self._update_chart()
+            self._field_chart.answers_changed(ids)
             self._navigator.refresh_states(ids)
             self._progress.set_session(self._document.session)
             if ids is None or self._question_id in ids:
                 self._show_answer()
         elif change.kind == "weight":
-            self._update_chart()
+            self._field_chart.refresh()
         elif change.kind == "measures":
             self._measures.refresh()
 
@@ -303,7 +269,8 @@ class QuestionPage(QWidget):
         session = self._document.session
         self._order = [q.id for q in session.question_set.questions()]
         keep = self._question_id if self._question_id in self._order else None
-        self._question_id = self._field_id = None
+        self._question_id = None
+        self._field_chart.forget_field()
         self._navigator.set_session(session)
         self._progress.set_session(self._document.session)
         self.retranslate()
@@ -333,22 +300,11 @@ class QuestionPage(QWidget):
         self._document.set_answer(question_id, dataclasses.replace(old, note=text),
                                   self.tr("%1: note").replace("%1", number), merge=True)
 
-    def _on_axis_clicked(self, axis: int) -> None:
-        fld = self._current_field()
-        if fld is not None and 0 <= axis < len(fld.questions):
-            self._on_question_chosen(fld.questions[axis].id)
-
     def _on_question_chosen(self, question_id: str) -> None:
         """A question picked by click or by the field chooser: shown, and the keys answer it."""
         self.show_question(question_id)
         # The chooser or the chart keeps no focus, so the next digit answers the question.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_theme_changed(self) -> None:
-        current = theme()
-        self._chart.set_high_contrast(current.high_contrast)
-        # The chart sizes its text from the application font, which zoom and presentation set.
-        self._chart.set_font_scale(1.0)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
@@ -364,69 +320,9 @@ class QuestionPage(QWidget):
         self._measures.set_list_min_height(round(line * 1.2) + 12)
 
     # --- showing ---------------------------------------------------------------------------
-    def _current_field(self) -> Field | None:
-        if self._field_id is None:
-            return None
-        return self._document.session.question_set.field(self._field_id)
-
-    def _in_current_field(self, question_id: str) -> bool:
-        qset = self._document.session.question_set
-        return qset.has_question(question_id) and qset.field_of(question_id).id == self._field_id
-
-    def _chart_title(self) -> str:
-        fld = self._current_field()
-        if fld is None:
-            return ""
-        title = localized(fld.title, ui_language(self._document.session))
-        return self.tr("Field %1: %2").replace("%1", str(fld.number)).replace("%2", title)
-
-    def _set_chart_title(self) -> None:
-        title = self._chart_title()
-        self._chart.set_title(title if self._presentation else "")
-        self._chart.setAccessibleName(title)
-
-    def _show_field_chart(self, fld: Field) -> None:
-        """New axes for a new field; the slow path, taken only when the field changes."""
-        session = self._document.session
-        lang = ui_language(session)
-        qset = session.question_set
-        self._set_chart_title()
-        if len(self._chart.axis_labels()) != len(fld.questions):
-            # The chart checks series against axes; a field with another question count starts empty.
-            self._chart.set_series([])
-        self._chart.set_axes(
-            [qset.question_number(q.id) for q in fld.questions],
-            [localized(q.text, lang) for q in fld.questions],
-        )
-        self._update_chart()
-
-    def _update_chart(self) -> None:
-        """The fast path: same axes and kinds of series, new values."""
-        fld = self._current_field()
-        if fld is None:
-            return
-        scores = self._document.scores()
-        in_field = [q for q in scores.questions if q.field == fld.id]
-        ids = [q.id for q in in_field]
-        series = [
-            ChartSeries(self.tr("Importance"), [q.importance for q in in_field], "importance"),
-            ChartSeries(self.tr("Score"), self._voices.masked_scores(ids, [q.score for q in in_field]), "score",
-                        [score_count(q) for q in in_field]),
-        ]
-        series += self._earlier.chart_series(ids)
-        labels = [q.number for q in in_field]
-        if self._voices.has_voices() and self._voices.chart_voices.isChecked():
-            session, hidden = self._document.session, self._voices.hidden_question()
-            series += question_voice_series(session, ids, hidden)
-            labels = mark_widest(labels, question_spreads(session, ids, hidden))
-        if labels != self._chart.axis_labels():
-            self._chart.set_axes(labels, [localized(self._document.session.question_set.question(q).text,
-                                                    ui_language(self._document.session)) for q in ids])
-        self._chart.set_series(series)
-
     def _on_voices_display(self) -> None:
         self._show_answer()
-        self._update_chart()
+        self._field_chart.refresh()
 
     def _on_paper(self, what: str) -> None:
         voice_entry = tool_windows.module("voice_entry")
@@ -434,30 +330,6 @@ class QuestionPage(QWidget):
             voice_entry.print_answer_sheets(self, self._document)
         else:
             voice_entry.VoiceEntryDialog(self._document, self).exec()
-
-    def _show_question_text(self) -> None:
-        question_id = self._question_id
-        if question_id is None:
-            for label in (self._position, self._number, self._text, self._help):
-                label.clear()
-            return
-        session = self._document.session
-        lang = ui_language(session)
-        qset = session.question_set
-        fld = qset.field_of(question_id)
-        question = qset.question(question_id)
-        position = [q.id for q in fld.questions].index(question_id) + 1
-        self._position.setText(self.tr("Question %1 of %2").replace("%1", str(position)).replace(
-            "%2", str(len(fld.questions))))
-        number = qset.question_number(question_id)
-        text = localized(question.text, lang)
-        self._number.setText(number)
-        self._text.setText(text)
-        self._text.setAccessibleName(self.tr("Question %1").replace("%1", number))
-        self._text.setAccessibleDescription(text)
-        help_text = localized(question.help, lang)
-        self._help.setText(help_text)
-        self._help.setVisible(bool(help_text))
 
     def _show_answer(self) -> None:
         question_id = self._question_id

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -22,14 +21,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.model import QuestionSet, Voice, localized
-from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
-from ...core.participants import numbered_participants
+from ...core.model import QuestionSet, localized
+from ...core.vocabulary import LANGUAGES, PHASES
 from ...fileformat import SessionFileError
 from ...fileformat.question_sets import question_set_from_file
 from ..document import Change, SessionDocument
@@ -40,6 +37,7 @@ from ..widgets.earlier_choice import EarlierChoice
 from ..widgets.flow_layout import FlowLayout
 from ..widgets.labels import ui_language
 from ..widgets.left_out_edit import LeftOutEdit
+from .setup_voices import MAX_LINE, SetupVoices
 
 #: Seeds 003/004; the same words as everywhere else the phase is shown.
 PHASE_NAMES = {
@@ -49,26 +47,12 @@ PHASE_NAMES = {
     "implementation": QT_TRANSLATE_NOOP("Phase", "Implementation"),
     "continuation": QT_TRANSLATE_NOOP("Phase", "Continuation"),
 }
-VOICE_KIND_NAMES = {
-    "municipality": QT_TRANSLATE_NOOP("VoiceKind", "Municipality"),
-    "social_enterprise": QT_TRANSLATE_NOOP("VoiceKind", "Social enterprise"),
-    "voluntary": QT_TRANSLATE_NOOP("VoiceKind", "Voluntary organisation"),
-    "citizen": QT_TRANSLATE_NOOP("VoiceKind", "Citizens / users"),
-    "business": QT_TRANSLATE_NOOP("VoiceKind", "Business"),
-    "participant": QT_TRANSLATE_NOOP("VoiceKind", "Single participant"),
-    "other": QT_TRANSLATE_NOOP("VoiceKind", "Other"),
-}
 #: The date edit shows this, its minimum, as "no date".
 NO_DATE = QDate(2000, 1, 1)
-MAX_LINE = 300
 
 
 def phase_label(key: str) -> str:
     return QCoreApplication.translate("Phase", PHASE_NAMES[key]) if key in PHASE_NAMES else key
-
-
-def voice_kind_label(key: str) -> str:
-    return QCoreApplication.translate("VoiceKind", VOICE_KIND_NAMES[key]) if key in VOICE_KIND_NAMES else key
 
 
 def set_languages(question_set: QuestionSet) -> list[str]:
@@ -82,47 +66,9 @@ def set_languages(question_set: QuestionSet) -> list[str]:
     return usable
 
 
-class _VoiceRow(QWidget):
-    def __init__(self, voice: Voice, page: "SetupPage"):
-        super().__init__()
-        self.voice_id = voice.id
-        self.name = QLineEdit(voice.name)
-        self.name.setMaxLength(MAX_LINE)
-        self.name.setCursorPosition(0)  # show the start of a long name
-        self.kind = QComboBox()
-        self.remove = QPushButton()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.name, 5)
-        row.addWidget(self.kind, 4)
-        row.addWidget(self.remove)
-        self.name.editingFinished.connect(page._commit_voices)
-        self.kind.activated.connect(page._commit_voices)
-        self.remove.clicked.connect(lambda: page._remove_voice(self.voice_id))
-        self.retranslate(voice.kind)
-
-    def retranslate(self, kind: str) -> None:
-        self.kind.clear()
-        for key in VOICE_KINDS:
-            self.kind.addItem(voice_kind_label(key), key)
-        self.kind.setCurrentIndex(max(0, VOICE_KINDS.index(kind) if kind in VOICE_KINDS else 0))
-        self.name.setAccessibleName(QCoreApplication.translate("SetupPage", "Name of the voice"))
-        self.name.setPlaceholderText(QCoreApplication.translate("SetupPage", "Name"))
-        self.kind.setAccessibleName(QCoreApplication.translate("SetupPage", "Kind of voice"))
-        self.remove.setText("✕")
-        self.remove.setToolTip(QCoreApplication.translate("SetupPage", "Remove this voice"))
-        self.remove.setAccessibleName(QCoreApplication.translate("SetupPage", "Remove this voice"))
-
-    def show_voice(self, voice: Voice) -> None:
-        if self.name.text() != voice.name and not self.name.hasFocus():
-            self.name.setText(voice.name)
-            self.name.setCursorPosition(0)
-        index = VOICE_KINDS.index(voice.kind) if voice.kind in VOICE_KINDS else 0
-        if self.kind.currentIndex() != index:
-            self.kind.setCurrentIndex(index)
-
-
 class SetupPage(QWidget):
+    """Step 2 of the workshop; its voices section is in setup_voices.py."""
+
     #: The facilitator chose the language of the questions; the whole window follows it.
     languageRequested = Signal(str)
 
@@ -130,7 +76,6 @@ class SetupPage(QWidget):
         super().__init__(parent)
         self._doc = document
         self._updating = False
-        self._voice_rows: list[_VoiceRow] = []
 
         # The frame first, the fields after: a widget that joins a frame already in place is
         # styled once, whereas a finished frame joining the page restyles everything inside it.
@@ -206,21 +151,7 @@ class SetupPage(QWidget):
 
         # Voices
         self.voices_heading = self._heading()
-        self.voices_help = QLabel()
-        self.voices_help.setProperty("role", "help")
-        self.voices_help.setWordWrap(True)
-        self.voices_box = QVBoxLayout()
-        self.voices_box.setSpacing(6)
-        self.add_voice_button = QPushButton()
-        self.add_voice_button.clicked.connect(self._add_voice)
-        # Numbered, anonymous participants, and leaving names out of what leaves the room (docs/voices.md).
-        self.participant_count = QSpinBox()
-        self.participant_count.setRange(1, 40)
-        self.participant_count.setValue(5)
-        self.add_participants_button = QPushButton()
-        self.add_participants_button.clicked.connect(self._add_participants)
-        self.anonymous_check = QCheckBox()
-        self.anonymous_check.toggled.connect(self._anonymous_toggled)
+        self.voices = SetupVoices(document, self)
 
         # Questions
         self.questions_heading = self._heading()
@@ -245,16 +176,7 @@ class SetupPage(QWidget):
         right = QVBoxLayout(right_column)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.voices_heading)
-        right.addWidget(self.voices_help)
-        right.addLayout(self.voices_box)
-        voice_buttons = QHBoxLayout()
-        voice_buttons.addWidget(self.add_voice_button)
-        voice_buttons.addSpacing(16)
-        voice_buttons.addWidget(self.participant_count)
-        voice_buttons.addWidget(self.add_participants_button)
-        voice_buttons.addStretch(1)
-        right.addLayout(voice_buttons)
-        right.addWidget(self.anonymous_check)
+        self.voices.add_to(right)
         right.addSpacing(12)
         right.addWidget(self.questions_heading)
         right.addLayout(self.questions_form)
@@ -353,27 +275,13 @@ class SetupPage(QWidget):
         self.date_edit.setDisplayFormat(date_format)
         self.label_edit.setPlaceholderText(self.tr("T1"))
         self.name_edit.setPlaceholderText(self.tr("For example: Youth project Northtown"))
-        self.voices_help.setText(self.tr(
-            "Stakeholder groups or single participants who each give a score. Leave the list "
-            "empty when the group agrees on one answer per question."))
-        self.add_voice_button.setText(self.tr("Add voice"))
-        self.add_voice_button.setAccessibleName(self.tr("Add a voice"))
-        self.participant_count.setAccessibleName(self.tr("Number of participants to add"))
-        self.add_participants_button.setText(self.tr("Add participants"))
-        self.add_participants_button.setAccessibleName(self.tr("Add numbered participants"))
-        self.add_participants_button.setToolTip(self.tr("Adds participants named Participant 1, 2, 3…; names are optional."))
-        self.anonymous_check.setText(self.tr("Leave participant names out of reports and exports"))
-        self.anonymous_check.setAccessibleName(self.tr("Leave participant names out of reports and exports"))
-        self.anonymous_check.setToolTip(self.tr(
-            "Participants are then numbered, and single participants are shown together in the report."))
         self.load_set_button.setText(self.tr("Load question set from file…"))
         self.load_set_button.setAccessibleName(self.tr("Load a question set from a file"))
         self.phase_combo.clear()
         self.phase_combo.addItem(self.tr("(not set)"), None)
         for key in PHASES:
             self.phase_combo.addItem(phase_label(key), key)
-        for row in self._voice_rows:
-            row.retranslate(row.kind.currentData() or "other")
+        self.voices.retranslate()
         self._updating = False
         self.refresh()
 
@@ -406,8 +314,7 @@ class SetupPage(QWidget):
             self.load_set_button.setEnabled(not locked)
             self.load_set_button.setToolTip(
                 self.tr("The question set can be changed until the first answer or measure.") if locked else "")
-            self._show_voices(session.voices)
-            self.anonymous_check.setChecked(session.anonymous_report)
+            self.voices.show_voices(session.voices, session.anonymous_report)
         finally:
             self._updating = False
 
@@ -428,20 +335,6 @@ class SetupPage(QWidget):
         # The language the questions are shown in: the window's, where the question set has it.
         shown = ui_language(session)
         self.language_combo.setCurrentIndex(self.language_combo.findData(shown if shown in usable else session.language))
-
-    def _show_voices(self, voices: list[Voice]) -> None:
-        if [row.voice_id for row in self._voice_rows] == [v.id for v in voices]:
-            for row, voice in zip(self._voice_rows, voices):
-                row.show_voice(voice)
-            return
-        for row in self._voice_rows:
-            self.voices_box.removeWidget(row)
-            row.deleteLater()
-        self._voice_rows = []
-        for voice in voices:
-            row = _VoiceRow(voice, self)
-            self._voice_rows.append(row)
-            self.voices_box.addWidget(row)
 
     # --- editing -----------------------------------------------------------------------
     def _set_collaboration(self, **changes) -> None:
@@ -471,54 +364,9 @@ class SetupPage(QWidget):
         if language:
             self.languageRequested.emit(language)  # one language at a time: the window follows
 
-    def _commit_voices(self) -> None:
-        if self._updating:
-            return
-        existing = {v.id: v for v in self._doc.session.voices}
-        voices = []
-        for row in self._voice_rows:
-            old = existing.get(row.voice_id)
-            kind = row.kind.currentData() or "other"
-            name = row.name.text()
-            if old is not None:
-                voices.append(dataclasses.replace(old, name=name, kind=kind))
-            else:
-                voices.append(Voice(row.voice_id, name, kind))
-        self._doc.set_voices(voices)
-
     def _add_voice(self) -> None:
-        voices = list(self._doc.session.voices)
-        taken = {v.id for v in voices}
-        number = len(voices) + 1
-        while f"v{number}" in taken:
-            number += 1
-        name = self.tr("Voice %1").replace("%1", str(number))
-        self._doc.set_voices(voices + [Voice(f"v{number}", name, "participant")])
-        if self._voice_rows:
-            self._voice_rows[-1].name.setFocus()
-            self._voice_rows[-1].name.selectAll()
-
-    def _add_participants(self) -> None:
-        voices = list(self._doc.session.voices)
-        language = self._doc.session.language
-        self._doc.set_voices(voices + numbered_participants(self.participant_count.value(), language, voices))
-
-    def _anonymous_toggled(self, on: bool) -> None:
-        if not self._updating and on != self._doc.session.anonymous_report:
-            self._doc.set_info(anonymous_report=on)
-
-    def _remove_voice(self, voice_id: str) -> None:
-        session = self._doc.session
-        scored = sum(1 for a in session.answers.values()
-                     if voice_id in a.voices or voice_id in a.not_applicable_voices)
-        if scored:
-            answer = QMessageBox.question(
-                self, self.tr("Remove voice"),
-                self.tr("This voice has answered %n question(s). Remove the voice and its answers?", "", scored),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer != QMessageBox.Yes:
-                return
-        self._doc.set_voices([v for v in session.voices if v.id != voice_id])
+        """What the Add voice button does."""
+        self.voices.add_voice()
 
     def _load_question_set(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
