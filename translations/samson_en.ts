@@ -4682,22 +4682,22 @@ Do you want to replace it?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>not weighted yet</source>
         <translation>not weighted yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="104"/>
         <source>weight %1 of 10</source>
         <translation>weight %1 of 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="109"/>
         <source>%1: weight %2</source>
         <translation>%1: weight %2</translation>
     </message>
@@ -4996,17 +4996,17 @@ Do you want to replace it?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="292"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>Weighting of the values</source>
         <translation>Weighting of the values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="296"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="297"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="299"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
     </message>

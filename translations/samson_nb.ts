@@ -4682,22 +4682,22 @@ Vil du erstatte den?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="100"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
         <source>not weighted yet</source>
         <translation>ikke vektet ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="104"/>
         <source>weight %1 of 10</source>
         <translation>vekt %1 av 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
         <source>Weight of %1</source>
         <translation>Vekt for %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="109"/>
         <source>%1: weight %2</source>
         <translation>%1: vekt %2</translation>
     </message>
@@ -4996,17 +4996,17 @@ Vil du erstatte den?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="292"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>Weighting of the values</source>
         <translation>Vekting av verdiene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="296"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="297"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="299"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
     </message>
