@@ -2514,13 +2514,13 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="83"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="85"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>

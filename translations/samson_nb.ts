@@ -2514,13 +2514,13 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MeasureDelegate</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="83"/>
         <source>No date</source>
         <extracomment>Shown by the date editor at its minimum date, which stands for &quot;no due date&quot;.</extracomment>
         <translation>Ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/measure_delegate.py" line="85"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
