@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from samson_desktop.ui.charts import ChartPanel, ChartSeries, RadarChart
 from samson_desktop.ui.charts.bars import BarChart
@@ -285,6 +285,32 @@ def test_radar_none_breaks_line_and_has_no_marker(radar):
     assert all(math.isfinite(px) and math.isfinite(py) for px, py in markers)
     # the grey profile stays one area over the values it has
     assert imp.area and imp.marker_positions() == []
+
+
+def test_a_solid_line_with_markers_is_drawn_as_segments_between_present_values(radar):
+    """The fast way to draw the score line: segments between neighbours that both have a value,
+    each ending on a marker, and the line really painted between them."""
+    radar.set_axes(SEVEN)
+    radar.set_series([score([6, None, 5, 8, 4, 7, None])])
+    line = radar.series_items()[0]
+    markers = {(round(x, 6), round(y, 6)) for x, y in
+               ((p.x(), p.y()) for p in (radar.to_widget(px, py) for px, py in line.marker_positions()))}
+    segments = line.segments()  # laid out for the chart's size by to_widget
+    assert len(segments) == 3  # 5–8, 8–4 and 4–7; 6 stands alone between two gaps
+    for segment in segments:
+        for end in (segment.p1(), segment.p2()):
+            assert (round(end.x(), 6), round(end.y(), 6)) in markers
+    image = radar.grab().toImage()
+    middle = segments[0].center()
+    colour = image.pixelColor(round(middle.x()), round(middle.y()))
+    assert (colour.red(), colour.green(), colour.blue()) == (QColor(BLUE).red(), QColor(BLUE).green(), QColor(BLUE).blue())
+
+
+def test_a_dashed_voice_line_is_drawn_as_one_path(radar):
+    radar.set_axes(SEVEN)
+    radar.set_series([ChartSeries("Voice 2", [5, 6, 7, 5, 6, 7, 5], "voice", index=1)])
+    line = radar.series_items()[0]
+    assert line.pen.style() != Qt.PenStyle.SolidLine and line.segments() == []
 
 
 def test_bars_skip_missing_values(qtbot):

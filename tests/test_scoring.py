@@ -136,3 +136,16 @@ def test_empty_session_scores_are_all_missing():
     assert scores.overall is None
     assert all(f.score is None and f.importance is None for f in scores.fields)
     assert scores.priority == ()
+
+
+def test_scoring_again_follows_weights_changed_in_place_and_a_new_question_set():
+    """Importances are remembered between calls with the same set and weights; a change must not be missed."""
+    s = _session(weights=dict(WEIGHTS), answers={"f1.q1": {"consensus": 4}})
+    assert score_session(s).question("f1.q1").importance == 8
+    s.weights["openness"] = 2  # the weighting page edits the session's dict
+    assert score_session(s).question("f1.q1").importance == 2
+    doc = session_doc(weights={"openness": 2, "democracy": 10}, answers={"f1.q1": {"consensus": 4}})
+    doc["question_set"]["fields"][0]["questions"][0]["values"] = {"democracy": 1.0}
+    other = session_from_dict(doc)
+    assert score_session(other).question("f1.q1").importance == 10
+    assert score_session(s).question("f1.q1").importance == 2

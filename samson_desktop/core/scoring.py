@@ -161,31 +161,46 @@ def question_importance(question: Question, weights: dict[str, int]) -> float | 
     return weighted / total if total > 0 else None
 
 
+def question_importances(qset: QuestionSet, weights: dict[str, int]) -> tuple[float | None, ...]:
+    """Every question's importance in set order; the last set and weights asked for are remembered,
+    since each answer in a workshop scores the session again with the same weights."""
+    global _last_importances
+    key = tuple(sorted(weights.items()))
+    last = _last_importances  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is qset and last[1] == key:
+        return last[2]
+    importances = tuple(question_importance(q, weights) for q in qset.questions())
+    _last_importances = (qset, key, importances)
+    return importances
+
+
+#: (question set, sorted weights, importances) of the last call of ``question_importances``.
+_last_importances: tuple[QuestionSet, tuple[tuple[str, int], ...], tuple[float | None, ...]] | None = None
+
+
 def score_session(session: Session) -> SessionScores:
     """Every number of the scoring rules for one session, at full precision."""
     qset: QuestionSet = session.question_set
     weights = session.weights
+    answers = session.answers
+    importances = iter(question_importances(qset, weights))
     question_scores: list[QuestionScore] = []
     field_scores: list[FieldScore] = []
     for fld in qset.fields:
         in_field: list[QuestionScore] = []
         for position, question in enumerate(fld.questions, 1):
-            answer = session.answers.get(question.id)
-            score = answer.effective_score if answer else None
-            importance = question_importance(question, weights)
-            in_field.append(
-                QuestionScore(
-                    id=question.id,
-                    field=fld.id,
-                    number=f"{fld.number}-{position}",
-                    score=score,
-                    importance=importance,
-                    gap=_gap(importance, score),
-                    spread=answer.spread if answer else None,
-                    not_applicable=bool(answer and answer.not_applicable),
-                    voice_count=len(answer.voices) if answer else 0,
-                )
-            )
+            answer = answers.get(question.id)
+            importance = next(importances)
+            # Positional arguments: this runs for every question after every answer in a workshop.
+            if answer is None:
+                qs = QuestionScore(question.id, fld.id, f"{fld.number}-{position}", None, importance, None,
+                                   None, False, 0)
+            else:
+                score = answer.effective_score
+                qs = QuestionScore(question.id, fld.id, f"{fld.number}-{position}", score, importance,
+                                   _gap(importance, score), answer.spread, bool(answer.not_applicable),
+                                   len(answer.voices))
+            in_field.append(qs)
         f_score = _mean(q.score for q in in_field)
         f_importance = _mean(q.importance for q in in_field)
         field_scores.append(
@@ -202,7 +217,7 @@ def score_session(session: Session) -> SessionScores:
         )
         question_scores.extend(in_field)
 
-    value_scores = tuple(_value_score(v, qset, question_scores, weights) for v in VALUE_IDS)
+    value_scores = _value_scores(qset, question_scores, weights)
     overall = overall_score(f.score for f in field_scores)
     return SessionScores(
         session_id=session.session_id,
@@ -214,30 +229,35 @@ def score_session(session: Session) -> SessionScores:
     )
 
 
-def _value_score(
-    value_id: str,
+def _value_scores(
     qset: QuestionSet,
     question_scores: list[QuestionScore],
     weights: dict[str, int],
-) -> ValueScore:
-    total = weighted = 0.0
-    answered = 0
+) -> tuple[ValueScore, ...]:
+    """Each value's weight and the strength-weighted mean score of its answered questions, in one pass."""
+    sums = {value_id: [0.0, 0.0, 0] for value_id in VALUE_IDS}  # total strength, weighted sum, answered
     for question, qs in zip(qset.questions(), question_scores):
-        strength = question.values.get(value_id, 0.0)
-        if strength <= 0 or qs.score is None:
+        if qs.score is None:
             continue
-        total += strength
-        weighted += strength * qs.score
-        answered += 1
-    score = weighted / total if total > 0 else None
-    weight = weights.get(value_id)
-    return ValueScore(
-        id=value_id,
-        weight=weight,
-        score=score,
-        gap=_gap(float(weight) if weight is not None else None, score),
-        answered=answered,
-    )
+        for value_id, strength in question.values.items():
+            acc = sums.get(value_id)
+            if acc is None or strength <= 0:
+                continue
+            acc[0] += strength
+            acc[1] += strength * qs.score
+            acc[2] += 1
+    out = []
+    for value_id, (total, weighted, answered) in sums.items():
+        score = weighted / total if total > 0 else None
+        weight = weights.get(value_id)
+        out.append(ValueScore(
+            id=value_id,
+            weight=weight,
+            score=score,
+            gap=_gap(float(weight) if weight is not None else None, score),
+            answered=answered,
+        ))
+    return tuple(out)
 
 
 def priority_list(question_scores: Iterable[QuestionScore]) -> tuple[str, ...]:

@@ -107,6 +107,9 @@ class VoiceScale(QWidget):
         self._numbers = True
         #: The earlier time point: its label, the group's score then, and each voice's (hollow marks).
         self._earlier: tuple[str, float | None, list[ScaleVoice]] | None = None
+        #: The painted track (with the key it was drawn for) and each voice's marker, drawn once.
+        self._track: tuple[tuple, QPixmap] | None = None
+        self._sprites: dict[tuple, QPixmap] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(240)
 
@@ -218,20 +221,9 @@ class VoiceScale(QWidget):
             painter.setBrush(QColor(SPREAD_FILL_HIGH_CONTRAST if hc else SPREAD_FILL))
             painter.drawRoundedRect(band, 4, 4)
 
-        # The track and its ticks.
-        painter.setPen(QPen(muted, 1.5))
-        painter.drawLine(QPointF(self.x_of(1), track_y), QPointF(self.x_of(10), track_y))
-        below = track_y + 6
-        for score in range(1, 11):
-            x = self.x_of(score)
-            painter.setPen(QPen(muted, 1.2))
-            painter.drawLine(QPointF(x, track_y - 4), QPointF(x, track_y + 4))
-            if self._numbers:
-                painter.setPen(text_colour)
-                painter.drawText(QRectF(x - 20, below, 40, self.fontMetrics().height()),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(score))
-        if self._numbers:
-            below += self.fontMetrics().height()
+        # The track, its ticks and numbers change only with the size, type and colours: drawn once.
+        painter.drawPixmap(0, 0, self._track_layer(track_y, text_colour, muted))
+        below = track_y + 6 + (self.fontMetrics().height() if self._numbers else 0)
 
         # The agreed score as a bold line through the voices.
         agreed_colour = QColor(HIGH_CONTRAST_SCORE if hc else BLUE)
@@ -319,8 +311,55 @@ class VoiceScale(QWidget):
             k = level.get(voice.score, 0)
             level[voice.score] = k + 1
             centre = QPointF(self.x_of(voice.score), track_y - 6 - r - k * (2 * r + 3))
-            colour = voice_colour(voice.index, hc)
-            painter.setPen(QPen(QColor("#FFFFFF") if hc else colour.darker(140), 1.4))
-            painter.setBrush(QBrush(colour))
-            painter.drawPath(marker_path(voice.index, centre, r))
+            sprite = self._marker_sprite(voice.index, r, hc)
+            painter.drawPixmap(centre - QPointF(sprite.width(), sprite.height()) / (2 * sprite.devicePixelRatio()),
+                               sprite)
         painter.end()
+
+    def _track_layer(self, track_y: float, text_colour: QColor, muted: QColor) -> QPixmap:
+        """The track with its ticks (and numbers) on a transparent pixmap the size of the widget."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self._painting_span, track_y, self._numbers,
+               text_colour.rgba(), muted.rgba(), self.font().key())
+        if self._track is not None and self._track[0] == key:
+            return self._track[1]
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        painter.setPen(QPen(muted, 1.5))
+        painter.drawLine(QPointF(self.x_of(1), track_y), QPointF(self.x_of(10), track_y))
+        below = track_y + 6
+        for score in range(1, 11):
+            x = self.x_of(score)
+            painter.setPen(QPen(muted, 1.2))
+            painter.drawLine(QPointF(x, track_y - 4), QPointF(x, track_y + 4))
+            if self._numbers:
+                painter.setPen(text_colour)
+                painter.drawText(QRectF(x - 20, below, 40, self.fontMetrics().height()),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(score))
+        painter.end()
+        self._track = (key, pixmap)
+        return pixmap
+
+    def _marker_sprite(self, index: int, radius: float, high_contrast: bool) -> QPixmap:
+        """Voice ``index``'s marker, drawn once: stamping a pixmap costs a fraction of filling the shape."""
+        ratio = self.devicePixelRatioF()
+        key = (index, radius, high_contrast, ratio)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            side = 2 * math.ceil(radius + 2)  # room for the outline; even, so the centre is exact
+            sprite = QPixmap(round(side * ratio), round(side * ratio))
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = voice_colour(index, high_contrast)
+            painter.setPen(QPen(QColor("#FFFFFF") if high_contrast else colour.darker(140), 1.4))
+            painter.setBrush(QBrush(colour))
+            painter.drawPath(marker_path(index, QPointF(side / 2, side / 2), radius))
+            painter.end()
+            self._sprites[key] = sprite
+        return sprite
