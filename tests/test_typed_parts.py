@@ -17,7 +17,8 @@ from samson_desktop.fileformat.batch import BatchReader
 from samson_desktop.fileformat.question_sets import demo_session_paths
 from samson_desktop.fileformat.sessionfile import parse_session
 from samson_desktop.fileformat.typed_parts import Answers, Measures
-from samson_desktop.fileformat.validation import session_schema
+from samson_desktop.fileformat.validation import SCHEMA_FILE
+from samson_desktop.resources import resource_path
 from test_hostile_files import _valid_doc, json_values
 
 #: Rules of the schema that msgspec cannot express, with the function that checks each instead.
@@ -26,9 +27,15 @@ _RULES = {"type", "minimum", "maximum", "maxLength", "pattern", "enum", "maxItem
           "maxProperties", "propertyNames", "additionalProperties", "properties", "required", "description", "$ref"}
 
 
+@cache
+def session_schema() -> dict:
+    # Read afresh: a compiling validator may have rewritten the references of the cached copy in place.
+    return json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
 def _resolve(rule: dict) -> tuple[dict, str | None]:
     if "$ref" in rule:
-        name = rule["$ref"].removeprefix("#/$defs/")
+        name = rule["$ref"].rsplit("/", 1)[-1]
         return session_schema()["$defs"][name], name
     return rule, None
 
