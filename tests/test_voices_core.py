@@ -8,13 +8,13 @@ import pytest
 from factories import session_doc
 from samson_desktop.core.model import Answer, Voice
 from samson_desktop.core.scoring import score_session
+from samson_desktop.core.participants import numbered_participants
 from samson_desktop.core.voices import (
     MERGED_PARTICIPANTS,
     display_voices,
     divergence,
     divergence_ranks,
     field_spreads,
-    numbered_participants,
     pair_differences,
     question_voices,
     voice_field_profiles,

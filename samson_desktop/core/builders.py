@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 from .model import Collaboration, QuestionSet, Session, TimePoint
@@ -12,17 +13,20 @@ def now_iso() -> str:
     return datetime.now().astimezone().replace(microsecond=0).isoformat()
 
 
+def new_session_id() -> str:
+    """A new random session id: 128 random bits in hexadecimal, as unique as a UUID."""
+    return os.urandom(16).hex()
+
+
 def new_session(
     question_set: QuestionSet,
     language: str = "nb",
     collaboration_name: str = "",
     time_label: str = "T1",
 ) -> Session:
-    import uuid  # here, not at the top: it imports `platform`, which opening a saved session does not need
-
     stamp = now_iso()
     return Session(
-        session_id=str(uuid.uuid4()),
+        session_id=new_session_id(),
         created_at=stamp,
         modified_at=stamp,
         language=language,

@@ -23,7 +23,8 @@ from .seminar_views import (
     SharedParty,
     SharedQuestion,
 )
-from .voices import PARTICIPANT, ShownVoice, display_voices, field_spreads, voice_field_profiles
+from .participants import PARTICIPANT
+from .voices import ShownVoice, display_voices, field_spreads, voice_field_profiles
 
 #: How many of a case's largest gaps are its barriers.
 BARRIER_COUNT = 3

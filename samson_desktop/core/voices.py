@@ -8,50 +8,12 @@ from statistics import fmean, median
 from typing import Iterable, Sequence
 
 from .model import Answer, Session, Voice
+from .participants import PARTICIPANT, participant_label, voice_word
 
-#: The voice kind of a single person; every other kind is a stakeholder group.
-PARTICIPANT = "participant"
 #: The key of the one row that stands for all participants when names are left out.
 MERGED_PARTICIPANTS = "participants"
 #: A merged participants row needs at least this many people, so it never shows one person alone.
 MIN_MERGED = 2
-
-_WORDS = {
-    "nb": {"participant": "Deltaker {n}", "participants": "Deltakere ({n})", "voice": "Part {n}"},
-    "en": {"participant": "Participant {n}", "participants": "Participants ({n})", "voice": "Voice {n}"},
-}
-
-
-def _word(key: str, language: str, n: int) -> str:
-    return _WORDS.get(language, _WORDS["en"])[key].format(n=n)
-
-
-# --- participants ------------------------------------------------------------------------
-
-def participant_label(number: int, language: str) -> str:
-    """"Deltaker 3" / "Participant 3"."""
-    return _word("participant", language, number)
-
-
-def numbered_participants(count: int, language: str, existing: Iterable[Voice] = ()) -> list[Voice]:
-    """``count`` new anonymous participants, numbered on from the participants already there.
-
-    Ids are p1, p2, … and stay stable: a number is never reused for an id already taken, so
-    scores typed in for "Participant 2" keep belonging to the same voice.
-    """
-    existing = list(existing)
-    taken = {v.id for v in existing}
-    number = sum(v.kind == PARTICIPANT for v in existing)
-    out: list[Voice] = []
-    id_number = 0
-    for _ in range(max(0, count)):
-        number += 1
-        id_number = max(id_number, number)
-        while f"p{id_number}" in taken:
-            id_number += 1
-        taken.add(f"p{id_number}")
-        out.append(Voice(f"p{id_number}", participant_label(number, language), PARTICIPANT))
-    return out
 
 
 # --- anonymity ---------------------------------------------------------------------------
@@ -101,7 +63,7 @@ def voice_labels(session: Session, anonymous: bool, language: str | None = None)
             if anonymous or not voice.name.strip():
                 labels[voice.id] = participant_label(participant_number, language)
                 continue
-        labels[voice.id] = voice.name.strip() or _word("voice", language, position)
+        labels[voice.id] = voice.name.strip() or voice_word("voice", language, position)
     return labels
 
 
@@ -124,7 +86,7 @@ def display_voices(session: Session, anonymous: bool, language: str | None = Non
             if merged_done or len(participants) < MIN_MERGED:
                 continue
             merged_done = True
-            shown.append(ShownVoice(MERGED_PARTICIPANTS, _word("participants", language, len(participants)),
+            shown.append(ShownVoice(MERGED_PARTICIPANTS, voice_word("participants", language, len(participants)),
                                     PARTICIPANT, tuple(participants), len(shown)))
             continue
         shown.append(ShownVoice(voice.id, labels[voice.id], voice.kind, (voice.id,), len(shown)))

@@ -180,12 +180,13 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     for window, (path, _session) in zip(windows, opened.sessions):
         if path not in copies:
             window.document.disk = opened.disks.get(path)
-    windows[0].painted.connect(_listen_for_other_processes)
     if smoke_test:
+        # Connected first, so that the time printed is that of the paint, not of what follows it.
         reporter = _FirstPaintReporter(app, windows, smoke_failures, session_open=bool(opened.sessions))
         for problem in problems:
             print("\n".join(problem.lines()), file=sys.stderr)
-    else:
+    windows[0].painted.connect(_listen_for_other_processes)
+    if not smoke_test:  # after the listener: a dialog shown here waits for an answer
         windows[0].painted.connect(lambda: _after_first_paint(windows[0], problems))
     if isinstance(app, SamsonApplication):
         app.fileOpenRequested.connect(lambda path: _open_in_front(windows, path))

@@ -5,14 +5,13 @@ Reading and atomic writing stay Qt-free in ``fileformat``; this module asks the 
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..core.builders import new_session
+from ..core.builders import new_session, new_session_id
 from ..core.cycle import DateBeforeEarlier, next_session
 from ..core.model import Session
 from ..fileformat import SessionFileError, read_session
@@ -201,7 +200,7 @@ class FileController(QObject):
             show_file_error(self._window, exc)
             return False
         # A copy: its own id and no file, so saving never touches the demo.
-        session.session_id = str(uuid.uuid4())
+        session.session_id = new_session_id()
         self._window.load_session(session, None)
         self._window.go_to_step(OVERVIEW)
         return True

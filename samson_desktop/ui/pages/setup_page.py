@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import QuestionSet, Voice, localized
 from ...core.vocabulary import LANGUAGES, PHASES, VOICE_KINDS
-from ...core.voices import numbered_participants
+from ...core.participants import numbered_participants
 from ...fileformat import SessionFileError
 from ...fileformat.question_sets import question_set_from_file
 from ..document import Change, SessionDocument

@@ -43,27 +43,29 @@ class ValueCard(QFrame):
         self.setFocusPolicy(Qt.StrongFocus)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
-        self.title = QLabel()
+        # Every child is made inside the card: with the application's style sheet, a widget moved
+        # into a parent later is styled once more.
+        self.title = QLabel(self)
         self.title.setProperty("role", "h2")
         self.title.setTextFormat(Qt.PlainText)
-        self.description = QLabel()
+        self.description = QLabel(self)
         self.description.setProperty("role", "help")
         self.description.setTextFormat(Qt.PlainText)
         self.description.setWordWrap(True)
         self.description.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.status = QLabel()
+        self.status = QLabel(self)
         self.status.setProperty("role", "caption")
         self.status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
 
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.buttons = QWidget()
+        self.buttons = QWidget(self)
         buttons = QGridLayout(self.buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         # Tight enough that two cards side by side fit 1280 px even with high contrast's thicker frames.
         buttons.setSpacing(4)
         for weight in range(WEIGHT_MIN, WEIGHT_MAX + 1):
-            button = QPushButton(str(weight))
+            button = QPushButton(str(weight), self.buttons)
             button.setProperty("role", "answer")
             button.setCheckable(True)
             # The card holds the focus and takes the keys; the buttons are for the mouse.
@@ -168,19 +170,19 @@ class WeightingPage(QWidget):
         self.keys_hint.setWordWrap(True)
 
         self.cards: list[ValueCard] = []
-        cards_box = QWidget()
+        self.scroll = QScrollArea(self)
+        cards_box = QWidget(self.scroll.viewport())
         self._columns = 0
         self._presentation = False
         cards_layout = self.cards_layout = QGridLayout(cards_box)
         cards_layout.setContentsMargins(32, 4, 32, 8)
         cards_layout.setSpacing(12)
         for index, value_id in enumerate(VALUE_IDS):
-            card = ValueCard(index, value_id)
+            card = ValueCard(index, value_id, cards_box)
             card.focused.connect(self._set_current)
             card.weightChosen.connect(self._weight_chosen)
             card.moveRequested.connect(lambda step: self.move_current(step))
             self.cards.append(card)
-        self.scroll = QScrollArea()
         self.scroll.setWidget(cards_box)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)

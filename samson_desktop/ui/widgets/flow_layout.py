@@ -109,8 +109,11 @@ class FlowLayout(QLayout):
         room = max(area.width(), 1)
         lines: list[list[QLayoutItem]] = [[]]
         x = 0
-        for item in self._visible():
-            width = self._natural_width(item, room)
+        visible = self._visible()
+        # Uniform items all take the width of the widest: measured once, not once per item.
+        uniform = min(max((_least_width(i) for i in visible), default=0), room) if self._uniform else None
+        for item in visible:
+            width = self._natural_width(item, room, uniform)
             if lines[-1] and x + self._spacing + width > room:
                 lines.append([])
                 x = 0
@@ -119,7 +122,7 @@ class FlowLayout(QLayout):
         lines = [line for line in lines if line]
         y = area.top()
         for number, line in enumerate(lines):
-            widths = self._line_widths(line, room)
+            widths = self._line_widths(line, room, uniform)
             # A line asks for its items' least heights; the parent's spare height goes to the last line.
             heights = [item.heightForWidth(w) if item.hasHeightForWidth() else item.minimumSize().height()
                        for item, w in zip(line, widths)]
@@ -154,15 +157,16 @@ class FlowLayout(QLayout):
             top += cell.height() - height
         item.setGeometry(QRect(cell.left(), top, cell.width(), height))
 
-    def _natural_width(self, item: QLayoutItem, room: int) -> int:
-        """The width an item takes before a line's spare width is shared: an item that grows sideways
-        needs only its minimum (it gets more from the spare), any other its preferred width."""
-        items = self._visible() if self._uniform else [item]
-        return min(max(_least_width(i) for i in items), room)
+    @staticmethod
+    def _natural_width(item: QLayoutItem, room: int, uniform: int | None) -> int:
+        """The width an item takes before a line's spare width is shared: the uniform width where all
+        items share one, else its minimum for an item that grows sideways (it gets more from the
+        spare), its preferred width for any other."""
+        return uniform if uniform is not None else min(_least_width(item), room)
 
-    def _line_widths(self, line: list[QLayoutItem], room: int) -> list[int]:
+    def _line_widths(self, line: list[QLayoutItem], room: int, uniform: int | None) -> list[int]:
         """Each item's width on its line: its preferred width, spare width shared by those that expand."""
-        widths = [self._natural_width(item, room) for item in line]
+        widths = [self._natural_width(item, room, uniform) for item in line]
         growing = [i for i, item in enumerate(line) if _expands(item, Qt.Orientation.Horizontal)]
         spare = room - sum(widths) - self._spacing * (len(line) - 1)
         if growing and spare > 0:
