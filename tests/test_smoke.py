@@ -169,3 +169,47 @@ def test_sessions_are_read_before_the_window_is_built(samson_home, tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == "imported by reading: []", result.stdout
     assert FIRST_PAINT.match(lines[1]) and SESSION_READY.match(lines[2]), result.stdout
+
+
+def test_the_collector_is_off_while_the_program_loads_and_on_once_the_pages_are_built(samson_home, tmp_path):
+    """``samson`` starts with the garbage collector off; the window turns it on (with what exists
+    set aside for good) once every page is built, so a workshop never runs without it."""
+    session = tmp_path / "s.samson"
+    session.write_bytes(session_bytes())
+    source = (
+        "import atexit, gc, sys\n"
+        "import samson_desktop.__main__ as entry\n"
+        "print('on at load:', gc.isenabled())\n"
+        "import samson_desktop.ui.app as app\n"
+        "report = app._FirstPaintReporter._report\n"
+        "def checked(self):\n"
+        "    print('on at first paint:', gc.isenabled())\n"
+        "    report(self)\n"
+        "app._FirstPaintReporter._report = checked\n"
+        "atexit.register(lambda: print('on at exit:', gc.isenabled(), 'frozen:', gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['samson', '--smoke-test', *sys.argv[1:]]\n"
+        "entry.console_main()\n")
+    result = run_probe(samson_home, tmp_path, source, str(session))
+    assert result.returncode == 0, result.stderr
+    assert "on at load: False" in result.stdout
+    assert "on at first paint: False" in result.stdout
+    assert "on at exit: True frozen: True" in result.stdout
+
+
+def test_a_command_runs_with_the_collector_on(samson_home, tmp_path):
+    session = tmp_path / "s.samson"
+    session.write_bytes(session_bytes())
+    source = (
+        "import gc, sys\n"
+        "import samson_desktop.__main__ as entry\n"
+        "import samson_desktop.cli.validate_cmd as validate\n"
+        "run = validate.run\n"
+        "def checked(args):\n"
+        "    print('on while the command runs:', gc.isenabled())\n"
+        "    return run(args)\n"
+        "validate.run = checked\n"
+        "sys.argv = ['samson', 'validate', *sys.argv[1:]]\n"
+        "entry.console_main()\n")
+    result = run_probe(samson_home, tmp_path, source, str(session))
+    assert result.returncode == 0, result.stderr
+    assert "on while the command runs: True" in result.stdout

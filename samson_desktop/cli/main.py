@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import importlib
 import os
 import stat
@@ -71,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list and args_list[0] in SUBCOMMANDS:
         parser = _subcommand_parser(args_list[0])
         args = parser.parse_args(args_list[1:])
+        gc.enable()  # off while the program loaded (see __main__.py); a command may make many cycles
         return args._run(args)
     args = _app_parser().parse_args(args_list)
     if args.install_desktop or args.uninstall_desktop:

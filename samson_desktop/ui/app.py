@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -186,6 +187,7 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
         for problem in problems:
             print("\n".join(problem.lines()), file=sys.stderr)
     windows[0].painted.connect(_listen_for_other_processes)
+    windows[0].ready.connect(_collect_garbage_from_now_on)
     if not smoke_test:  # after the listener: a dialog shown here waits for an answer
         windows[0].painted.connect(lambda: _after_first_paint(windows[0], problems))
     if isinstance(app, SamsonApplication):
@@ -225,6 +227,14 @@ def _hand_over(opened: OpenedFiles) -> set[Path]:
             print(f"SAMSON: {path.name} is open in another SAMSON window that does not answer; "
                   "opening a copy that is saved under a new name.", file=sys.stderr, flush=True)
     return copies
+
+
+def _collect_garbage_from_now_on() -> None:
+    """Once every page is built: the collector on again (``samson`` starts with it off), with what
+    exists now set aside for good, so that its first full collection does not pause a workshop."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _listen_for_other_processes() -> None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemDelegate, QComboBox, QDateEdit, QStyledItemDelegate,
-                               QStyleOptionViewItem, QWidget)
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
 from ...core.model import localized
 from ...core.vocabulary import MEASURE_STATUSES, QUADRANTS
 from ..document import SessionDocument
 from ..measures_model import DUE, QUADRANT, QUESTION, STATUS
 from .labels import quadrant_name, short_text, status_name, ui_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Shown by the date editor at its minimum date, which stands for "no due date".
