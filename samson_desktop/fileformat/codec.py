@@ -31,12 +31,21 @@ def _extra(obj: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
 
 def _whole(value: int | float | None) -> int | None:
     # JSON Schema counts 7.0 as an integer; keep the model's scores true ints.
-    return None if value is None else int(value)
+    return value if type(value) is int or value is None else int(value)
 
 
 def _score(value: int | float) -> int | float:
     # A party's score is whole when typed, and may carry decimals when it is the mean of phone ballots.
     return int(value) if float(value).is_integer() else float(value)
+
+
+def voice_scores(voices: Mapping[str, int | float]) -> dict[str, int | float]:
+    """The voices' scores for the model: whole ones as int (7.0 is 7), means of ballots with their decimals."""
+    for score in voices.values():
+        if type(score) is not int:
+            return {vid: _score(s) for vid, s in voices.items()}
+    # Scores typed as whole numbers, nearly all of them: no conversion needed.
+    return dict(voices)
 
 
 def question_set_from_dict(doc: Mapping[str, Any]) -> QuestionSet:
@@ -81,14 +90,20 @@ _EARLIER_KEYS = frozenset(("session_id", "label", "date", "carried"))
 
 def _answer(a: Mapping[str, Any]) -> Answer:
     voices = a.get("voices")
+    # Positional arguments: a frozen dataclass is built for about three quarters of the keyword price.
     return Answer(
-        consensus=_whole(a.get("consensus")),
-        voices={vid: _score(score) for vid, score in voices.items()} if voices else {},
-        not_applicable=a.get("not_applicable", False),
-        note=a.get("note", ""),
-        not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
-        extra=_extra(a, _ANSWER_KEYS),
+        _whole(a.get("consensus")),
+        voice_scores(voices) if voices else {},
+        a.get("not_applicable", False),
+        a.get("note", ""),
+        tuple(a.get("not_applicable_voices", ())),
+        _extra(a, _ANSWER_KEYS),
     )
+
+
+def _measure(m: Mapping[str, Any]) -> Measure:
+    return Measure(m["id"], m["question_id"], m["text"], m.get("quadrant"), m["status"], m.get("owner"),
+                   m.get("due"), m.get("note", ""), _extra(m, _MEASURE_KEYS))
 
 
 def earlier_from_dict(doc: Mapping[str, Any]) -> EarlierRef:
@@ -111,9 +126,11 @@ def earlier_to_dict(ref: EarlierRef) -> dict[str, Any]:
     return out
 
 
-def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None = None) -> Session:
+def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None = None,
+                      answers: dict[str, Answer] | None = None, measures: list[Measure] | None = None) -> Session:
     """The model of a validated document; ``question_set``, when given, is one already built from an
-    identical embedded set and is shared instead of built again."""
+    identical embedded set and is shared instead of built again; ``answers`` and ``measures``, when
+    given, are the document's own, already built (by the batch reader's typed path)."""
     collab = doc["collaboration"]
     tp = doc.get("time_point", {})
     return Session(
@@ -136,21 +153,8 @@ def session_from_dict(doc: Mapping[str, Any], question_set: QuestionSet | None =
         voices=[Voice(v["id"], v["name"], v["kind"], _extra(v, _VOICE_KEYS)) for v in doc.get("voices", [])],
         question_set=question_set or question_set_from_dict(doc["question_set"]),
         weights={vid: int(w) for vid, w in doc.get("weights", {}).items()},
-        answers={qid: _answer(a) for qid, a in doc.get("answers", {}).items()},
-        measures=[
-            Measure(
-                id=m["id"],
-                question_id=m["question_id"],
-                text=m["text"],
-                quadrant=m.get("quadrant"),
-                status=m["status"],
-                owner=m.get("owner"),
-                due=m.get("due"),
-                note=m.get("note", ""),
-                extra=_extra(m, _MEASURE_KEYS),
-            )
-            for m in doc.get("measures", [])
-        ],
+        answers=answers if answers is not None else {qid: _answer(a) for qid, a in doc.get("answers", {}).items()},
+        measures=measures if measures is not None else [_measure(m) for m in doc.get("measures", [])],
         anonymous_report=bool(doc.get("anonymous_report", False)),
         character=character_from_dict(doc["character"]) if "character" in doc else None,
         left_out=list(doc.get("left_out", [])),

@@ -202,6 +202,10 @@ def parse_session(data: bytes, source: str = "session", reader: BatchReader | No
     """Validate and convert the bytes of a session file; a ``reader`` makes reading many files faster."""
     if len(data) > MAX_FILE_BYTES:
         raise SessionFileError(source, [_too_large(len(data))])
+    if reader is not None:
+        session = reader.session(data)  # the typed path takes only files that pass every check
+        if session is not None:
+            return session
     # The reader refuses what it cannot decode strictly; the standard decoder then words the problem.
     fast = reader.decode(data) if reader is not None else None
     doc = fast.doc if fast is not None else decode_json(data, source)
