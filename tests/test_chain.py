@@ -13,7 +13,8 @@ from factories import FIELD_IDS, session_doc
 from samson_desktop.cli.main import main
 from samson_desktop.core.chain import build_chain, out_of_order
 from samson_desktop.core.comparison import compare_scores
-from samson_desktop.core.explanations import explanation, explanations_since, to_explain, with_explanation
+from samson_desktop.core.explanations import explanation, explanations_since, with_explanation
+from samson_desktop.core.to_explain import to_explain
 from samson_desktop.core.model import Explanation
 from samson_desktop.core.scoring import score_session
 from samson_desktop.fileformat import read_session, write_session

@@ -6,12 +6,8 @@ import json
 
 import pytest
 
-from samson_desktop.core.character import (
-    Character,
-    Placement,
-    compare_character,
-    place,
-)
+from samson_desktop.core.character import Character, Placement, place
+from samson_desktop.core.character_change import compare_character
 from samson_desktop.fileformat import SessionFileError, parse_session, write_session
 from tests.factories import session_bytes
 

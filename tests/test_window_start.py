@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from samson_desktop.fileformat.question_sets import demo_session_paths
 from samson_desktop.ui import main_window
 from samson_desktop.ui.charts import ChartPanel
 from samson_desktop.ui.main_window import OVERVIEW, REPORT, SETUP, START, STEP_COUNT, MainWindow
+from samson_desktop.ui.pages import registry
 from samson_desktop.ui.pages.registry import PageStack
 from samson_desktop.ui.settings import Settings
 from tests.factories import session_bytes
@@ -91,6 +93,30 @@ def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_eve
     assert window.pages.all_built()
     # Every page but the one shown came in a turn of its own (one may have come while waitSignal returned).
     assert counts[0] <= 2 and all(b - a == 1 for a, b in zip(counts, counts[1:])), counts
+
+
+def test_pages_are_built_once_the_import_thread_gives_word_even_while_it_is_still_alive(
+        windows, session_file, qtbot, monkeypatch):
+    """The importing thread says when its modules are in; it may not have ended yet when the word
+    arrives, and the idle turns must go on all the same (they waited for ever when they asked
+    whether the thread was still alive)."""
+    linger = threading.Event()
+    give_word = PageStack._import_then_resume
+
+    def word_then_linger(self, modules, done):
+        give_word(self, modules, done)
+        linger.wait(10)
+
+    monkeypatch.setattr(PageStack, "_import_then_resume", word_then_linger)
+    monkeypatch.setattr(registry, "_module_of", lambda step: "samson_desktop.not_imported_yet")
+    monkeypatch.setattr(registry, "_import_quietly", lambda modules: None)
+    window = windows(read_session(session_file), session_file)
+    try:
+        window.show()
+        qtbot.waitUntil(window.pages.all_built, timeout=10_000)
+        assert window.pages._importer.is_alive()  # the word came first, as in the race
+    finally:
+        linger.set()
 
 
 def test_a_page_asked_for_before_it_exists_is_built_at_once(windows, session_file):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.chain import build_chain, out_of_order
-from ..core.character import compare_character
+from ..core.character_change import compare_character
 from ..core.comparison import Comparison, Delta, compare_scores
 from ..core.explanations import explanations_since
 from ..core.followup import FollowUp, follow_up, largest_changes
@@ -13,7 +13,8 @@ from ..core.model import Session, localized
 from ..core.numbers import format_number
 from ..core.scoring import score_session
 from ..fileformat import SessionFileError, read_session
-from .formatting import comparison_to_json, complain, fmt, followup_to_json, say, say_json, visible
+from .formatting import comparison_to_json, fmt, followup_to_json
+from .terminal import complain, say, say_json, visible
 
 #: How many of the largest improvements and declines are called out.
 CALL_OUT = 5

@@ -16,7 +16,7 @@ from ..fileformat import SessionFileError, read_session
 from ..report.csv_export import measures_path, write_csv_tables
 from ..report.tables import spool
 from ..report.xlsx_export import write_xlsx_tables
-from .formatting import complain, say
+from .terminal import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,7 +12,7 @@ import sys
 from typing import NoReturn, Sequence
 
 from .. import __version__
-from .formatting import complain
+from .terminal import complain
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..core.cycle import LABEL_MAX, DateBeforeEarlier, next_session
 from ..fileformat import SessionFileError, read_session, write_session
-from .formatting import complain, say
+from .terminal import complain, say
 
 
 def _date(text: str) -> str:

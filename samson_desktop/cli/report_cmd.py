@@ -8,7 +8,7 @@ from pathlib import Path
 from ..fileformat import SessionFileError, read_session
 from ..fileformat.earlier_lookup import find_earlier
 from ..fileformat.question_sets import demo_session_paths
-from .formatting import complain, say, visible
+from .terminal import complain, say, visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,8 @@ import argparse
 from ..core.model import localized
 from ..core.scoring import score_session
 from ..fileformat import SessionFileError, read_session
-from .formatting import complain, fmt, say, say_json, scores_to_json, visible
+from .formatting import fmt, scores_to_json
+from .terminal import complain, say, say_json, visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

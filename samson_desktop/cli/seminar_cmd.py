@@ -16,7 +16,7 @@ from ..fileformat import SessionFileError
 from ..fileformat.batch import BatchReader
 from ..fileformat.seminar_file import FILE_SUFFIX, load_cases, read_seminar
 from ..report.seminar_deck import build_seminar_deck
-from .formatting import complain, say
+from .terminal import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

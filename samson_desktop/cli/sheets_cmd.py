@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..fileformat import SessionFileError, read_session
-from .formatting import complain, say
+from .terminal import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

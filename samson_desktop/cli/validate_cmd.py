@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..fileformat import SessionFileError, read_session
-from .formatting import complain, say
+from .terminal import complain, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,12 +8,6 @@ from typing import Mapping
 from .followup import follow_up
 from .model import Session
 
-#: How the earlier values show on the question pages ("earlier_reveal" in the session file).
-AFTER_ANSWER = "after_answer"
-ON_KEY = "on_key"
-REVEAL_MODES = (AFTER_ANSWER, ON_KEY)
-
-
 @dataclass(frozen=True, slots=True)
 class EarlierMeasure:
     """A measure proposed at the question last time, and what became of it."""
@@ -74,9 +68,3 @@ class EarlierView:
             a = self.answer(qid)
             out.append(a.score if a is not None else None)
         return out
-
-
-def reveal_mode(session: Session) -> str:
-    """How this session shows earlier values: after answering (the default) or only behind a key."""
-    mode = session.earlier_reveal
-    return mode if mode in REVEAL_MODES else AFTER_ANSWER

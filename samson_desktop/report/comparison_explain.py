@@ -8,7 +8,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..core.comparison import Comparison, Delta
-from ..core.explanations import to_explain
+from ..core.to_explain import to_explain
 from .plaintext import para
 
 if TYPE_CHECKING:

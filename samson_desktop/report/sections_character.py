@@ -7,7 +7,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from ..core.character import CRITERIA, Character, Placement, compare_character, place
+from ..core.character import CRITERIA, Character, Placement, place
+from ..core.character_change import compare_character
 from ..core.model import Session
 from .context import ReportContext
 from .fonts import BOLD, REGULAR

@@ -186,10 +186,11 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
         reporter = _FirstPaintReporter(app, windows, smoke_failures, session_open=bool(opened.sessions))
         for problem in problems:
             print("\n".join(problem.lines()), file=sys.stderr)
-    windows[0].painted.connect(_listen_for_other_processes)
-    windows[0].ready.connect(_collect_garbage_from_now_on)
-    if not smoke_test:  # after the listener: a dialog shown here waits for an answer
+    if not smoke_test:
         windows[0].painted.connect(lambda: _after_first_paint(windows[0], problems))
+    # Pages first: the window answers other SAMSON processes once it has built them.
+    windows[0].ready.connect(_listen_for_other_processes)
+    windows[0].ready.connect(_collect_garbage_from_now_on)
     if isinstance(app, SamsonApplication):
         app.fileOpenRequested.connect(lambda path: _open_in_front(windows, path))
     for window in windows:
@@ -238,7 +239,7 @@ def _collect_garbage_from_now_on() -> None:
 
 
 def _listen_for_other_processes() -> None:
-    """From the first paint on, bring a window forward when another SAMSON process opens its file."""
+    """From now on, bring a window forward when another SAMSON process opens its file."""
     listen_for_other_processes(QApplication.instance())
 
 

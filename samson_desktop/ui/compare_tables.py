@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ..core.comparison import Delta
-from ..core.explanations import explanation, to_explain
+from ..core.explanations import explanation
+from ..core.to_explain import to_explain
 from ..core.followup import largest_changes
 from .charts import ChartPanel
 from .compare_charts import CompareCharts

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.earlier import ON_KEY, EarlierAnswer, EarlierView, reveal_mode
+from ..core.earlier import EarlierAnswer, EarlierView
+from ..core.reveal import ON_KEY, reveal_mode
 from ..core.progress import question_done
 from ..fileformat import SessionFileError, read_session
 from ..fileformat.earlier_lookup import find_earlier

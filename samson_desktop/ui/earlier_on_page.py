@@ -16,7 +16,8 @@ from .error_dialog import as_message
 from .theme import theme
 from .widgets.answer_panel import AnswerPanel
 from .widgets.earlier_marks import EarlierVoice
-from .widgets.earlier_panel import EARLIER_KEY, EarlierPanel
+from .shortcuts import EARLIER_KEY
+from .widgets.earlier_panel import EarlierPanel
 from .widgets.voice_scale import ScaleVoice
 from .widgets.voices_strip import VoicesStrip
 

@@ -26,6 +26,8 @@ ANSWER_KEYS = {**{str(d): (10 if d == 0 else d) for d in range(10)}, "N": 0}
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 #: The widget property that marks an answer area: typed digits and N answer there.
 ANSWER_AREA = "answerArea"
+#: Shows or hides the earlier time point's values of the question on screen.
+EARLIER_KEY = "F4"
 
 
 def mark_answer_area(widget: QWidget) -> None:

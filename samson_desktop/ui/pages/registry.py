@@ -172,6 +172,8 @@ class PageStack(QStackedWidget):
 
     pageBuilt = Signal(int, QWidget)  # step, page
     allBuilt = Signal()
+    #: Emitted from the importing thread when it is done; queued to this object's thread.
+    _imported = Signal()
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -186,6 +188,8 @@ class PageStack(QStackedWidget):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_turn)
         self._importer: threading.Thread | None = None
+        self._modules_in: threading.Event | None = None  # set by the importing thread when it is done
+        self._imported.connect(self._resume)
         # A thread still importing while the interpreter shuts down can crash the process on its way out.
         QCoreApplication.instance().aboutToQuit.connect(self._finish_importing)
         for _step in STEPS:
@@ -223,23 +227,37 @@ class PageStack(QStackedWidget):
     def _import_in_background(self, modules: list[str] | tuple[str, ...]) -> None:
         missing = [module for module in modules if module and module not in sys.modules]
         if missing and not self._importing():
-            self._importer = threading.Thread(target=_import_quietly, args=(missing,),
+            self._modules_in = threading.Event()
+            self._importer = threading.Thread(target=self._import_then_resume,
+                                              args=(missing, self._modules_in),
                                               name="samson-page-modules", daemon=True)
             self._importer.start()
 
+    def _import_then_resume(self, modules: list[str], done: threading.Event) -> None:
+        """In the importing thread: the modules, then word to the idle turns that they may go on."""
+        _import_quietly(modules)
+        done.set()  # before the word: the idle turn it starts must find the import over
+        try:
+            self._imported.emit()
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    def _resume(self) -> None:
+        if not self.all_built() or self._catching_up or self._unplaced:
+            self._idle.start(0)
+
     def _importing(self) -> bool:
-        return self._importer is not None and self._importer.is_alive()
+        return self._modules_in is not None and not self._modules_in.is_set()
 
     def _finish_importing(self) -> None:
-        if self._importing():
+        if self._importer is not None and self._importer.is_alive():
             self._importer.join()
 
     def _idle_turn(self) -> None:
         """One small step of building: catch a page up, place a constructed page, or construct the next."""
         if self._importing():
             # Building while a thread imports would share the interpreter with it: every step
-            # would take twice as long. The thread needs a few hundred milliseconds at most.
-            self._idle.start(10)
+            # would take twice as long. The thread says when it is done (``_resume``).
             return
         if self._catching_up:
             _call(self._catching_up.pop(0), "catch_up")

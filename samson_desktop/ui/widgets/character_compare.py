@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.character import CharacterComparison, compare_character
+from ...core.character_change import CharacterComparison, compare_character
 from ...core.model import Session
 from .character_names import choice_label, criterion_title, region_label
 from .continuum import Continuum

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from ...core.earlier import AFTER_ANSWER, ON_KEY, reveal_mode
+from ...core.reveal import AFTER_ANSWER, ON_KEY, reveal_mode
 from ..document import Change, SessionDocument
-from .earlier_panel import EARLIER_KEY
+from ..shortcuts import EARLIER_KEY
 
 
 class EarlierChoice(QWidget):

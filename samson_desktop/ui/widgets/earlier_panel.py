@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...core.earlier import ON_KEY, EarlierAnswer
+from ...core.earlier import EarlierAnswer
 from ...core.model import Voice
+from ...core.reveal import ON_KEY
+from ..shortcuts import EARLIER_KEY
 from .labels import FittedLabel, fmt1, short_text, status_name
-
-#: Key that shows or hides the earlier values of the question on screen.
-EARLIER_KEY = "F4"
 
 
 class EarlierPanel(QWidget):
