@@ -569,255 +569,255 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
         <source>Not explained yet</source>
         <extracomment>How many improvements and declines are called out at each level. The change table&apos;s column of the group&apos;s explanation. Per row of the change table: (kind, id) of a change that has a place for an explanation, else None. Per row: (kind, id) of every field and question, whose explanation is shown even without a place.</extracomment>
         <translation>Not explained yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="176"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
         <source>Show the changes of</source>
         <translation>Show the changes of</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="178"/>
         <source>Both weightings</source>
         <translation>Both weightings</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="179"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="180"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="181"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="182"/>
         <source>Questions on one side only</source>
         <translation>Questions on one side only</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="195"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
         <source>All changes</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="200"/>
         <source>Changes to explain</source>
         <translation>Changes to explain</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="207"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="208"/>
         <source>Only in the earlier session</source>
         <translation>Only in the earlier session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="209"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="210"/>
         <source>Only in this session</source>
         <translation>Only in this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
         <source>No score at either time</source>
         <translation>No score at either time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="215"/>
         <source>No score at %1</source>
         <translation>No score at %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="216"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="217"/>
         <source>Largest improvement</source>
         <translation>Largest improvement</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="219"/>
         <source>Largest decline</source>
         <translation>Largest decline</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="220"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="222"/>
         <source>Improved</source>
         <translation>Improved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="222"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="230"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="310"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="359"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="230"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="230"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="232"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="232"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="359"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="232"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="284"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="285"/>
         <source>Largest improvements: %1</source>
         <translation>Largest improvements: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="287"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="288"/>
         <source>Largest declines: %1</source>
         <translation>Largest declines: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="298"/>
         <source>Explained: %1 of %2 changes to explain.</source>
         <translation>Explained: %1 of %2 changes to explain.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="299"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
         <source>No question changed.</source>
         <translation>No question changed.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
         <source>Status now</source>
         <translation>Status now</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="310"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="313"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="314"/>
         <source>Not carried over</source>
         <translation>Not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="316"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="317"/>
         <source>Now worded: %1</source>
         <translation>Now worded: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="319"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="320"/>
         <source>(question no longer in the set)</source>
         <translation>(question no longer in the set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="342"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="343"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="347"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>The earlier session has no measures to follow up.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="348"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="349"/>
         <source>New measures at %1: %2</source>
         <translation>New measures at %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>Only in</source>
         <translation>Only in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="377"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
         <source>the earlier session (%1)</source>
         <translation>the earlier session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="379"/>
         <source>this session (%1)</source>
         <translation>this session (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="388"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="389"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Question sets: %1 at %2, %3 at %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="392"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="393"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="395"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="396"/>
         <source>Every question is in both sessions.</source>
         <translation>Every question is in both sessions.</translation>
     </message>
@@ -1179,13 +1179,13 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>EarlierContext</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="97"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="98"/>
         <source>This session does not refer to an earlier one.</source>
         <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The window&apos;s settings (recent files, earlier files chosen by hand); read once when not given. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
         <translation>This session does not refer to an earlier one.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="103"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="104"/>
         <source>%1 is another session, not the earlier time point %2.</source>
         <translation>%1 is another session, not the earlier time point %2.</translation>
     </message>
@@ -1202,23 +1202,23 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>EarlierOnPage</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="144"/>
         <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
         <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
         <translation>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="163"/>
         <source>Find the earlier time point %1</source>
         <translation>Find the earlier time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="163"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="164"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="169"/>
         <source>Not the earlier session</source>
         <translation>Not the earlier session</translation>
     </message>
@@ -1226,68 +1226,67 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>EarlierPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="47"/>
         <source>Earlier time point %1: not found on this computer.</source>
-        <extracomment>Key that shows or hides the earlier values of the question on screen.</extracomment>
         <translation>Earlier time point %1: not found on this computer.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
         <source>Find it…</source>
         <translation>Find it…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="50"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
         <source>Choose the file of the earlier session; it is remembered</source>
         <translation>Choose the file of the earlier session; it is remembered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="59"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="58"/>
         <source>%1: this question was not asked then.</source>
         <translation>%1: this question was not asked then.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="62"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="61"/>
         <source>%1: the answer then is hidden; %2 shows it.</source>
         <translation>%1: the answer then is hidden; %2 shows it.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="64"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="63"/>
         <source>%1: the answer then shows once the group has answered (or with %2).</source>
         <translation>%1: the answer then shows once the group has answered (or with %2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="74"/>
         <source>not relevant</source>
         <translation>not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="76"/>
         <source>agreed %1</source>
         <translation>agreed %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="78"/>
         <source>the voices&apos; mean %1</source>
         <translation>the voices&apos; mean %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="80"/>
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="91"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="90"/>
         <source>not carried over</source>
         <translation>not carried over</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="96"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="95"/>
         <source>Proposed here at %1: %2</source>
         <translation>Proposed here at %1: %2</translation>
     </message>

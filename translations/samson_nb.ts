@@ -569,255 +569,255 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CompareTables</name>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="122"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="123"/>
         <source>Not explained yet</source>
         <extracomment>How many improvements and declines are called out at each level. The change table&apos;s column of the group&apos;s explanation. Per row of the change table: (kind, id) of a change that has a place for an explanation, else None. Per row: (kind, id) of every field and question, whose explanation is shown even without a place.</extracomment>
         <translation>Ikke forklart ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="176"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
         <source>Show the changes of</source>
         <translation>Vis endringene for</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="177"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="178"/>
         <source>Both weightings</source>
         <translation>Begge vektingene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="179"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="180"/>
         <source>Each session&apos;s importance profile uses its own value weights: a changed weight changes what the group sees as important, not the scores.</source>
         <translation>Viktighetsprofilen i hver økt bruker øktens egne verdivekter: en endret vekt endrer hva gruppen ser som viktig, ikke scorene.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="181"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="182"/>
         <source>Questions on one side only</source>
         <translation>Spørsmål som bare finnes på én side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="195"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
         <source>All changes</source>
         <translation>Alle endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="196"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
         <source>Fields</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="197"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="198"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="199"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="200"/>
         <source>Changes to explain</source>
         <translation>Endringer å forklare</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="207"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="208"/>
         <source>Only in the earlier session</source>
         <translation>Bare i den tidligere økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="209"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="210"/>
         <source>Only in this session</source>
         <translation>Bare i denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="212"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="213"/>
         <source>No score at either time</source>
         <translation>Ingen score på noe tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="214"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="215"/>
         <source>No score at %1</source>
         <translation>Ingen score ved %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="216"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="217"/>
         <source>Largest improvement</source>
         <translation>Største forbedring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="218"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="219"/>
         <source>Largest decline</source>
         <translation>Største tilbakegang</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="220"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
         <source>No change</source>
         <translation>Ingen endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="222"/>
         <source>Improved</source>
         <translation>Bedre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="221"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="222"/>
         <source>Declined</source>
         <translation>Dårligere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="228"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="230"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="310"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="359"/>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="230"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="229"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="230"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="232"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="358"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="232"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="359"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="231"/>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="232"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="284"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="285"/>
         <source>Largest improvements: %1</source>
         <translation>Største forbedringer: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="287"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="288"/>
         <source>Largest declines: %1</source>
         <translation>Største tilbakeganger: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="297"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="298"/>
         <source>Explained: %1 of %2 changes to explain.</source>
         <translation>Forklart: %1 av %2 endringer å forklare.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="299"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="300"/>
         <source>No question changed.</source>
         <translation>Ingen spørsmål har endret seg.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="307"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <source>Status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
         <source>Status now</source>
         <translation>Status nå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="308"/>
         <location filename="../samson_desktop/ui/compare_tables.py" line="309"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="310"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="313"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="314"/>
         <source>Not carried over</source>
         <translation>Ikke videreført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="316"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="317"/>
         <source>Now worded: %1</source>
         <translation>Nå formulert: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="319"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="320"/>
         <source>(question no longer in the set)</source>
         <translation>(spørsmålet finnes ikke lenger i settet)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="342"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="343"/>
         <source>Every measure still open or agreed at %1 (all but the dropped ones), with its status now and how the score of its question moved. %2 measures: %3.</source>
         <translation>Alle tiltak som fortsatt var åpne eller avtalt ved %1 (alle unntatt de droppede), med status nå og hvordan scoren på spørsmålet deres har endret seg. %2 tiltak: %3.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="346"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="347"/>
         <source>The earlier session has no measures to follow up.</source>
         <translation>Den tidligere økten har ingen tiltak å følge opp.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="348"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="349"/>
         <source>New measures at %1: %2</source>
         <translation>Nye tiltak ved %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>Only in</source>
         <translation>Bare i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="373"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="374"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="377"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
         <source>the earlier session (%1)</source>
         <translation>den tidligere økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="378"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="379"/>
         <source>this session (%1)</source>
         <translation>denne økten (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="388"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="389"/>
         <source>Question sets: %1 at %2, %3 at %4.</source>
         <translation>Spørsmålssett: %1 ved %2, %3 ved %4.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="392"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="393"/>
         <source>These questions exist in one session only. They are matched by their id, never by position, so they have no change.</source>
         <translation>Disse spørsmålene finnes bare i én av øktene. Spørsmål kobles etter id, aldri etter plassering, så de har ingen endring.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/compare_tables.py" line="395"/>
+        <location filename="../samson_desktop/ui/compare_tables.py" line="396"/>
         <source>Every question is in both sessions.</source>
         <translation>Alle spørsmålene finnes i begge øktene.</translation>
     </message>
@@ -1179,13 +1179,13 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>EarlierContext</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="97"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="98"/>
         <source>This session does not refer to an earlier one.</source>
         <extracomment>The earlier session was found, chosen or lost, or what is shown changed (a key, a setup choice). The session refers to an earlier one that no file here holds: said once per reference. The window&apos;s settings (recent files, earlier files chosen by hand); read once when not given. The reference (earlier session id) last looked for; None: not looked for yet.</extracomment>
         <translation>Denne økten viser ikke til en tidligere økt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_context.py" line="103"/>
+        <location filename="../samson_desktop/ui/earlier_context.py" line="104"/>
         <source>%1 is another session, not the earlier time point %2.</source>
         <translation>%1 er en annen økt, ikke den tidligere tidsmålingen %2.</translation>
     </message>
@@ -1202,23 +1202,23 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>EarlierOnPage</name>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="143"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="144"/>
         <source>The earlier time point %1 was not found: the questions show no earlier answers. Find it on the question page (%2).</source>
         <extracomment>What the field radar shows of the earlier time point changed. The &quot;not found&quot; message, kept until the page is in a window that can show it.</extracomment>
         <translation>Den tidligere tidsmålingen %1 ble ikke funnet: spørsmålene viser ingen tidligere svar. Finn den på spørsmålssiden (%2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="162"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="163"/>
         <source>Find the earlier time point %1</source>
         <translation>Finn den tidligere tidsmålingen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="163"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="164"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/earlier_on_page.py" line="168"/>
+        <location filename="../samson_desktop/ui/earlier_on_page.py" line="169"/>
         <source>Not the earlier session</source>
         <translation>Ikke den tidligere økten</translation>
     </message>
@@ -1226,68 +1226,67 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>EarlierPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="47"/>
         <source>Earlier time point %1: not found on this computer.</source>
-        <extracomment>Key that shows or hides the earlier values of the question on screen.</extracomment>
         <translation>Tidligere tidsmåling %1: ikke funnet på denne maskinen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="48"/>
         <source>Find it…</source>
         <translation>Finn den …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="50"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="49"/>
         <source>Choose the file of the earlier session; it is remembered</source>
         <translation>Velg filen til den tidligere økten; den blir husket</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="59"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="58"/>
         <source>%1: this question was not asked then.</source>
         <translation>%1: dette spørsmålet ble ikke stilt da.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="62"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="61"/>
         <source>%1: the answer then is hidden; %2 shows it.</source>
         <translation>%1: svaret da er skjult; %2 viser det.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="64"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="63"/>
         <source>%1: the answer then shows once the group has answered (or with %2).</source>
         <translation>%1: svaret da vises når gruppen har svart (eller med %2).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="75"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="74"/>
         <source>not relevant</source>
         <translation>ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="77"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="76"/>
         <source>agreed %1</source>
         <translation>omforent %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="79"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="78"/>
         <source>the voices&apos; mean %1</source>
         <translation>partenes gjennomsnitt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="81"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="80"/>
         <source>not answered</source>
         <translation>ikke besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="83"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="91"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="90"/>
         <source>not carried over</source>
         <translation>ikke videreført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="96"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_panel.py" line="95"/>
         <source>Proposed here at %1: %2</source>
         <translation>Foreslått her ved %1: %2</translation>
     </message>
