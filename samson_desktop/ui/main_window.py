@@ -68,8 +68,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
 
         if session is not None:
-            self._create_document(session, path)
-        self.retranslate()
+            self._create_document(session, path)  # ends with retranslate()
+        else:
+            self.retranslate()
         self.view.restore_geometry()
         FirstPaint(self, self._on_first_paint)
         self.go_to_step(START if session is None else SETUP)
@@ -121,8 +122,6 @@ class MainWindow(QMainWindow):
     def _on_page_built(self, step: int, page: QWidget) -> None:
         if step == START:
             self.files.connect_start_page(page)
-            if self._painted:
-                page.load_details()
         elif step == SETUP and hasattr(page, "languageRequested"):
             page.languageRequested.connect(self.set_language)
         elif step == QUESTIONS and hasattr(page, "questionChanged"):
