@@ -298,13 +298,15 @@ def test_questions_answered_by_keys(make_window, session_file, qtbot):
     assert page.current_question_id() == first
 
 
-def test_the_keyboard_help_names_the_note_key(make_window):
-    from samson_desktop.ui.help_dialogs import KeyboardHelp
-
-    window = make_window()
-    keys = dict(KeyboardHelp(window).rows())
+def test_the_keyboard_help_opens_from_its_action_and_names_the_note_key(make_window, qtbot):
+    window = make_window(show=True)
+    window.actions["keys"].trigger()  # F1; its module is loaded on first use
+    help_dialog = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "KeyboardHelp")
+    qtbot.waitExposed(help_dialog)
+    keys = dict(help_dialog.rows())
     assert any("F2" in k for k in keys)
     assert window.actions["focus_note"].shortcuts()[0].toString() == "F2"
+    help_dialog.close()
 
 
 # --- presentation, zoom, contrast -------------------------------------------------------
