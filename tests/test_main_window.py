@@ -165,6 +165,25 @@ def test_save_as_adds_the_suffix_and_remembers_the_file(make_window, tmp_path, m
     assert start.recent_list.count() == 1
 
 
+def test_the_start_page_reads_the_names_in_recent_files_when_it_is_first_shown(qtbot, tmp_path, session_file):
+    """With a session open, the start page is built in an idle turn; it reads the recent files'
+    names only when the facilitator goes to it, and shows them then."""
+    other = tmp_path / "annet.samson"
+    other.write_bytes(session_bytes(session_id="s-2", collaboration={"name": "Annet samarbeid"}))
+    settings = Settings(path=tmp_path / "settings.json")
+    settings.add_recent(other)
+    window = MainWindow(read_session(session_file), session_file, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitUntil(window.pages.all_built, timeout=10_000)
+    start = window.pages.built(START)
+    assert "Annet samarbeid" not in start.recent_list.item(0).text()  # not read while out of sight
+    window.go_to_step(START)
+    assert "Annet samarbeid" in start.recent_list.item(0).text()
+    window.document.undo_stack.setClean()
+
+
 def test_a_bad_file_gets_a_clear_message_and_is_left_alone(make_window, tmp_path, monkeypatch):
     bad = tmp_path / "broken.samson"
     bad.write_bytes(session_bytes(weights={"openness": 11}))
@@ -279,13 +298,15 @@ def test_questions_answered_by_keys(make_window, session_file, qtbot):
     assert page.current_question_id() == first
 
 
-def test_the_keyboard_help_names_the_note_key(make_window):
-    from samson_desktop.ui.help_dialogs import KeyboardHelp
-
-    window = make_window()
-    keys = dict(KeyboardHelp(window).rows())
+def test_the_keyboard_help_opens_from_its_action_and_names_the_note_key(make_window, qtbot):
+    window = make_window(show=True)
+    window.actions["keys"].trigger()  # F1; its module is loaded on first use
+    help_dialog = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "KeyboardHelp")
+    qtbot.waitExposed(help_dialog)
+    keys = dict(help_dialog.rows())
     assert any("F2" in k for k in keys)
     assert window.actions["focus_note"].shortcuts()[0].toString() == "F2"
+    help_dialog.close()
 
 
 # --- presentation, zoom, contrast -------------------------------------------------------

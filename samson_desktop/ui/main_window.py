@@ -18,7 +18,6 @@ from .autosave import Autosaver
 from .document import SessionDocument
 from .file_controller import FileController
 from .first_paint import FirstPaint
-from .help_dialogs import About, KeyboardHelp
 from .pages.registry import (  # noqa: F401 - the steps are part of the window's interface
     FOLLOWUP, MEASURES, OVERVIEW, QUESTIONS, REPORT, SETUP, START, STEP_COUNT, STEP_NAMES, WEIGHTING, PageStack,
     neighbour_step, step_counts, step_name, step_number, step_order)
@@ -68,8 +67,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
 
         if session is not None:
-            self._create_document(session, path)
-        self.retranslate()
+            self._create_document(session, path)  # ends with retranslate()
+        else:
+            self.retranslate()
         self.view.restore_geometry()
         FirstPaint(self, self._on_first_paint)
         self.go_to_step(START if session is None else SETUP)
@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
             a.ZOOM_IN: self.view.zoom_in, a.ZOOM_OUT: self.view.zoom_out, a.ZOOM_RESET: self.view.zoom_reset,
             a.HIGH_CONTRAST: lambda: self.set_high_contrast(not theme().high_contrast),
             a.NEXT: lambda: self._step_on(1), a.PREVIOUS: lambda: self._step_on(-1), a.FOCUS_NOTE: self.focus_note,
-            a.KEYS: lambda: KeyboardHelp(self).open(), a.ABOUT: lambda: About(self).show(self),
+            a.KEYS: lambda: tool_windows.create("keys", self).open(),
+            a.ABOUT: lambda: tool_windows.create("about", self).show(self),
             **{action: (lambda s=step: self.go_to_step(s, focus=True)) for step, action in enumerate(STEP_ACTIONS)},
             **{action: (lambda lang=lang: self.set_language(lang)) for lang, action in LANGUAGE_ACTIONS.items()},
             **{action: (lambda lang=lang: self.page(REPORT).export_report(lang)) for lang, action in REPORT_IN.items()},
@@ -121,8 +122,6 @@ class MainWindow(QMainWindow):
     def _on_page_built(self, step: int, page: QWidget) -> None:
         if step == START:
             self.files.connect_start_page(page)
-            if self._painted:
-                page.load_details()
         elif step == SETUP and hasattr(page, "languageRequested"):
             page.languageRequested.connect(self.set_language)
         elif step == QUESTIONS and hasattr(page, "questionChanged"):

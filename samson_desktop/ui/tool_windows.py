@@ -1,9 +1,9 @@
 """The windows and actions the workshop window opens beside itself, loaded when first opened.
 
 The phone room needs a web server and Qt's network module, the comparison, the portfolio and the
-seminar their own charts and tables, the reports and answer sheets reportlab, the link to other SAMSON
-processes QtNetwork: none of it is needed to paint the window. This module is the one place that
-loads such a module on first use.
+seminar their own charts and tables, the keyboard help a table, the reports and answer sheets
+reportlab, the link to other SAMSON processes QtNetwork: none of it is needed to paint the window.
+This module is the one place that loads such a module on first use.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QWidget
 WINDOWS = {
     "phone_room": ("samson_desktop.ui.room.window", "RoomWindow"),
     "seminar": ("samson_desktop.ui.seminar.window", "SeminarWindow"),
+    "keys": ("samson_desktop.ui.help_dialogs", "KeyboardHelp"),
+    "about": ("samson_desktop.ui.help_dialogs", "About"),
 }
 
 

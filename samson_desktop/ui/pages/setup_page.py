@@ -207,8 +207,7 @@ class SetupPage(QWidget):
         grid.addWidget(self.character_form, 4, 0, 1, 2)
 
         document.changed.connect(self._on_changed)
-        self.retranslate()
-        self.refresh()
+        self.retranslate()  # ends by showing the session (refresh)
 
     # --- building ----------------------------------------------------------------------
     def _heading(self) -> QLabel:

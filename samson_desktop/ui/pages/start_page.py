@@ -210,6 +210,11 @@ class StartPage(QWidget):
             button.setToolTip(self.tr("Open a copy of the demo session"))
             button.setAccessibleName(self.tr("Open demo session %1").replace("%1", str(index + 1)))
 
+    def enter(self) -> None:
+        """Shown: the names in the demo and recent files, read the first time the page is on screen."""
+        if self._demo_info is None and self.isVisible():
+            self.load_details()
+
     def load_details(self) -> None:
         """Read the names in the demo and recent files; called after the first paint to keep start-up fast."""
         self._demo_info = [_peek(path) for path in self._demo_paths()]
