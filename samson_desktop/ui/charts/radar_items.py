@@ -100,6 +100,8 @@ class RadarSeriesItem:
         self.symbol_brush = QBrush()
         self.z = 0.0
         self._line = QPainterPath()
+        #: The smallest rectangle around the points, in pixels.
+        self._extent = QRectF()
         #: The line as separate segments, where markers hide the joins (see the module's docstring).
         self._segments: list[QLineF] = []
         #: The markers' centres in pixels, and the marker drawn once (for the device pixel ratio in the key).
@@ -168,14 +170,15 @@ class RadarSeriesItem:
         self._segments = segments if self.symbol is not None and self.pen.style() == Qt.PenStyle.SolidLine else []
         self._marker_points = ([QPointF(px, py) for px, py in zip(xs[:-1], ys[:-1]) if px == px]
                                if self.symbol is not None else [])
+        present_x = [px for px in xs if px == px]
+        present_y = [py for py in ys if py == py]
+        self._extent = (QRectF(QPointF(min(present_x), min(present_y)), QPointF(max(present_x), max(present_y)))
+                        if present_x else QRectF())
 
     def bounds(self) -> QRectF:
         """The pixels this series covers, with room for its pen and markers."""
         room = self.pen.widthF() + self.symbol_size / 2 + 3.0
-        rect = self._line.controlPointRect()
-        for point in self._marker_points:
-            rect = rect.united(QRectF(point, point))
-        return rect.adjusted(-room, -room, room, room)
+        return self._extent.adjusted(-room, -room, room, room)
 
     def paint(self, painter: QPainter) -> None:
         painter.setPen(self.pen)
