@@ -11,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import samson_desktop.__main__  # noqa: E402, F401  (as the samson command starts: the garbage collector off)
 from samson_desktop.ui.launch import read_session_files  # noqa: E402  (reads sessions before Qt, as launch does)
 from samson_desktop.ui.settings import Settings  # noqa: E402
 
@@ -61,6 +62,9 @@ def main(session_file: str) -> int:
 
     window.painted.connect(painted)
     window.ready.connect(ready)
+    # What the window does once its pages are built, as run_app connects it.
+    window.ready.connect(app_module._listen_for_other_processes)
+    window.ready.connect(app_module._collect_garbage_from_now_on)
     window.show()
     return app.exec()
 
