@@ -263,8 +263,9 @@ class ChartPanel(QWidget):
             palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
             self.setPalette(palette)
             self.setAutoFillBackground(True)
-        else:
-            # Hand the colours back to the window's own palette.
+        elif self.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            # Hand the colours back to the window's own palette. Only then: setting even the default
+            # palette makes Qt restyle the whole window and paint it again.
             self.setPalette(QPalette())
             self.setAutoFillBackground(False)
         self._legend.update_legend(self._series, self.view(), self._high_contrast, self._font_scale)
