@@ -270,8 +270,9 @@ class PageStack(QStackedWidget):
         if self._catching_up or self._unplaced or not self.all_built():
             self._idle.start(0)
         else:
-            self._import_in_background(ON_DEMAND_MODULES)
             self.allBuilt.emit()
+            # After what waits for every page: it must not share the interpreter with this import.
+            self._import_in_background(ON_DEMAND_MODULES)
 
     def _construct(self, step: int) -> None:
         """Step 1: the page, hidden, inside the scroll area it will live in."""
