@@ -54,8 +54,8 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
 - **The garbage collector is off while the program loads** (`__main__.py`). Loading makes tens of
   thousands of objects that live as long as the program; collecting while they are made cost ~10–15 ms
   before the first paint and ~5 ms after it. It is on again before a command runs and, in the window,
-  once every page is built, with what exists then frozen (`gc.freeze`), so that the first full
-  collection does not pause a workshop. Cost: cycles made while loading are freed only from then on.
+  once every page is built (its first full collection then takes ~20 ms). Cost: cycles made while
+  loading are freed only from then on.
 - **Only what the first page needs before the first paint.** 49 dataclasses were built before the
   first paint, 33 now: which changes ask for an explanation (`core/to_explain.py`), the character at
   two time points (`core/character_change.py`), when earlier answers show (`core/reveal.py`),

@@ -190,7 +190,9 @@ class PageStack(QStackedWidget):
         self._importer: threading.Thread | None = None
         self._modules_in: threading.Event | None = None  # set by the importing thread when it is done
         self._imported.connect(self._resume)
-        # A thread still importing while the interpreter shuts down can crash the process on its way out.
+        # A thread still importing while the interpreter shuts down can crash the process on its way out:
+        # the application waits for it, and the thread is not a daemon, so Python waits for it too
+        # when the window that started it is gone before the application quits.
         QCoreApplication.instance().aboutToQuit.connect(self._finish_importing)
         for _step in STEPS:
             self.addWidget(QWidget(self))  # stands in until the page is built
@@ -230,7 +232,7 @@ class PageStack(QStackedWidget):
             self._modules_in = threading.Event()
             self._importer = threading.Thread(target=self._import_then_resume,
                                               args=(missing, self._modules_in),
-                                              name="samson-page-modules", daemon=True)
+                                              name="samson-page-modules")
             self._importer.start()
 
     def _import_then_resume(self, modules: list[str], done: threading.Event) -> None:
