@@ -71,19 +71,24 @@ def marker_path(index: int, centre: QPointF, radius: float) -> QPainterPath:
     return path
 
 
-def voice_marker_pixmap(index: int, size: int, high_contrast: bool = False, ratio: float = 1.0) -> QPixmap:
-    """A small picture of a voice's marker, to stand beside its name."""
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+def marker_pixmap(index: int, side: int, radius: float, pen: QPen, brush: QBrush, ratio: float = 1.0) -> QPixmap:
+    """Voice ``index``'s marker of ``radius`` centred on a transparent square pixmap of ``side`` pixels."""
+    pixmap = QPixmap(round(side * ratio), round(side * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = voice_colour(index, high_contrast)
-    painter.setPen(QPen(colour.darker(130), 1.2))
-    painter.setBrush(QBrush(colour))
-    painter.drawPath(marker_path(index, QPointF(size / 2, size / 2), size * 0.42))
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawPath(marker_path(index, QPointF(side / 2, side / 2), radius))
     painter.end()
     return pixmap
+
+
+def voice_marker_pixmap(index: int, size: int, high_contrast: bool = False, ratio: float = 1.0) -> QPixmap:
+    """A small picture of a voice's marker, to stand beside its name."""
+    colour = voice_colour(index, high_contrast)
+    return marker_pixmap(index, size, size * 0.42, QPen(colour.darker(130), 1.2), QBrush(colour), ratio)
 
 
 class VoiceScale(QWidget):
@@ -351,15 +356,8 @@ class VoiceScale(QWidget):
         sprite = self._sprites.get(key)
         if sprite is None:
             side = 2 * math.ceil(radius + 2)  # room for the outline; even, so the centre is exact
-            sprite = QPixmap(round(side * ratio), round(side * ratio))
-            sprite.setDevicePixelRatio(ratio)
-            sprite.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(sprite)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             colour = voice_colour(index, high_contrast)
-            painter.setPen(QPen(QColor("#FFFFFF") if high_contrast else colour.darker(140), 1.4))
-            painter.setBrush(QBrush(colour))
-            painter.drawPath(marker_path(index, QPointF(side / 2, side / 2), radius))
-            painter.end()
+            pen = QPen(QColor("#FFFFFF") if high_contrast else colour.darker(140), 1.4)
+            sprite = marker_pixmap(index, side, radius, pen, QBrush(colour), ratio)
             self._sprites[key] = sprite
         return sprite
