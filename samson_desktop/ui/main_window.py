@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self._document: SessionDocument | None = None
         self.autosaver: Autosaver | None = None
         self.room = PhoneRoomLink(self)
-        self._painted = False
         self.setObjectName("SamsonMainWindow")
 
         self.actions = ActionSet(self)
@@ -130,7 +129,6 @@ class MainWindow(QMainWindow):
             page.questionRequested.connect(self.show_question)
 
     def _on_first_paint(self) -> None:
-        self._painted = True
         self.painted.emit()
         if self.pages.built(START) is not None:
             self.pages.built(START).load_details()  # the names in the recent files, read once on screen

@@ -155,19 +155,22 @@ class RadarSeriesItem:
             if points:
                 path.addPolygon(points)
                 path.closeSubpath()
+        elif self.symbol is not None and self.pen.style() == Qt.PenStyle.SolidLine:
+            # Between neighbours that both have a value (NaN, a missing value, breaks the line).
+            segments = [QLineF(x0, y0, x1, y1) for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:])
+                        if x0 == x0 and x1 == x1]
         else:
             pen_down = False
             for px, py in zip(xs, ys):
                 if px != px:  # NaN: a missing value breaks the line
                     pen_down = False
                 elif pen_down:
-                    segments.append(QLineF(path.currentPosition(), QPointF(px, py)))
                     path.lineTo(px, py)
                 else:
                     path.moveTo(px, py)
                     pen_down = True
         self._line = path
-        self._segments = segments if self.symbol is not None and self.pen.style() == Qt.PenStyle.SolidLine else []
+        self._segments = segments
         self._marker_points = ([QPointF(px, py) for px, py in zip(xs[:-1], ys[:-1]) if px == px]
                                if self.symbol is not None else [])
         present_x = [px for px in xs if px == px]

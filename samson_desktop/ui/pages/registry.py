@@ -245,8 +245,12 @@ class PageStack(QStackedWidget):
             pass
 
     def _resume(self) -> None:
-        if not self.all_built() or self._catching_up or self._unplaced:
+        if self._work_left():
             self._idle.start(0)
+
+    def _work_left(self) -> bool:
+        """A page still to construct, place or catch up."""
+        return bool(self._catching_up or self._unplaced or not self.all_built())
 
     def _importing(self) -> bool:
         return self._modules_in is not None and not self._modules_in.is_set()
@@ -269,7 +273,7 @@ class PageStack(QStackedWidget):
             missing = [step for step, page in enumerate(self._pages) if page is None]
             if missing:
                 self._construct(missing[0])
-        if self._catching_up or self._unplaced or not self.all_built():
+        if self._work_left():
             self._idle.start(0)
         else:
             self.allBuilt.emit()
