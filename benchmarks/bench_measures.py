@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from .generate import write_portfolio, write_session_file
 from .harness import PYTHON, Result, Table, run_process
@@ -73,9 +74,9 @@ def edit_seconds(path: Path, repeat: int, matrix: bool = False) -> list[float]:
         watch = PaintWatch([surface])
         start = time.perf_counter()
         if matrix:
-            document.update_measure(dataclasses.replace(measure, quadrant=quadrant))
+            document.update_measure(replace(measure, quadrant=quadrant))
         else:
-            document.update_measure(dataclasses.replace(measure, text=measure.text + f" {n}"))
+            document.update_measure(replace(measure, text=measure.text + f" {n}"))
         process_until(watch.all_painted, timeout=10.0)
         elapsed = time.perf_counter() - start
         watch.remove()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 
+from msgspec.structs import replace
+
 from .harness import Result, median
 from .qt_support import PaintWatch, app, available, process_until, settle, show
 
@@ -29,12 +31,11 @@ def build_window():
 
 def _touch_answer(window, n: int) -> None:
     """An answer changes between switches, as in a workshop, so pages that redraw on show do so."""
-    import dataclasses
 
     document = window.document
     qid = document.session.question_set.questions()[0].id
     old = document.session.answer(qid)
-    document.set_answer(qid, dataclasses.replace(old, consensus=3 if n % 2 else 8, not_applicable=False))
+    document.set_answer(qid, replace(old, consensus=3 if n % 2 else 8, not_applicable=False))
 
 
 def measure_switches(window, rounds: int) -> dict[int, list[float]]:

@@ -137,19 +137,3 @@ def test_the_portfolio_profile_scores_exactly_as_score_session(answers):
     row = summarise(session, Path("x.samson"))
     assert row.answered == full.answered + full.not_applicable and row.total == full.question_count
     assert [f.score for f in row.fields] == [f.score for f in full.fields] and row.overall == full.overall
-
-
-def test_opening_one_session_does_not_load_the_batch_decoder():
-    """msgspec costs ~12 ms to import: worth it for a folder, not for the session opened at start-up."""
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parent.parent
-    code = ("import sys\n"
-            "from samson_desktop.fileformat import read_session\n"
-            "from samson_desktop.fileformat.question_sets import demo_session_paths\n"
-            "read_session(demo_session_paths()[0])\n"
-            "print('msgspec' in sys.modules)\n")
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from factories import session_doc
 from samson_desktop.cli.main import main
@@ -137,16 +138,11 @@ def test_the_date_defaults_to_today_and_may_not_come_before_the_earlier_one():
 def test_compare_pairs_the_carried_measures_by_id():
     earlier = _earlier()
     later = next_session(earlier, date="2026-09-01")
-    later.measures[0] = later.measures[0].__class__(**{**_fields(later.measures[0]), "text": "Omskrevet",
-                                                       "status": "done"})
+    later.measures[0] = replace(later.measures[0], text="Omskrevet", status="done")
     items = {i.earlier.id: i for i in follow_up(earlier, later).items}
     assert items["m1"].matched_by == "id" and items["m1"].status_now == "done"
     assert items["m4"].matched_by == "id" and items["m5"].matched_by == "id"
     assert items["m2"].status_now is None  # done at T1: followed, not carried
-
-
-def _fields(measure):
-    return {name: getattr(measure, name) for name in measure.__slots__}
 
 
 def test_a_new_measure_that_reuses_an_earlier_id_is_not_taken_for_it():
@@ -175,7 +171,7 @@ def test_a_later_session_made_by_an_older_version_still_matches_by_text():
 def test_a_chain_of_three_time_points():
     t1 = _earlier()
     t2 = next_session(t1, date="2026-09-01")
-    t2.measures = [m if m.id != "m1" else m.__class__(**{**_fields(m), "status": "done"}) for m in t2.measures]
+    t2.measures = [m if m.id != "m1" else replace(m, status="done") for m in t2.measures]
     t3 = next_session(t2)
     assert t3.time_point.label == "T3" and t3.earlier.session_id == t2.session_id
     assert [m.id for m in t3.measures] == ["m4", "m5"]

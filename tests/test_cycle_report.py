@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from pypdf import PdfReader
 
@@ -44,7 +44,7 @@ def _t2(t1):
     t2 = next_session(t1, date="2026-09-01")
     t2.answers = dict(parse_session(json.dumps(session_doc(answers=_answers(6))).encode()).answers)
     notes = {"m1": ("done", "Vi møtes nå den første tirsdagen i måneden"), "m3": ("dropped", HOSTILE_TEXT)}
-    t2.measures = [dataclasses.replace(m, status=notes[m.id][0], note=notes[m.id][1]) for m in t2.measures]
+    t2.measures = [replace(m, status=notes[m.id][0], note=notes[m.id][1]) for m in t2.measures]
     return t2
 
 

@@ -3,9 +3,9 @@ number of measures; the due date's column holds its editor; the matrix fits 1280
 
 from __future__ import annotations
 
-import dataclasses
 import random
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QListWidget, QScrollArea
@@ -60,7 +60,7 @@ def test_an_edit_reads_the_rows_on_screen_only(qtbot, counted):
     assert counted["n"] < 40 * 7 * 12, "building the page read rows that are not on screen"
     counted["n"] = 0
     measure = doc.session.measures[MANY // 2]
-    doc.update_measure(dataclasses.replace(measure, text=measure.text + " endret"))
+    doc.update_measure(replace(measure, text=measure.text + " endret"))
     page.table.viewport().repaint()
     QApplication.processEvents()
     # Before: every row was measured to its contents, twice, on every change (3,000 × 7 × 2 reads).
@@ -112,7 +112,7 @@ def test_every_quadrant_and_the_strip_fit_1280x720(qtbot, tmp_path, language, pr
     assert window.open_demo(0)
     # Two measures not placed yet, so the strip is shown too.
     for measure in window.document.session.measures[:2]:
-        window.document.update_measure(dataclasses.replace(measure, quadrant=None))
+        window.document.update_measure(replace(measure, quadrant=None))
     if presentation:
         window.set_presentation(True)
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
@@ -158,7 +158,7 @@ def test_the_matrix_after_many_placements_matches_one_built_afresh(qtbot):
         if step % 10 == 9:
             doc.remove_measures([measure.id])
         else:
-            doc.update_measure(dataclasses.replace(measure, quadrant=rng.choice(places)))
+            doc.update_measure(replace(measure, quadrant=rng.choice(places)))
         if step % 6 == 5:
             doc.undo_stack.undo()
         page.show_matrix(True)

@@ -3,8 +3,8 @@ never looks like a chosen answer, in the normal and the high-contrast theme."""
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QImage
@@ -110,7 +110,7 @@ def test_presentation_fits_the_projector_with_prompt_voices_and_no_agreed_score(
     win.show_question(question)
     answer = win.document.session.answer(question)
     answer = with_voice_answer(with_voice_answer(answer, "v2", None, not_relevant=True), "v3", None)
-    win.document.set_answer(question, dataclasses.replace(answer, consensus=None), "test")
+    win.document.set_answer(question, replace(answer, consensus=None), "test")
     try:
         win.set_presentation(True)
         win.resize(1280, 720)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import msgspec
 import pytest
 
 from seminar_fixtures import HIDDEN, case_docs, later_doc
@@ -45,6 +46,8 @@ def _strings(obj) -> list[str]:
     """Every string inside a shared view, however deep."""
     if isinstance(obj, str):
         return [obj]
+    if isinstance(obj, msgspec.Struct):
+        return [s for value in msgspec.structs.astuple(obj) for s in _strings(value)]
     if dataclasses.is_dataclass(obj):
         return [s for f in dataclasses.fields(obj) for s in _strings(getattr(obj, f.name))]
     if isinstance(obj, (tuple, list)):
@@ -182,9 +185,9 @@ def test_a_strong_case_that_keeps_its_measures_is_named_as_withholding():
 def test_the_strong_third_includes_ties():
     seminar, _ = _seminar()
     picture = seminar.fields[0]
-    tied = dataclasses.replace(picture, dots=tuple(dataclasses.replace(d, score=5.0) for d in picture.dots))
+    tied = msgspec.structs.replace(picture, dots=tuple(msgspec.structs.replace(d, score=5.0) for d in picture.dots))
     assert len(strong_cases(tied)) == 4
-    spread = dataclasses.replace(picture, dots=tuple(dataclasses.replace(d, score=float(i)) for i, d in
+    spread = msgspec.structs.replace(picture, dots=tuple(msgspec.structs.replace(d, score=float(i)) for i, d in
                                                      enumerate(picture.dots, 1)))
     assert [d.case for d in strong_cases(spread)] == [3, 2]  # ceil(4 / 3) = 2
 

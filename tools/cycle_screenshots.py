@@ -8,13 +8,13 @@ point, in a private, temporary SAMSON_HOME, like tools/screenshots.py.
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from msgspec.structs import replace
 from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -86,7 +86,7 @@ def main() -> int:
         for key, note in zip((2, 1), NOTES[language]):
             page.answer_key(key)
             measure = next(m for m in window.document.session.measures if m.id == page.current_measure_id())
-            window.document.update_measure(dataclasses.replace(measure, note=note))
+            window.document.update_measure(replace(measure, note=note))
             page.next_measure()
         shoot(window, f"cycle-{language}-3-followup")
         # Answered as the demo's second session: the question page then shows time 1's values.

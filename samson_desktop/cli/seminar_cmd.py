@@ -8,8 +8,9 @@ anonymous defaults to every case whatever the seminar file says.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from ..core.seminar import ANONYMISED, CaseInput, SeminarError, build_seminar, group_cases
 from ..fileformat import SessionFileError

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Sequence
+
+from msgspec import Struct
 
 from .comparison import Comparison, compare_scores
 from .model import Session
 from .scoring import SessionScores, score_session
 
 
-@dataclass(frozen=True)
-class Chain:
+class Chain(Struct, frozen=True):
     """Two or more sessions in time order, as given, with their scores and the change from each to the next."""
 
     sessions: tuple[Session, ...]

@@ -6,9 +6,10 @@ collaboration the same way. docs/method.md explains it for facilitators, with th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from math import fsum
 from typing import Any, Mapping
+
+from msgspec import Struct, field
 
 #: Seed 002 l. 796–799, 821–822 and figure 1 (l. 844–845, 864–865): short and ad hoc, a
 #: time-limited project, or lasting without the character of a project.
@@ -40,8 +41,7 @@ _PLACE: dict[str, dict[str, float]] = {
 SHORT_CEILING = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Character:
+class Character(Struct, frozen=True):
     """What the group records about its collaboration; None means not filled in."""
 
     time_perspective: str | None = None
@@ -63,8 +63,7 @@ class Character:
         return tuple(name for name in names if getattr(self, name) is None)
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(Struct, frozen=True):
     """Where the criteria put the collaboration, from 0 (thin) to 1 (thick), or why they do not."""
 
     #: None when a thickness criterion is not filled in.

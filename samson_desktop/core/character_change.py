@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from .character import CRITERIA, Character, Placement, place
 
 
-@dataclass(frozen=True, slots=True)
-class CriterionChange:
+class CriterionChange(Struct, frozen=True):
     """One criterion at two time points; delta only for the two 1–10 ratings."""
 
     name: str
@@ -22,8 +22,7 @@ class CriterionChange:
         return self.earlier != self.later
 
 
-@dataclass(frozen=True, slots=True)
-class CharacterComparison:
+class CharacterComparison(Struct, frozen=True):
     """The character at two time points: each criterion, and the continuum position."""
 
     criteria: tuple[CriterionChange, ...]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 from .scoring import SessionScores
 
 Side = Literal["earlier", "later"]
 
 
-@dataclass(frozen=True, slots=True)
-class Delta:
+class Delta(Struct, frozen=True):
     id: str
     earlier: float | None
     later: float | None
@@ -23,8 +23,7 @@ class Delta:
     field: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(Struct, frozen=True):
     earlier_id: str
     later_id: str
     overall: Delta

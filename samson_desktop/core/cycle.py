@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date as Date
+
+from msgspec.structs import replace
 
 from .builders import new_session
 from .model import CarriedMeasure, EarlierRef, Measure, Session, TimePoint
@@ -61,7 +62,7 @@ def carry_over(measures: list[Measure]) -> list[Measure]:
 
     The follow-up note is cleared: the earlier note told what became of the measure back then.
     """
-    return [dataclasses.replace(m, note="") for m in measures if m.status in CARRIED_STATUSES]
+    return [replace(m, note="") for m in measures if m.status in CARRIED_STATUSES]
 
 
 def next_session(earlier: Session, label: str | None = None, date: str | None = None) -> Session:

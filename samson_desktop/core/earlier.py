@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Mapping
+
+from msgspec import Struct, field
 
 from .followup import follow_up
 from .model import Session
 
-@dataclass(frozen=True, slots=True)
-class EarlierMeasure:
+class EarlierMeasure(Struct, frozen=True):
     """A measure proposed at the question last time, and what became of it."""
 
     text: str
@@ -20,8 +20,7 @@ class EarlierMeasure:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierAnswer:
+class EarlierAnswer(Struct, frozen=True):
     """The earlier time point's answer to one question."""
 
     question_id: str

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 from .comparison import Comparison, Delta, compare_scores
 from .model import Measure, Session
@@ -19,8 +20,7 @@ FOLLOWED_STATUSES: tuple[str, ...] = ("proposed", "agreed", "in_progress", "done
 MatchKind = Literal["id", "text"]
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUpItem:
+class FollowUpItem(Struct, frozen=True):
     #: The measure as recorded at the earlier time point.
     earlier: Measure
     #: The same measure in the later session, or None when it was not carried over.
@@ -45,8 +45,7 @@ class FollowUpItem:
         return self.later.status if self.later else None
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUp:
+class FollowUp(Struct, frozen=True):
     items: tuple[FollowUpItem, ...]
     #: Measures of the later session that pair with no followed earlier measure (new ones).
     new_measures: tuple[Measure, ...]

@@ -1,9 +1,11 @@
-"""Data classes for question sets and sessions: what a workshop records, without any behaviour of I/O."""
+"""Value types for question sets and sessions: what a workshop records, without any behaviour of I/O."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
 from typing import Any, Mapping
+
+from msgspec import Struct, field
 
 from .character import Character
 
@@ -20,8 +22,7 @@ def localized(text: LocalText | None, language: str) -> str:
     return next(iter(text.values()), "")
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(Struct, frozen=True):
     """One of the four values the group weights, such as openness or shared ownership."""
 
     id: str
@@ -29,8 +30,7 @@ class Value:
     description: LocalText = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(Struct, frozen=True):
     """One question of an action field, with how strongly it bears on each value."""
 
     id: str
@@ -40,8 +40,7 @@ class Question:
     values: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(Struct, frozen=True):
     """One of the seven action fields and its questions, in order."""
 
     id: str
@@ -51,9 +50,13 @@ class Field:
     questions: tuple[Question, ...]
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class QuestionSet:
-    """The values, action fields and questions a session is answered against."""
+    """The values, action fields and questions a session is answered against.
+
+    A dataclass rather than a Struct: its ``source`` is left out of comparisons, and it keeps a
+    lookup from question id to field built once it is made.
+    """
 
     id: str
     version: str
@@ -61,7 +64,7 @@ class QuestionSet:
     values: tuple[Value, ...]
     fields: tuple[Field, ...]
     #: The question set exactly as read, written back unchanged so unknown keys survive.
-    source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         lookup = {
@@ -101,8 +104,7 @@ class QuestionSet:
         return f"{fld.number}-{position}"
 
 
-@dataclass(frozen=True, slots=True)
-class Voice:
+class Voice(Struct, frozen=True):
     """A party whose scores are recorded separately: the municipality, a social enterprise, a participant, …"""
 
     id: str
@@ -111,8 +113,7 @@ class Voice:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(Struct, frozen=True):
     """The group's answer to one question: a consensus score, the voices' scores, or not relevant."""
 
     consensus: int | None = None
@@ -154,8 +155,7 @@ class Answer:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
+class Measure(Struct, frozen=True):
     """A proposed measure, noted at a question, with its quadrant, status, owner, due date and follow-up note.
 
     ``quadrant`` is None until the facilitator places the measure in the matrix ("not placed yet").
@@ -172,8 +172,7 @@ class Measure:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Explanation:
+class Explanation(Struct, frozen=True):
     """The group's words on why a field or question score changed since an earlier time point."""
 
     #: "field" or "question"
@@ -186,8 +185,7 @@ class Explanation:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Collaboration:
+class Collaboration(Struct, frozen=True):
     """The collaboration a session is about."""
 
     name: str
@@ -195,8 +193,7 @@ class Collaboration:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class TimePoint:
+class TimePoint(Struct, frozen=True):
     """When and where a session took place (T1, T2, …) and in which phase of the collaboration."""
 
     label: str = ""
@@ -206,16 +203,14 @@ class TimePoint:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class CarriedMeasure:
+class CarriedMeasure(Struct, frozen=True):
     """A measure carried over from the earlier time point: its id and its status back then."""
 
     id: str
     status: str
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierRef:
+class EarlierRef(Struct, frozen=True):
     """The earlier time point a session follows on from, and the measures carried over from it."""
 
     session_id: str
@@ -225,8 +220,7 @@ class EarlierRef:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
-class Session:
+class Session(Struct):
     """One workshop: the collaboration at one time point, with its embedded question set."""
 
     session_id: str

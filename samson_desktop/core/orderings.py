@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from .model import QuestionSet
 from .scoring import SessionScores
 
 
-@dataclass(frozen=True, slots=True)
-class TopWeighted:
+class TopWeighted(Struct, frozen=True):
     """The values that share the highest weight, and their linked, answered questions, lowest score first."""
 
     value_ids: tuple[str, ...]

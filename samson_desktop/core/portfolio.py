@@ -6,9 +6,10 @@ Reading the files is fileformat.portfolio_files' work; this module only describe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+from msgspec import Struct, field
 
 from .model import Session, localized
 from .scoring import profile
@@ -20,8 +21,7 @@ LINK_KEY = "link_id"
 Progress = Callable[[int, int], bool]
 
 
-@dataclass(frozen=True, slots=True)
-class FieldSummary:
+class FieldSummary(Struct, frozen=True):
     id: str
     number: int
     title: str
@@ -29,8 +29,7 @@ class FieldSummary:
     answered: int
 
 
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
+class SessionSummary(Struct, frozen=True):
     path: Path
     session_id: str
     language: str
@@ -63,8 +62,7 @@ class SessionSummary:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class LoadError:
+class LoadError(Struct, frozen=True):
     path: Path
     #: Why the file cannot be used, in English.
     reason: str
@@ -75,8 +73,7 @@ class LoadError:
         return self.error.first(lang) if self.error is not None else self.reason
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
+class Timeline(Struct, frozen=True):
     """The sessions of one collaboration, earliest first."""
 
     key: str
@@ -84,8 +81,7 @@ class Timeline:
     sessions: tuple[SessionSummary, ...]
 
 
-@dataclass
-class Portfolio:
+class Portfolio(Struct):
     sessions: list[SessionSummary] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
     #: True when loading was stopped before every file was read.

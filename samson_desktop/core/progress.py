@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from .model import Answer, Session
 
@@ -25,8 +25,7 @@ def question_done(session: Session, question_id: str) -> bool:
     return answer_done(session.answers.get(question_id), [v.id for v in session.voices])
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(Struct, frozen=True):
     """Questions done out of all; ``not_relevant`` counts those the group marked not relevant."""
 
     done: int

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from math import fsum
 from typing import Iterable
+
+from msgspec import Struct
 
 from .model import Question, QuestionSet, Session
 from .vocabulary import VALUE_IDS
@@ -12,8 +13,7 @@ from .vocabulary import VALUE_IDS
 RULES_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionScore:
+class QuestionScore(Struct, frozen=True):
     """One question's score, importance, gap and spread."""
 
     id: str
@@ -28,8 +28,7 @@ class QuestionScore:
     voice_count: int
 
 
-@dataclass(frozen=True, slots=True)
-class FieldScore:
+class FieldScore(Struct, frozen=True):
     """One action field's mean score, importance and gap, and how many questions were answered."""
 
     id: str
@@ -42,8 +41,7 @@ class FieldScore:
     questions: int
 
 
-@dataclass(frozen=True, slots=True)
-class ValueScore:
+class ValueScore(Struct, frozen=True):
     """One value's weight and the score of the questions linked to it."""
 
     id: str
@@ -54,8 +52,7 @@ class ValueScore:
     answered: int
 
 
-@dataclass(frozen=True, slots=True)
-class SessionScores:
+class SessionScores(Struct, frozen=True):
     """Every score of a session: overall, per value, per field and per question, with the priority list."""
 
     session_id: str
@@ -111,8 +108,7 @@ def overall_score(field_scores: Iterable[float | None]) -> float | None:
     return _mean(scores)
 
 
-@dataclass(frozen=True, slots=True)
-class FieldProfile:
+class FieldProfile(Struct, frozen=True):
     """One field's score and counts, without importance or gap."""
 
     id: str

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Sequence
+
+from msgspec import Struct
 
 from .model import QuestionSet, localized
 from .seminar_views import CaseMatching
@@ -20,8 +21,7 @@ def reference_set(sets: Sequence[QuestionSet]) -> QuestionSet:
     raise ValueError("no question set")
 
 
-@dataclass(frozen=True)
-class FieldMap:
+class FieldMap(Struct, frozen=True):
     """How one case's question set maps onto the reference set."""
 
     #: The case's field id -> the seminar field key; fields that match nothing are absent.

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Sequence
+
+from msgspec import Struct, field
 
 from .model import Answer, QuestionSet, Session, localized
 from .scoring import SessionScores, profile, score_session
@@ -45,8 +46,7 @@ def _word(key: str, language: str) -> str:
     return _WORDS.get(language, _WORDS["en"])[key]
 
 
-@dataclass(frozen=True, slots=True)
-class Sharing:
+class Sharing(Struct, frozen=True):
     """What one case shares with the room. The defaults are the anonymous ones (``--anonymise``):
     an alias, no notes, no party names, and measures without their owners."""
 
@@ -72,8 +72,7 @@ class Sharing:
 ANONYMISED = Sharing()
 
 
-@dataclass(frozen=True)
-class CaseInput:
+class CaseInput(Struct, frozen=True):
     """One case as the organiser picked it: one session, or the latest two (earliest first), and its choices."""
 
     sessions: tuple[Session, ...]

@@ -8,7 +8,7 @@ objects only, so what they cannot see they cannot show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 #: How the room sees a case's name: "Sak A"/"Case A", a name the case chose, or its real name.
 NAME_ALIAS, NAME_CHOSEN, NAME_REAL = "alias", "chosen", "real"
@@ -17,8 +17,7 @@ NAME_CHOICES: tuple[str, ...] = (NAME_ALIAS, NAME_CHOSEN, NAME_REAL)
 BY_GAP, BY_SCORE = "gap", "score"
 
 
-@dataclass(frozen=True, slots=True)
-class SharedQuestion:
+class SharedQuestion(Struct, frozen=True):
     """One question of a case, as the case's own question set words it."""
 
     #: The question id; ids name questions of the set, never the case.
@@ -38,8 +37,7 @@ class SharedQuestion:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class SharedField:
+class SharedField(Struct, frozen=True):
     """One action field of a case under the seminar's common field key."""
 
     #: The seminar's field key (the reference set's field id).
@@ -62,8 +60,7 @@ class SharedField:
     question_scores: tuple[SharedQuestion, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SharedMeasure:
+class SharedMeasure(Struct, frozen=True):
     """A measure a case shares: what it does, where, and (only when shared) who owns it."""
 
     text: str
@@ -79,8 +76,7 @@ class SharedMeasure:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class SharedParty:
+class SharedParty(Struct, frozen=True):
     """One party (voice) of a case: its name only when the case shares party names, else its kind, numbered."""
 
     label: str
@@ -91,8 +87,7 @@ class SharedParty:
     counts: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class FieldDivergence:
+class FieldDivergence(Struct, frozen=True):
     """How far a case's parties differ in one field (seed 002: parties inside a case saw some themes differently)."""
 
     key: str
@@ -107,8 +102,7 @@ class FieldDivergence:
     parties: int
 
 
-@dataclass(frozen=True, slots=True)
-class Barrier:
+class Barrier(Struct, frozen=True):
     """One of a case's largest gaps: where it scores low on what it weights high."""
 
     field_key: str
@@ -119,8 +113,7 @@ class Barrier:
     gap: float | None
 
 
-@dataclass(frozen=True, slots=True)
-class CaseMatching:
+class CaseMatching(Struct, frozen=True):
     """What of a case's question set could not be matched to the seminar's reference set."""
 
     #: (the case's field number, its title) of fields matched by number because their ids differ.
@@ -138,8 +131,7 @@ class CaseMatching:
                     or self.questions_missing)
 
 
-@dataclass(frozen=True, slots=True)
-class SharedCase:
+class SharedCase(Struct, frozen=True):
     """Everything the room may see of one case, with its name or alias already applied."""
 
     #: Position in the seminar, from 0; the alias letter follows it.
@@ -200,8 +192,7 @@ class SharedCase:
         return [(q.number, q.text, q.note) for f in self.fields for q in f.question_scores if q.note]
 
 
-@dataclass(frozen=True, slots=True)
-class CaseDot:
+class CaseDot(Struct, frozen=True):
     """One case's score in one field: a dot on the pooled 1–10 line."""
 
     case: int
@@ -210,8 +201,7 @@ class CaseDot:
     answered: int
 
 
-@dataclass(frozen=True, slots=True)
-class FieldPicture:
+class FieldPicture(Struct, frozen=True):
     """The pooled picture of one field: every case's score, in case order."""
 
     key: str
@@ -229,8 +219,7 @@ class FieldPicture:
         return sum(scores) / len(scores) if scores else None
 
 
-@dataclass(frozen=True, slots=True)
-class Tip:
+class Tip(Struct, frozen=True):
     """A shared measure of a case that scores high in a field: "what they do"."""
 
     case: int
@@ -239,8 +228,7 @@ class Tip:
     measure: SharedMeasure
 
 
-@dataclass(frozen=True, slots=True)
-class FieldTips:
+class FieldTips(Struct, frozen=True):
     """For one field: the strongest cases and what they do (their shared measures in that field)."""
 
     key: str
@@ -253,8 +241,7 @@ class FieldTips:
     withheld: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Seminar:
+class Seminar(Struct, frozen=True):
     """The whole seminar as the room sees it: shared case views, the pooled fields and the tips."""
 
     language: str

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 from .comparison import Comparison, Delta
 from .followup import largest_changes
@@ -16,8 +17,7 @@ Kind = Literal["field", "question"]
 Reason = Literal["moved", "largest_rise", "largest_fall"]
 
 
-@dataclass(frozen=True, slots=True)
-class ToExplain:
+class ToExplain(Struct, frozen=True):
     """One change that has a place for the group's explanation."""
 
     kind: Kind

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from itertools import combinations
 from statistics import fmean, median
 from typing import Iterable, Sequence
 
-from .model import Answer, Session, Voice
+from msgspec import Struct
+from msgspec.structs import replace
+
+from .model import Answer, Session
 from .participants import PARTICIPANT, participant_label, voice_word
 
 #: The key of the one row that stands for all participants when names are left out.
@@ -18,8 +20,7 @@ MIN_MERGED = 2
 
 # --- anonymity ---------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class ShownVoice:
+class ShownVoice(Struct, frozen=True):
     """One voice as a report or chart shows it: a real voice, or all participants merged into one."""
 
     key: str
@@ -95,8 +96,7 @@ def display_voices(session: Session, anonymous: bool, language: str | None = Non
 
 # --- one question ------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class QuestionVoices:
+class QuestionVoices(Struct, frozen=True):
     """The voices on one question: each voice's score and what they add up to."""
 
     question_id: str
@@ -192,8 +192,7 @@ def all_question_voices(session: Session) -> list[QuestionVoices]:
 
 # --- divergence --------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Divergence:
+class Divergence(Struct, frozen=True):
     rank: int
     question: QuestionVoices
 
@@ -223,8 +222,7 @@ def divergence_ranks(session: Session) -> dict[str, int]:
 
 # --- pairs of voices ---------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class PairDifference:
+class PairDifference(Struct, frozen=True):
     first: ShownVoice
     second: ShownVoice
     #: Mean of |first − second| over the questions both scored.
@@ -264,16 +262,14 @@ def pair_differences(session: Session, shown: Sequence[ShownVoice] | None = None
 
 # --- profiles ----------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class FieldMean:
+class FieldMean(Struct, frozen=True):
     field_id: str
     mean: float | None
     #: Questions in the field this voice scored.
     n: int
 
 
-@dataclass(frozen=True, slots=True)
-class VoiceProfile:
+class VoiceProfile(Struct, frozen=True):
     voice: ShownVoice
     fields: tuple[FieldMean, ...]
 
@@ -314,8 +310,7 @@ def _voice_scores(session: Session, voice: ShownVoice, question_ids: Iterable[st
 
 # --- agreement ---------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class FieldSpread:
+class FieldSpread(Struct, frozen=True):
     field_id: str
     #: Mean spread over the field's questions with at least two voice scores.
     mean_spread: float | None

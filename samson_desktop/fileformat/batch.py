@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
 from typing import Any
 
+from msgspec import Struct
 import msgspec
 
 from ..core.model import QuestionSet, Session
@@ -26,8 +26,7 @@ _SET_PREFIX = 64
 _STAND_IN = b"[" * 16 + b"0" + b"]" * 16
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(Struct, frozen=True):
     doc: dict[str, Any]
     #: The model of the embedded question set when its bytes are those of a set already found valid.
     known_set: QuestionSet | None
@@ -36,8 +35,7 @@ class Decoded:
     language: Any
 
 
-@dataclass(frozen=True, slots=True)
-class _KnownSet:
+class _KnownSet(Struct, frozen=True):
     set_bytes: bytes
     language: str
     doc: dict[str, Any]

@@ -6,9 +6,10 @@ import enum
 import os
 import stat
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from ..core.model import Session
 from .sessionfile import MAX_FILE_BYTES, read_session
@@ -16,8 +17,7 @@ from .sessionfile import MAX_FILE_BYTES, read_session
 _CHUNK = 1 << 20
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(Struct, frozen=True):
     """Size, modification time and a checksum of a file's content."""
 
     size: int

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
+
+from msgspec import Struct
 
 from ..core.model import Session
 from .errors import SessionFileError
@@ -15,8 +16,7 @@ from .sessionfile import FILE_SUFFIX, parse_session, read_limited
 FOLDER_LIMIT = 500
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierFile:
+class EarlierFile(Struct, frozen=True):
     """The earlier session, read, and where it was found."""
 
     path: Path

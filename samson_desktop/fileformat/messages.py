@@ -9,8 +9,9 @@ control character in it shows as ``\\n`` or ``\\u001b`` and never breaks or driv
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any, Mapping
+
+from msgspec import Struct, field
 
 LANGUAGES = ("nb", "en")
 MISSING: set[str] = set()
@@ -208,8 +209,7 @@ def translate(text: str, lang: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Struct, frozen=True):
     """An English message with its values; rendered in a language only when it is shown."""
 
     template: str

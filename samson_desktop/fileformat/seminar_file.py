@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
+
+from msgspec import Struct, field
 
 from .. import __version__
 from ..core.seminar import CaseInput, Sharing
@@ -37,8 +38,7 @@ class SeminarFileError(SessionFileError):
     """A seminar file that cannot be used (or a session it names), with every problem found."""
 
 
-@dataclass
-class SeminarCase:
+class SeminarCase(Struct):
     """One case of the file: its session paths as written (earliest first) and its sharing choices."""
 
     sessions: list[str]
@@ -48,8 +48,7 @@ class SeminarCase:
     share_extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
-class SeminarFile:
+class SeminarFile(Struct):
     """The organiser's seminar: a title, a language for the deck, and the cases in their order."""
 
     cases: list[SeminarCase] = field(default_factory=list)
@@ -80,12 +79,10 @@ def _place(path: list[str | int]) -> tuple[Place, ...]:
     return tuple(out)
 
 
-class _FirstProblem(Text):
+class _FirstProblem(Text, frozen=True, kw_only=True):
     """A session file's first problem (with its place in that file), rendered in the reader's language."""
 
-    def __init__(self, error: SessionFileError):
-        super().__init__("{first}")
-        object.__setattr__(self, "error", error)
+    error: SessionFileError
 
     def render(self, lang: str = "en") -> str:
         first = self.error.first(lang)
@@ -312,7 +309,7 @@ def load_cases(seminar: SeminarFile, seminar_path: str | os.PathLike[str]) -> li
                 sessions.append(read_session(resolve_session_path(name, seminar_path)))
             except SessionFileError as exc:
                 place = (("case", c_index + 1), ("key", "sessions"), ("item", s_index + 1))
-                problems.append(Problem(msg("{file}: {problem}", file=quoted(name), problem=_FirstProblem(exc)), place))
+                problems.append(Problem(msg("{file}: {problem}", file=quoted(name), problem=_FirstProblem("{first}", error=exc)), place))
         if len(sessions) == len(case.sessions):
             sessions.sort(key=lambda s: (s.time_point.date is not None, s.time_point.date or ""))
             cases.append(CaseInput(tuple(sessions), case.sharing))

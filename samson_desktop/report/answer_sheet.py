@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, PageBreak, PageTemplate,
@@ -56,8 +56,7 @@ NUMBER_WIDTH = 24.0
 _MIN_ROW_SPACE = 4 * BOX
 
 
-@dataclass(frozen=True)
-class Sheet:
+class Sheet(Struct, frozen=True):
     """One sheet: the label printed at its head; None for a blank sheet with a line to write on."""
 
     voice_label: str | None

@@ -7,9 +7,9 @@ in black-and-white print. Scores run from 1 to 10; the charts draw a scale from 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from msgspec import Struct, field
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
@@ -25,8 +25,7 @@ LABEL_LEADING = 9.0
 GRID_COLOUR = colors.HexColor("#AAAAAA")
 
 
-@dataclass(frozen=True)
-class LineStyle:
+class LineStyle(Struct, frozen=True):
     colour: Color
     width: float = 1.4
     dash: tuple[float, ...] | None = None
@@ -34,23 +33,20 @@ class LineStyle:
     marker_size: float = 2.6
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(Struct, frozen=True):
     label: str
     values: Sequence[float | None]
     style: LineStyle
 
 
-@dataclass(frozen=True)
-class LegendItem:
+class LegendItem(Struct, frozen=True):
     label: str
     style: LineStyle | None = None
     #: Draw a grey swatch (the importance profile) instead of a line.
     swatch: bool = False
 
 
-@dataclass
-class AxisLabel:
+class AxisLabel(Struct):
     lines: list[str] = field(default_factory=list)
     #: How many of the first lines are printed bold (number or title); the rest are plain (score, n).
     bold: int = 1
@@ -278,8 +274,7 @@ def _draw_axis_label(d: Drawing, label: AxisLabel, angle: float, tip: tuple[floa
                      fillColor=colour, textAnchor=anchor))
 
 
-@dataclass(frozen=True)
-class BarRow:
+class BarRow(Struct, frozen=True):
     label: str
     score: float | None
     importance: float | None
@@ -327,8 +322,7 @@ def profile_bars(rows: Sequence[BarRow], legend: Sequence[LegendItem] = (), widt
     return d
 
 
-@dataclass(frozen=True)
-class LollipopGroup:
+class LollipopGroup(Struct, frozen=True):
     label: str
     #: One score per voice, in voice order; None where the voice has no score.
     values: Sequence[float | None]

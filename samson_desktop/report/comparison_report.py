@@ -19,7 +19,7 @@ from ..core.explanations import explanations_since
 from ..core.followup import FollowUp, follow_up, largest_changes
 from ..core.model import Session, localized
 from ..core.numbers import format_number
-from ..core.scoring import SessionScores, score_session
+from ..core.scoring import score_session
 from ..fileformat.atomic import atomic_write
 from . import charts
 from . import comparison_explain, comparison_path

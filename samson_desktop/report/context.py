@@ -35,6 +35,9 @@ def _row_height(row: list, room: Sequence[float]) -> float:
 
 @dataclass
 class ReportContext:
+    """What every part of a report draws on. A dataclass, not a Struct: ``question_scores`` is
+    worked out from the scores, never passed in."""
+
     session: Session
     scores: SessionScores
     t: Texts

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Sequence
 
+from msgspec import Struct
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
@@ -30,8 +30,7 @@ def letter_colour(fill: Color) -> Color:
     return colors.black if fill.hexval() in _LIGHT else colors.white
 
 
-@dataclass(frozen=True)
-class Dot:
+class Dot(Struct, frozen=True):
     """One case on a line: its tag ("A"), its index (for the colour) and its score."""
 
     tag: str

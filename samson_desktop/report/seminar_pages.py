@@ -7,9 +7,9 @@ those characters, never bold.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from msgspec import Struct
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
@@ -56,8 +56,7 @@ def runs(*parts: Run, look: Look = ITEM, case: SharedCase | None = None) -> Text
     return TextBlock(parts, look, (tag(case), case.index) if case is not None else None)
 
 
-@dataclass(frozen=True)
-class Slide:
+class Slide(Struct, frozen=True):
     """One page: its title (printed and in the bookmarks) and how its body is drawn."""
 
     title: str

@@ -7,10 +7,10 @@ characters removed, and a case's coloured, lettered dot in front where asked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from msgspec import Struct
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -21,8 +21,7 @@ from .seminar_charts import case_colour, letter_colour
 from .styles import INK
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(Struct, frozen=True):
     """Size, leading, colour and spacing of a block."""
 
     size: float = 12.0

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from ..core.model import Answer, Session
 from .ballots import Ballot, accept_into_answer, proposed_weight
 from .items import item_for
 
 
-@dataclass(frozen=True, slots=True)
-class Accepted:
+class Accepted(Struct, frozen=True):
     """What accepting one item changes: an answer (questions) or a weight and its ballots (values)."""
 
     item_id: str

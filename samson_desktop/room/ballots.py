@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from typing import Any, Iterable
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ..core.model import Answer
 
@@ -12,8 +13,7 @@ from ..core.model import Answer
 NOT_APPLICABLE = "not_applicable"
 
 
-@dataclass(frozen=True, slots=True)
-class Ballot:
+class Ballot(Struct, frozen=True):
     """One phone's answer: the party it speaks for and a score 1–10, or NOT_APPLICABLE."""
 
     voice: str
@@ -30,8 +30,7 @@ def valid_score(score: Any) -> bool:
     return isinstance(score, int) and not isinstance(score, bool) and 1 <= score <= 10
 
 
-@dataclass(frozen=True, slots=True)
-class PartyTally:
+class PartyTally(Struct, frozen=True):
     """How one party's phones answered one item."""
 
     voice: str
@@ -87,7 +86,7 @@ def accept_into_answer(answer: Answer, ballots: list[Ballot], voice_ids: Iterabl
         extra["ballots"] = [b.to_dict() for b in ballots]
     else:
         extra.pop("ballots", None)
-    return dataclasses.replace(answer, voices=voices, not_applicable_voices=tuple(not_applicable), extra=extra)
+    return replace(answer, voices=voices, not_applicable_voices=tuple(not_applicable), extra=extra)
 
 
 def proposed_weight(ballots: list[Ballot], voice_ids: Iterable[str]) -> int | None:

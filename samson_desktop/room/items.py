@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from ..core.model import Session
 
@@ -11,8 +12,7 @@ from ..core.model import Session
 VALUE_PREFIX = "value:"
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(Struct, frozen=True):
     """One thing the phones answer, with its texts in every language the session has."""
 
     id: str

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import secrets
 import time
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 #: Letters and digits that cannot be mistaken for each other when read off a wall (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -27,8 +28,7 @@ def normalise_code(text: object) -> str:
     return "".join(ch for ch in text.upper() if ch not in " -")[:12]
 
 
-@dataclass
-class RateLimiter:
+class RateLimiter(Struct):
     """A token bucket per client: ``burst`` requests at once, refilled at ``rate`` per second."""
 
     rate: float = 10.0

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
 from typing import Any, Callable
+
+from msgspec import Struct, field
 
 from ..core.model import Session
 from .ballots import NOT_APPLICABLE, Ballot, tally, valid_score
@@ -24,16 +25,14 @@ class RoomError(Exception):
         self.message = message
 
 
-@dataclass(slots=True)
-class Phone:
+class Phone(Struct):
     """A phone that joined: its random key (memory only) and the party it speaks for."""
 
     key: str
     voice: str | None = None
 
 
-@dataclass(slots=True)
-class Room:
+class Room(Struct):
     """A room for one session. Every method runs on the server's event loop, one at a time."""
 
     session: Session

@@ -1,1 +1,5 @@
-"""The Qt workshop window."""
+"""The Qt workshop window. Importing it loads PySide6 and makes PySide's check on each later import cheap."""
+
+from .pyside_import_check import install
+
+install()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Callable
 
+from msgspec import Struct
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar
@@ -69,8 +69,7 @@ REPORT_IN = {language: ActionId(f"export_report_{language}") for language in i18
 SHEETS_IN = {language: ActionId(f"answer_sheets_{language}") for language in i18n.LANGUAGES}
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(Struct, frozen=True):
     """How an action looks: ``text`` gives its (translated) text, ``keys`` its shortcuts, and
     ``enabled`` (given the window) whether it can be used now; None means always."""
 
@@ -141,8 +140,7 @@ register(ActionId.ABOUT, QT_TRANSLATE_NOOP("MainWindow", "&About SAMSON"))
 SEPARATOR = "-"
 
 
-@dataclass(frozen=True)
-class Menu:
+class Menu(Struct, frozen=True):
     """A menu: its name (for menus filled when shown), its title, and its items: action ids,
     ``SEPARATOR`` and submenus."""
 

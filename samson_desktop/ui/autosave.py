@@ -166,7 +166,10 @@ def flush_all() -> None:
 
 @dataclass(frozen=True)
 class Leftover:
-    """An autosave whose window did not close cleanly; this process holds its lock until it is dealt with."""
+    """An autosave whose window did not close cleanly; this process holds its lock until it is dealt with.
+
+    A dataclass, not a Struct: the lock is left out of comparisons.
+    """
 
     file: Path
     session: Session

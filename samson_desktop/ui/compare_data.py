@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..core import paired_sets
 from ..core.comparison import Comparison, compare_scores
@@ -28,8 +28,7 @@ def session_caption(session: Session) -> str:
     return " · ".join(part for part in (tp.label, tp.date or "") if part) or session.session_id
 
 
-@dataclass
-class CompareData:
+class CompareData(Struct):
     """Everything the window shows, computed once per change of either session."""
 
     earlier: Session

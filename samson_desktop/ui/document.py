@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -19,8 +19,7 @@ from ..fileformat import write_session
 from ..fileformat.disk_guard import Fingerprint, fingerprint
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(Struct, frozen=True):
     """What changed, so that views update only what they show.
 
     kind is one of "answer", "weight", "info", "voices", "measures", "character", "explanations" or
@@ -224,7 +223,7 @@ class SessionDocument(QObject):
             marked = tuple(vid for vid in answer.not_applicable_voices if vid in keep)
             new_answer = answer
             if len(trimmed) != len(answer.voices) or marked != answer.not_applicable_voices:
-                new_answer = dataclasses.replace(answer, voices=trimmed, not_applicable_voices=marked)
+                new_answer = replace(answer, voices=trimmed, not_applicable_voices=marked)
             if not new_answer.is_empty():
                 answers[qid] = new_answer
         new_state = (list(voices), answers)

@@ -7,9 +7,10 @@ source of each module imported after it (for its ``__feature__`` imports), and t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
+
+from msgspec import Struct, field
 
 from ..core import builders, scoring  # noqa: F401 - the window's document needs them; see above
 from ..core.model import Session
@@ -20,8 +21,7 @@ from .settings import Settings
 from .app import run_app  # noqa: E402, I001 - after the modules above; see the module's docstring
 
 
-@dataclass
-class OpenedFiles:
+class OpenedFiles(Struct):
     """The session files named at start-up: those read, and the problems of those that cannot be used."""
 
     sessions: list[tuple[Path, Session]] = field(default_factory=list)

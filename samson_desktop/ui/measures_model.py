@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
+from msgspec.structs import replace
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
@@ -142,7 +142,7 @@ class MeasuresModel(QAbstractTableModel):
             changes = {"note": str(value).strip()}
         else:
             return False
-        updated = dataclasses.replace(measure, **changes)
+        updated = replace(measure, **changes)
         if updated != measure:
             # The document announces the change; _on_changed refreshes the row.
             self._document.update_measure(updated)

@@ -11,9 +11,9 @@ import json
 import os
 import weakref
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -25,16 +25,14 @@ from .process_lock import ProcessLock, is_locked, read_info
 SERVER_NAME = f"samson-{os.getpid()}-{os.urandom(6).hex()}"
 
 
-@dataclass(frozen=True)
-class Owner:
+class Owner(Struct, frozen=True):
     """Another process's window that shows the file."""
 
     pid: int | None
     server: str | None
 
 
-@dataclass
-class _Claim:
+class _Claim(Struct):
     lock: ProcessLock
     window: "weakref.ref[QObject]"
 

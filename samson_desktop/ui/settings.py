@@ -20,6 +20,9 @@ ZOOM_MIN, ZOOM_MAX = 0.6, 2.5
 
 @dataclass
 class Settings:
+    """The user's settings. A dataclass, not a Struct: ``path`` says where they are kept and is
+    left out of comparisons and of the file."""
+
     language: str = "nb"
     zoom: float = 1.0
     theme: str = "normal"

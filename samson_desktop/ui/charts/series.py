@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
+
+from msgspec import Struct
 
 SeriesKind = Literal["score", "importance", "earlier", "voice"]
 SERIES_KINDS: tuple[str, ...] = ("score", "importance", "earlier", "voice")
@@ -13,8 +14,7 @@ SERIES_KINDS: tuple[str, ...] = ("score", "importance", "earlier", "voice")
 SCALE_MAX = 10.0
 
 
-@dataclass(frozen=True)
-class ChartSeries:
+class ChartSeries(Struct, frozen=True):
     """One line on a radar / one set of bars: a value per axis on the 1..10 scale.
 
     ``None`` means no value for that axis: the radar line breaks there and no bar is drawn.

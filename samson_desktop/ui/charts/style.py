@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
@@ -36,8 +35,7 @@ VOICE_BAR_PATTERNS: tuple[Qt.BrushStyle, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Struct, frozen=True):
     """Colours of everything that is not a series."""
 
     background: str
@@ -59,8 +57,7 @@ def theme(high_contrast: bool) -> Theme:
     return HIGH_CONTRAST if high_contrast else LIGHT
 
 
-@dataclass(frozen=True)
-class SeriesStyle:
+class SeriesStyle(Struct, frozen=True):
     """How one series is drawn, both as a radar line and as bars."""
 
     colour: str

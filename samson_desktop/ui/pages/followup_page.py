@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -165,7 +165,7 @@ class FollowUpPage(QWidget):
         if measure is None or not 1 <= key <= len(FOLLOW_UP_CHOICES):
             return
         status = FOLLOW_UP_CHOICES[key - 1]
-        self._document.update_measure(dataclasses.replace(measure, status=status))
+        self._document.update_measure(replace(measure, status=status))
         self._show_current()
 
     def retranslate(self) -> None:
@@ -278,7 +278,7 @@ class FollowUpPage(QWidget):
         measure = self._measure()
         if measure is not None:
             # Typing one line merges into one undo step, as in the question's note.
-            self._document.update_measure(dataclasses.replace(measure, note=text), merge=True)
+            self._document.update_measure(replace(measure, note=text), merge=True)
 
     def _on_note_done(self) -> None:
         self._card.setFocus(Qt.OtherFocusReason)

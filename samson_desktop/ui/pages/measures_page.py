@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
@@ -145,7 +145,7 @@ class MeasuresPage(QWidget):
     def _place(self, measure_id: str, quadrant: str) -> None:
         row = self.model.row_of(measure_id)
         if row >= 0:
-            self._document.update_measure(dataclasses.replace(self.model.measure(row), quadrant=quadrant))
+            self._document.update_measure(replace(self.model.measure(row), quadrant=quadrant))
 
     def remove_selected(self) -> None:
         """Remove the selected measures without asking: one undo step brings them all back."""

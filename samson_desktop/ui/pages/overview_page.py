@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import Session, localized
 from ..charts import ChartPanel, ChartSeries
@@ -15,6 +15,7 @@ from ..widgets.labels import ui_language
 from ..widgets.divergence_panel import DivergencePanel
 from ..widgets.fill import FillChart, FillTabs
 from ..widgets.priority_list import PriorityHeader, PriorityList
+from ..widgets.scroll_area import scroll_area
 from ..widgets.voice_charts import field_mean_spreads, field_voice_series, mark_widest
 
 LIST_DELAY_MS = 25
@@ -25,16 +26,6 @@ HERO_SHARE = 56
 def field_axis_labels(session: Session, language: str) -> list[str]:
     """"3 Kommunikasjon": the field's number and name, which the radar wraps onto lines of its own."""
     return [f"{f.number} {localized(f.title, language)}" for f in session.question_set.fields]
-
-
-def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
-    """``content`` in a frameless area that scrolls up and down, never sideways."""
-    area = QScrollArea(parent)
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
 
 
 class OverviewPage(QWidget):
@@ -77,8 +68,8 @@ class OverviewPage(QWidget):
         # in their tooltips, rather than scrolled.
         self._tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         # Each tab scrolls inside the column rather than make the page taller than the screen.
-        self._priority_tab = _scrolling(gaps, self)
-        self._divergence_tab = _scrolling(self._divergence, self)
+        self._priority_tab = scroll_area(self, gaps, sideways=False)
+        self._divergence_tab = scroll_area(self, self._divergence, sideways=False)
         self._tabs.addTab(self._priority_tab, "")
         self._tabs.addTab(self._divergence_tab, "")
         self._stale_tabs: set[QWidget] = set()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -177,10 +177,10 @@ class QuestionPage(QWidget):
         old = self._document.session.answer(question_id)
         number = qset.question_number(question_id)
         if key == NOT_RELEVANT:
-            new = dataclasses.replace(old, consensus=None, not_applicable=True)
+            new = replace(old, consensus=None, not_applicable=True)
             text = self.tr("%1: not relevant").replace("%1", number)
         else:
-            new = dataclasses.replace(old, consensus=key, not_applicable=False)
+            new = replace(old, consensus=key, not_applicable=False)
             text = self.tr("%1: answer %2").replace("%1", number).replace("%2", str(key))
         # The document echoes the change back; the buttons follow from there.
         self._document.set_answer(question_id, new, text)
@@ -297,7 +297,7 @@ class QuestionPage(QWidget):
         old = self._document.session.answer(question_id)
         number = self._document.session.question_set.question_number(question_id)
         # merge=True: one undo step for a whole stretch of typing in this note.
-        self._document.set_answer(question_id, dataclasses.replace(old, note=text),
+        self._document.set_answer(question_id, replace(old, note=text),
                                   self.tr("%1: note").replace("%1", number), merge=True)
 
     def _on_question_chosen(self, question_id: str) -> None:

@@ -13,15 +13,16 @@ import importlib
 import sys
 import threading
 import traceback
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Protocol
 
+from msgspec import Struct
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.cycle import carried_measures, follow_up_progress
 from ...core.progress import session_progress
 from ...fileformat.question_sets import demo_session_paths
+from ..widgets.scroll_area import scroll_area
 
 if TYPE_CHECKING:
     from ...core.model import Session
@@ -77,8 +78,7 @@ def _import_quietly(modules: list[str]) -> None:
             pass
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Struct, frozen=True):
     """One step of the workshop: its number, its name (translated in the context "MainWindow"),
     how its page is built, and whether the page scrolls where zoom or many voices need more
     room than the screen has."""
@@ -287,7 +287,7 @@ class PageStack(QStackedWidget):
             self._importer.join()  # asked for before its module is in: two threads importing could deadlock
         # Each page is built inside its final parent: with the application's style sheet, moving
         # a finished page into the window would restyle every widget in it once more.
-        area = _scroll_area(self) if spec.scrolled else None
+        area = scroll_area(self) if spec.scrolled else None
         parent = area.viewport() if area is not None else self
         try:
             page = spec.factory(self._context, parent)
@@ -353,14 +353,6 @@ def _call(page: QWidget, name: str) -> None:
     method = getattr(page, name, None)
     if callable(method):
         method()
-
-
-def _scroll_area(parent: QWidget) -> QScrollArea:
-    """A page's scroll area: the page fills its width and scrolls when it needs more height."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.NoFrame)
-    return area
 
 
 def step_counts(session: Session | None) -> dict[int, str]:

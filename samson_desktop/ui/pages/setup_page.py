@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from ..i18n import language_name
 from ..widgets.character_form import CharacterForm
 from ..widgets.earlier_choice import EarlierChoice
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.scroll_area import scroll_area
 from ..widgets.labels import ui_language
 from ..widgets.left_out_edit import LeftOutEdit
 from .setup_voices import MAX_LINE, SetupVoices
@@ -84,12 +83,8 @@ class SetupPage(QWidget):
         title_row = QHBoxLayout()
         title_row.setContentsMargins(40, 0, 40, 0)
         layout.addLayout(title_row)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        layout.addWidget(scroll, 1)
         body = QWidget()
-        scroll.setWidget(body)
+        layout.addWidget(scroll_area(self, body), 1)
         grid = QGridLayout(body)
         grid.setContentsMargins(40, 8, 40, 16)
         grid.setHorizontalSpacing(40)
@@ -337,11 +332,11 @@ class SetupPage(QWidget):
 
     # --- editing -----------------------------------------------------------------------
     def _set_collaboration(self, **changes) -> None:
-        collaboration = dataclasses.replace(self._doc.session.collaboration, **changes)
+        collaboration = replace(self._doc.session.collaboration, **changes)
         self._doc.set_info(merge_key="collaboration." + "-".join(changes), collaboration=collaboration)
 
     def _set_time_point(self, merge: bool = True, **changes) -> None:
-        time_point = dataclasses.replace(self._doc.session.time_point, **changes)
+        time_point = replace(self._doc.session.time_point, **changes)
         key = "time_point." + "-".join(changes) if merge else None
         self._doc.set_info(merge_key=key, time_point=time_point)
 

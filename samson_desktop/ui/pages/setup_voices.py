@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -188,7 +188,7 @@ class SetupVoices(QObject):
             kind = row.kind.currentData() or "other"
             name = row.name.text()
             if old is not None:
-                voices.append(dataclasses.replace(old, name=name, kind=kind))
+                voices.append(replace(old, name=name, kind=kind))
             else:
                 voices.append(Voice(row.voice_id, name, kind))
         self._doc.set_voices(voices)

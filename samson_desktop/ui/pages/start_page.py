@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from .. import tool_windows
 from ..settings import Settings
 
-#: Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded.
-_PATH_ROLE = 0x0100 + 1
+#: Where an item of the recent list keeps its file path.
+_PATH_ROLE = Qt.UserRole + 1
 #: The same collaboration at time point 1 and 2.
 DEMO_COUNT = 2
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area
 from ..theme import theme
 from ..widgets.labels import ui_language
+from ..widgets.scroll_area import scroll_area
 
 BUTTONS_PER_ROW = 10
 
@@ -170,7 +170,7 @@ class WeightingPage(QWidget):
         self.keys_hint.setWordWrap(True)
 
         self.cards: list[ValueCard] = []
-        self.scroll = QScrollArea(self)
+        self.scroll = scroll_area(self)
         cards_box = QWidget(self.scroll.viewport())
         self._columns = 0
         self._presentation = False
@@ -184,8 +184,6 @@ class WeightingPage(QWidget):
             card.moveRequested.connect(lambda step: self.move_current(step))
             self.cards.append(card)
         self.scroll.setWidget(cards_box)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
         # The list of cards is where the digits weight.
         mark_answer_area(self.scroll)
         # The room for the cards is the viewport's width, which settles after the page's own resize

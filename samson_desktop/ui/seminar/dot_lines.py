@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -19,8 +18,7 @@ TITLE_SHARE = 0.26
 LABEL_GAP = 10.0
 
 
-@dataclass(frozen=True)
-class Dot:
+class Dot(Struct, frozen=True):
     """One value on a row's line; ``key`` says which case or party it is, and picks its marker."""
 
     key: int
@@ -29,8 +27,7 @@ class Dot:
     tooltip: str = ""
 
 
-@dataclass(frozen=True)
-class DotRow:
+class DotRow(Struct, frozen=True):
     """A titled 1–10 line and its dots; ``note`` is said under the title (e.g. what has no value)."""
 
     title: str
@@ -38,8 +35,7 @@ class DotRow:
     note: str = ""
 
 
-@dataclass
-class _Placed:
+class _Placed(Struct):
     row: int
     dot: Dot
     centre: QPointF

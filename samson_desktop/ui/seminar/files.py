@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -17,8 +17,7 @@ from ..i18n import message_language
 from .setup import SeminarSetup
 
 
-@dataclass
-class Loaded:
+class Loaded(Struct):
     """Sessions read, and one plain line per file that could not be read."""
 
     sessions: list[tuple[Path, Session]] = field(default_factory=list)

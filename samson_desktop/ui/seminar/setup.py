@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ...core.model import Session
 from ...core.seminar import CaseInput, Seminar, Sharing, build_seminar, collaboration_key, group_cases
 
 
-@dataclass(frozen=True)
-class PickedCase:
+class PickedCase(Struct, frozen=True):
     """One case as the organiser sees it: its files and sessions (earliest first) and its choices."""
 
     key: str

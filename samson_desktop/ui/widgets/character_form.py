@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -167,12 +167,12 @@ class CharacterForm(QWidget):
             return
         if name in SINGLE:
             chosen = next((key for key in SINGLE[name] if self._buttons[(name, key)].isChecked()), None)
-            self._doc.set_character(dataclasses.replace(self._current(), **{name: chosen}))
+            self._doc.set_character(replace(self._current(), **{name: chosen}))
         else:
             value = self._ratings[name].value()
             # Stepping through the numbers is one edit, so the spin box merges into one undo step.
             self._doc.set_character(
-                dataclasses.replace(self._current(), **{name: None if value < RATING_MIN else value}),
+                replace(self._current(), **{name: None if value < RATING_MIN else value}),
                 merge_key=name)
 
     def _roles_clicked(self, key: str) -> None:
@@ -184,7 +184,7 @@ class CharacterForm(QWidget):
             roles = tuple(k for k in CITIZEN_ROLES if self._buttons[("citizen_roles", k)].isChecked())
             # Unticking the last role leaves the criterion not filled in, not "none of these".
             roles = roles or None
-        self._doc.set_character(dataclasses.replace(self._current(), citizen_roles=roles))
+        self._doc.set_character(replace(self._current(), citizen_roles=roles))
 
     def _on_changed(self, change: Change) -> None:
         if change.kind in ("character", "session"):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
+from msgspec import Struct
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -13,8 +13,7 @@ from .labels import fmt1
 from .voice_scale import marker_path, voice_colour
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierVoice:
+class EarlierVoice(Struct, frozen=True):
     name: str
     score: float
     #: Position in the session's voices: the same colour and marker shape as everywhere else.

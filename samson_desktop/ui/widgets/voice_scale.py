@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Callable
 
+from msgspec import Struct
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -17,8 +17,7 @@ SPREAD_FILL = "#F3D9A6"
 SPREAD_FILL_HIGH_CONTRAST = "#6A5000"
 
 
-@dataclass(frozen=True, slots=True)
-class ScaleVoice:
+class ScaleVoice(Struct, frozen=True):
     label: str
     score: float | None
     #: Position in the session's voices: picks colour and marker shape, as on the charts.

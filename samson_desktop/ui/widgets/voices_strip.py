@@ -12,8 +12,8 @@ hidden score.
 
 from __future__ import annotations
 
-import dataclasses
 
+from msgspec.structs import replace
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
@@ -277,7 +277,7 @@ class VoicesStrip(QWidget):
         """``answer`` as the room may see it: without the voices' scores while they are hidden."""
         if answer is None or not self.hides():
             return answer
-        return dataclasses.replace(answer, voices={}, not_applicable_voices=())
+        return replace(answer, voices={}, not_applicable_voices=())
 
     def choose(self, voice_id: str, score: int) -> None:
         """Give a voice a score (1..10), "not relevant" (NOT_RELEVANT) or nothing (NO_SCORE) on the
