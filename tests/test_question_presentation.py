@@ -3,7 +3,6 @@ never looks like a chosen answer, in the normal and the high-contrast theme."""
 
 from __future__ import annotations
 
-
 from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 from msgspec.structs import replace
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
-                               QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...core.model import Measure
 from ...core.vocabulary import MEASURE_STATUSES
@@ -219,32 +218,24 @@ class MeasuresPage(QWidget):
         header = self._table.horizontalHeader()
         metrics = self._table.fontMetrics()
         em = metrics.horizontalAdvance("M")
-        # The due date's editor must show a whole date, and the column its heading.
-        padding = 2 * self._table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        # (+ 8: the editor sits inside the cell's grid line and focus frame.)
-        due = max(self._delegate.due_width() + 8, metrics.horizontalAdvance(
-            self.model.headerData(DUE, Qt.Orientation.Horizontal)) + padding + em)
+        # The due date's editor must show a whole date (+ 8: it sits inside the cell's grid line and
+        # focus frame), and the column its heading.
+        due = max(self._delegate.due_width() + 8, header.sectionSizeHint(DUE) + em)
         statuses = max(metrics.horizontalAdvance(status_name(s)) for s in MEASURE_STATUSES)
         widths = {QUESTION: em * 9, QUADRANT: em * 10, OWNER: em * 7,
                   STATUS: statuses + em * 2, NOTE: em * 8}  # status: room for the choice list's arrow
         # In large type the measure's own text keeps at least a third of the width: the other
         # columns (but the date's) give way.
-        room = self._table.viewport().width() - due
+        room = header.width() - due  # the header spans the table's viewport
         if room > 0 and sum(widths.values()) > room * 2 / 3:
             scale = room * 2 / 3 / sum(widths.values())
             widths = {column: int(width * scale) for column, width in widths.items()}
         # A heading is never cut ("Ansvarlig", "Oppfølging" in bokmål): the measure's text gives way.
-        widths = {column: max(width, self._heading_width(column)) for column, width in widths.items()}
+        widths = {column: max(width, header.sectionSizeHint(column)) for column, width in widths.items()}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.resizeSection(DUE, due)
         self._table.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 12)
-
-    def _heading_width(self, column: int) -> int:
-        header = self._table.horizontalHeader()
-        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-        return header.fontMetrics().horizontalAdvance(text) + margin + 4
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)

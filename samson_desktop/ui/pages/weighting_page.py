@@ -19,7 +19,7 @@ from ...core.model import localized
 from ...core.vocabulary import VALUE_IDS, WEIGHT_MAX, WEIGHT_MIN
 from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area
-from ..theme import theme
+from ..theme import repolish, theme
 from ..widgets.labels import ui_language
 from ..widgets.scroll_area import scroll_area
 
@@ -33,13 +33,13 @@ class ValueCard(QFrame):
     weightChosen = Signal(str, int)
     moveRequested = Signal(int)  # -1 up, +1 down
 
-    def __init__(self, index: int, value_id: str, parent: QWidget | None = None):
+    def __init__(self, index: int, value_id: str, parent: QWidget | None = None, current: bool = False):
         super().__init__(parent)
         self.index = index
         self.value_id = value_id
         self._weight: int | None = None
         self.setProperty("role", "card")
-        self.setProperty("current", False)
+        self.setProperty("current", current)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
@@ -132,8 +132,7 @@ class ValueCard(QFrame):
     def set_current(self, on: bool) -> None:
         if self.property("current") != on:
             self.setProperty("current", on)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            repolish(self)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
         super().focusInEvent(event)
@@ -178,7 +177,7 @@ class WeightingPage(QWidget):
         cards_layout.setContentsMargins(32, 4, 32, 8)
         cards_layout.setSpacing(12)
         for index, value_id in enumerate(VALUE_IDS):
-            card = ValueCard(index, value_id, cards_box)
+            card = ValueCard(index, value_id, cards_box, current=index == 0)
             card.focused.connect(self._set_current)
             card.weightChosen.connect(self._weight_chosen)
             card.moveRequested.connect(lambda step: self.move_current(step))

@@ -12,7 +12,6 @@ hidden score.
 
 from __future__ import annotations
 
-
 from msgspec.structs import replace
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QShortcut
@@ -23,7 +22,7 @@ from ...core.model import Answer
 from ...core.voices import question_voices, voice_labels, with_voice_answer
 from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area, typed_keys_may_act
-from ..theme import theme
+from ..theme import repolish, theme
 from .labels import FittedLabel, fmt1, plain_tooltip, score_text, ui_language
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
 
@@ -75,8 +74,7 @@ class VoiceChip(QFrame):
         self.score.setMinimumWidth(self.score.fontMetrics().horizontalAdvance("10") + 4)
         if self.property("current") != current:
             self.setProperty("current", current)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            repolish(self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -420,12 +418,13 @@ class VoicesStrip(QWidget):
             self._grid.addWidget(chip, index // CHIPS_PER_LINE, index % CHIPS_PER_LINE)
             self._chips.append(chip)
         # No column stretch: each chip asks for its name's width, so a short name leaves room for a long one.
-        self.setVisible(bool(self._chips))
-        self.panel.setVisible(bool(self._chips))
         if self._question_id is not None and not session.question_set.has_question(self._question_id):
             self._question_id = None
         self._cursor = self._first_open()
+        # The chips take their state before they are shown (which polishes them): no repolish needed.
         self._show()
+        self.setVisible(bool(self._chips))
+        self.panel.setVisible(bool(self._chips))
 
     def _show(self) -> None:
         if not self._chips:
