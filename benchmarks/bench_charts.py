@@ -44,6 +44,7 @@ def build_pages():
     app()
     document = demo_document()
     question = QuestionPage(document)
+    question.catch_up()  # the first question, as the window's page stack shows it
     windows = [show(question)]
     overview = None
     if available(OVERVIEW_MODULE):

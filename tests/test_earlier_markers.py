@@ -66,6 +66,7 @@ def _page(qtbot, path: Path, mode: str | None = None) -> QuestionPage:
         session.earlier_reveal = mode
     document = SessionDocument(session, path)
     page = QuestionPage(document)
+    page.catch_up()  # the first question, as the window's page stack shows it
     page.document_for_test = document
     qtbot.addWidget(page)
     page.resize(1280, 720)
@@ -184,6 +185,7 @@ def test_a_missing_earlier_session_is_said_once_and_found_by_hand_and_remembered
     session = read_session(pair[1])
     document = SessionDocument(session, pair[1])
     page = QuestionPage(document)
+    page.catch_up()  # the first question, as the window's page stack shows it
     window.setCentralWidget(page)
     window.resize(1280, 720)
     window.show()

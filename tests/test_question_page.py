@@ -38,6 +38,7 @@ def doc():
 @pytest.fixture
 def page(qtbot, doc):
     page = QuestionPage(doc)
+    page.catch_up()  # the first question, as the window's page stack shows it
     qtbot.addWidget(page)
     page.resize(1280, 720)
     page.show()
@@ -260,6 +261,7 @@ def test_user_text_and_question_text_are_shown_literally(qtbot):
                    "status": "proposed"}],
     )))
     page = QuestionPage(doc)
+    page.catch_up()  # the first question, as the window's page stack shows it
     qtbot.addWidget(page)
     page.show()
     label = page.question_label()

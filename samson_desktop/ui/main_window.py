@@ -103,8 +103,6 @@ class MainWindow(QMainWindow):
                                                                                    self.show_question))
         # Keys that no menu shows
         self.keys.add_global([(("Esc",), lambda: self.set_presentation(False))], when=self.is_presentation)
-        for step in (WEIGHTING, QUESTIONS, FOLLOWUP):
-            self.keys.set_page(step, answer_bindings(self.answer_key))
         # Steps and pages
         self.step_bar.step_requested.connect(self.go_to_step)
         self.pages.pageBuilt.connect(self._on_page_built)
@@ -119,6 +117,8 @@ class MainWindow(QMainWindow):
         theme().changed.connect(self._on_theme_changed)
 
     def _on_page_built(self, step: int, page: QWidget) -> None:
+        if step in (WEIGHTING, QUESTIONS, FOLLOWUP):  # the answer keys come with the pages that take them
+            self.keys.set_page(step, answer_bindings(self.answer_key))
         if step == START:
             self.files.connect_start_page(page)
         elif step == SETUP and hasattr(page, "languageRequested"):

@@ -21,9 +21,9 @@ card        a framed panel (QFrame)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 APP_FONT_FAMILY = "DejaVu Sans"
 #: Large enough to read at 8 m on a 1280×720 projector.
@@ -230,14 +230,3 @@ def theme() -> Theme:
     if _theme is None:
         _theme = Theme()
     return _theme
-
-
-def repolish(widget: QWidget) -> None:
-    """Apply the style sheet to ``widget`` again after a property its rules select on has changed.
-
-    A widget not yet polished takes the property when it is first shown; asking it for its style
-    before then would only make PySide build its QStyle class (~10 ms, once).
-    """
-    if widget.testAttribute(Qt.WA_WState_Polished):
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)

@@ -123,9 +123,15 @@ class QuestionPage(QWidget):
         document.changed.connect(self._on_changed)
         theme().changed.connect(self._field_chart.follow_theme)
 
-        self._rebuild()
+        self._follow_session()
         self._field_chart.follow_theme()
         self._fit_lower()
+
+    def catch_up(self) -> None:
+        """Show the first question while the page is still hidden (in an idle turn, or when the page
+        is first asked for)."""
+        if self._question_id is None and self._order:
+            self.show_question(self._order[0])
 
     # --- contract with the main window ---------------------------------------------------
     def show_question(self, question_id: str) -> None:
@@ -265,17 +271,21 @@ class QuestionPage(QWidget):
 
     def _rebuild(self) -> None:
         """Start over from the document's session (after new, open or recover)."""
+        keep = self._question_id
+        self._follow_session()
+        target = keep if keep in self._order else (self._order[0] if self._order else None)
+        if target is not None:
+            self.show_question(target)
+
+    def _follow_session(self) -> None:
+        """The document's session in the navigator and the progress, with no question shown yet."""
         session = self._document.session
         self._order = [q.id for q in session.question_set.questions()]
-        keep = self._question_id if self._question_id in self._order else None
         self._question_id = None
         self._field_chart.forget_field()
         self._navigator.set_session(session)
-        self._progress.set_session(self._document.session)
+        self._progress.set_session(session)
         self.retranslate()
-        target = keep or (self._order[0] if self._order else None)
-        if target is not None:
-            self.show_question(target)
 
     def _step(self, direction: int) -> bool:
         if not self._order:

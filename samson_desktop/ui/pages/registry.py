@@ -199,9 +199,15 @@ class PageStack(QStackedWidget):
 
     # --- building ----------------------------------------------------------------------
     def page(self, step: int) -> QWidget:
-        """The page of ``step``, built (and placed) at once if it does not exist yet."""
-        existing = self._pages[step]
-        return existing if existing is not None else self._place(step)
+        """The page of ``step``, finished at once: built and placed if it does not exist yet, and
+        caught up if its idle turn for that has not come."""
+        page = self._pages[step]
+        if page is None:
+            page = self._place(step)
+        if page in self._catching_up:
+            self._catching_up.remove(page)
+            _call(page, "catch_up")
+        return page
 
     def built(self, step: int) -> QWidget | None:
         return self._pages[step]

@@ -19,8 +19,9 @@ from ...core.model import localized
 from ...core.vocabulary import VALUE_IDS, WEIGHT_MAX, WEIGHT_MIN
 from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area
-from ..theme import repolish, theme
+from ..theme import theme
 from ..widgets.labels import ui_language
+from ..widgets.repolish import repolish
 from ..widgets.scroll_area import scroll_area
 
 BUTTONS_PER_ROW = 10

@@ -22,8 +22,9 @@ from ...core.model import Answer
 from ...core.voices import question_voices, voice_labels, with_voice_answer
 from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area, typed_keys_may_act
-from ..theme import repolish, theme
+from ..theme import theme
 from .labels import FittedLabel, fmt1, plain_tooltip, score_text, ui_language
+from .repolish import repolish
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
 
 #: What a typed answer key or the score menu may give a voice besides 1..10.
