@@ -18,6 +18,10 @@ from PySide6.QtCore import QEvent, QObject, Signal  # noqa: E402
 from PySide6.QtGui import QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from . import pyside_import_check  # noqa: E402
+
+pyside_import_check.install()  # before the window's modules below are imported
+
 from .. import __version__  # noqa: E402
 from ..resources import resource_path  # noqa: E402
 from . import autosave, i18n, session_claims  # noqa: E402

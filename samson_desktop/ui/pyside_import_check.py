@@ -5,9 +5,10 @@ once it is loaded and asks whether the module's source names "PySide6". It asks 
 ``inspect.getsource``, which finds the module's file, reads it through ``linecache``, splits it
 into lines and joins them again. The window imports about 430 modules after PySide6 (numpy and
 pyqtgraph for the charts among them), and that check came to ~20 ms before the first paint and
-~50 ms more until every page was built.
+~50 ms more until the charts could draw.
 
-``install`` gives the check the same answer from the file's bytes. The cost: it replaces a function
+``install`` (``ui/app.py`` calls it right after loading PySide6) gives the check the same answer
+from the file's bytes. The cost: it replaces a function
 of PySide's private support module. A PySide6 without that function is left as it is, and a
 module that is not a plain ``.py`` file is still asked about the way PySide asks.
 """
