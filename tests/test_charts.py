@@ -9,10 +9,12 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
 from samson_desktop.ui.charts import ChartPanel, ChartSeries, RadarChart
 from samson_desktop.ui.charts.bars import BarChart
 from samson_desktop.ui.charts.style import BLUE, HIGH_CONTRAST_SCORE, VOICE_COLOURS
+from samson_desktop.ui.theme import theme
 
 NINE = [f"3-{i}" for i in range(1, 10)]
 SEVEN = [str(i) for i in range(1, 8)]
@@ -182,6 +184,29 @@ def test_legend_lists_series_names_as_plain_text(panel):
     assert entry.swatch.pixmap().cacheKey() != radar_swatch
     panel.set_series([score([6] * 7)])
     assert panel.legend().names() == ["Score"]
+
+
+def test_legend_entries_take_the_legend_type_under_the_style_sheet(panel, qtbot):
+    """Under the application's style sheet a font set on a widget no longer reaches children already
+    styled: an entry added once the panel is on screen, and every entry after a zoom, still get it."""
+    app = QApplication.instance()
+    before = app.styleSheet()
+    app.setStyleSheet(theme().stylesheet())
+    try:
+        panel.set_axes(SEVEN)
+        panel.set_series([importance([5] * 7)])
+        qtbot.wait(20)
+        panel.set_series([importance([5] * 7), score([6] * 7), ChartSeries("T1", [4] * 7, "earlier")])
+
+        def sizes() -> set[float]:
+            return {entry.name.font().pointSizeF() for entry in panel.legend().entries()}
+
+        small = panel.legend().font().pointSizeF()
+        assert sizes() == {small} and small < app.font().pointSizeF()
+        panel.set_font_scale(1.5)
+        assert sizes() == {panel.legend().font().pointSizeF()} and panel.legend().font().pointSizeF() > small
+    finally:
+        app.setStyleSheet(before)
 
 
 # ---------------------------------------------------------------- fast path

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget, QWidgetItem
 
 from .markers import draw_marker
@@ -89,6 +89,12 @@ class LegendEntry(QWidget):
         layout.addWidget(self.name)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
+    def set_font(self, font: QFont) -> None:
+        # Set on the name too: under the application's style sheet a font set on a widget no longer
+        # reaches children that have been styled already.
+        self.setFont(font)
+        self.name.setFont(font)
+
 
 class Legend(QWidget):
     """The legend of a ChartPanel; redraws swatches only when series kinds, view or theme change."""
@@ -105,6 +111,12 @@ class Legend(QWidget):
     def entries(self) -> list[LegendEntry]:
         return [e for e in self._entries if not e.isHidden()]
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for entry in self._entries:
+                entry.set_font(self.font())
+
     def names(self) -> list[str]:
         return [e.name.text() for e in self.entries()]
 
@@ -113,6 +125,7 @@ class Legend(QWidget):
         changed = False
         while len(self._entries) < len(series):
             entry = LegendEntry(self)
+            entry.set_font(self.font())  # one added after the legend was styled would keep the application's
             self._flow.addWidget(entry)
             self._entries.append(entry)
             changed = True
