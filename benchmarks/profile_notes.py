@@ -64,24 +64,47 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
   voice statistics or `statistics`. The keyboard help and About load through `tool_windows`. A frozen
   slotted dataclass costs ~1 ms to define on this machine (six generated methods, each compiled).
 - **Listening to other SAMSON processes** (QtNetwork, ~10 ms) waits until every page is built.
-- **What costs the most that the bare window does not pay:** the `Qt` namespace (115 enum classes,
-  ~25 ms, built on the first `Qt.AlignLeft`), the model's and scoring's dataclasses (~25 ms), PySide6's
-  source check of every module imported after it (~10 ms), the first text paint (glyphs, ~5 ms) and
-  the setup page with its ~190 widgets (~25 ms). Getting the first paint under 2× the bare window
-  would take spelling enums without `Qt.` and a model without dataclasses: the code the issue asks for
-  wins, at ~0.2× over that budget.
+- **Records are `msgspec.Struct`s** (the model, scoring, comparison, voices, the file's messages and
+  what the window keeps). A frozen dataclass compiles six methods from source when its class is made,
+  ~0.9 ms each on this machine; a Struct class is made in C in ~0.03 ms. Start-up made ~50 such classes
+  (~25 ms before the first paint, ~20 ms after it); msgspec's own import (~12 ms) is now paid before the
+  first paint. A dataclass stays where a field is left out of comparisons or worked out after the record
+  is made (the question set, the settings, a left-over autosave, a report's context).
+- **PySide6's check on every import made cheap** (`ui/pyside_import_check.py`). For its `__feature__`
+  imports PySide6 asks of every module imported after it whether its source names "PySide6", through
+  `inspect.getsource` (find the file, read it through `linecache`, split it into lines, join them). That
+  came to ~20 ms before the first paint and ~50 ms more until the charts could draw. The check now gets
+  the same answer from the file's bytes; `tests/test_pyside_import_check.py` compares the two answers
+  for every module loaded. Cost: it replaces a function of PySide's private support module; a PySide6
+  without that function is left as it is.
+- **Scroll areas make their own viewport** (`widgets/scroll_area.py`). Asked for a viewport Qt made,
+  PySide6 looks through every widget class it knows for the right wrapper, which makes ~70 classes
+  and their enums (~12 ms, once, in whichever page asked first).
+- **QStyle is made in the background.** The first `widget.style()` makes PySide6 build QStyle's class
+  (566 enum members, ~10 ms). The one place that asks for it (re-applying the style sheet after a
+  property changed, `widgets/repolish.py`) is imported with the page modules on the importing thread;
+  the measures table takes its column headings' widths from the header's own size hints instead of
+  the style's margins; a card or a voice chip takes its first state before it is styled.
+- **What costs the most that the bare window does not pay:** the `Qt` namespace (93 enum classes with
+  1,195 members, ~27–33 ms, built on the first `Qt.AlignLeft`), the other PySide6 classes the window
+  uses (~20 ms, mostly their enums), msgspec's import (~12 ms), the setup page with its ~150 widgets
+  (~25 ms to build, ~14 ms to show) and the first paint of ~200 widgets with the style sheet (~20 ms).
+  The first paint lands close to twice the bare window: on a quiet machine under it (1.55× to 1.95× in
+  this stop's runs), in a busy period of this machine just over (2.05× to 2.11×), because our part is
+  Python work that a busy neighbour slows more than the bare window's loading of libraries.
 
-Where the time goes now on this machine (timestamps from the process start in one of the quicker of
-several quiet runs, ~310 ms to the first paint against ~160 ms for the bare window):
+Where the time goes before the first paint (medians of 21 starts in a busy period of this machine,
+each start's phases timed inside the process from the end of the interpreter's own start; the start
+of this stop against its end, run in turns):
 
-| phase | ms | note |
-|---|---:|---|
-| interpreter | ~15 | |
-| `cli.main` and what reading a session needs | ~45 | the model, scoring and file format; ~25 frozen dataclasses |
-| UI modules and `import PySide6.QtWidgets` | ~165 | PySide6 itself ~95 (as in the bare window); the `Qt` namespace ~25 |
-| `QApplication`, fonts, language, theme | ~10 | the first font registration ~6 ms (fontconfig) |
-| window and setup page | ~45 | the setup page ~20 |
-| show and first paint | ~20 | layout, style sheet polish, the first glyphs; ~3 ms in the bare window |
+| phase | before, ms | now, ms | note |
+|---|---:|---:|---|
+| `cli.main` | 21.5 | 21.7 | argparse, json, typing |
+| imports up to the window's modules, PySide6 included | 262.5 | 240.4 | PySide6 ~130–170 (as in the bare window); the `Qt` namespace ~30 |
+| reading the session | 9.4 | 8.3 | |
+| `QApplication`, fonts, language, theme | 9.1 | 9.2 | the first font registration ~6 ms (fontconfig) |
+| window and setup page | 57.7 | 52.8 | the setup page ~25, showing it ~14 |
+| show and first paint | 28.3 | 28.0 | layout, style sheet polish, the first glyphs |
 
 ### After the first paint: the other pages
 
@@ -125,9 +148,20 @@ of every idle step), cProfile per page and `python -X importtime`.
   collector), then the bar view's background import: run together they shared the interpreter and made
   a 40 ms stall.
 
-What is left (idle steps on a quiet machine): constructing the question page takes 25–35 ms (its voices
-strip, showing the first question, the widgets' first use of their PySide6 classes), the longest single
-step and the usual cause of the longest stall; every other step is under 25 ms. The application style
+- **The question page shows its first question in its catch-up turn**, no longer in its constructor:
+  its construction fell from 25–40 ms to 20–30 ms (the first question then takes a turn of 5–9 ms).
+  A page asked for before its catch-up turn (going to it, the smoke test, the phone room asking for
+  the current question) is caught up at once.
+- **What loading made is set aside before the collector comes back** (`gc.freeze`). With it off while
+  the program loads, its first collections looked through everything loaded: a young-generation pass
+  of 10–17 ms in the event loop, then one of ~10 ms in the thread importing the bar view. Cost: a cycle
+  made while loading is never freed.
+- **The answer keys come with their pages**: the weighting, question and follow-up pages' shortcuts are
+  made when the page is built, not before the first paint (~3 ms).
+
+What is left (idle steps on a quiet machine): constructing the question page takes 20–30 ms (its voices
+strip, the widgets' first use of their PySide6 classes), the longest single step and the usual cause of
+the longest stall; every other step is under 25 ms. The application style
 sheet costs the building ~50 ms in all (polish and style-sheet size hints), measured by starting without
 it. Placing the question and the overview page makes Qt polish the window again and paint it whole once
 each (~5 ms); not traced to its cause.

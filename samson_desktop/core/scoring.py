@@ -187,15 +187,15 @@ def score_session(session: Session) -> SessionScores:
         for position, question in enumerate(fld.questions, 1):
             answer = answers.get(question.id)
             importance = next(importances)
-            # Positional arguments: this runs for every question after every answer in a workshop.
+            number = f"{fld.number}-{position}"
             if answer is None:
-                qs = QuestionScore(question.id, fld.id, f"{fld.number}-{position}", None, importance, None,
-                                   None, False, 0)
+                qs = QuestionScore(id=question.id, field=fld.id, number=number, score=None, importance=importance,
+                                   gap=None, spread=None, not_applicable=False, voice_count=0)
             else:
                 score = answer.effective_score
-                qs = QuestionScore(question.id, fld.id, f"{fld.number}-{position}", score, importance,
-                                   _gap(importance, score), answer.spread, bool(answer.not_applicable),
-                                   len(answer.voices))
+                qs = QuestionScore(id=question.id, field=fld.id, number=number, score=score, importance=importance,
+                                   gap=_gap(importance, score), spread=answer.spread,
+                                   not_applicable=bool(answer.not_applicable), voice_count=len(answer.voices))
             in_field.append(qs)
         f_score = _mean(q.score for q in in_field)
         f_importance = _mean(q.importance for q in in_field)

@@ -90,20 +90,20 @@ _EARLIER_KEYS = frozenset(("session_id", "label", "date", "carried"))
 
 def _answer(a: Mapping[str, Any]) -> Answer:
     voices = a.get("voices")
-    # Positional arguments: a frozen dataclass is built for about three quarters of the keyword price.
     return Answer(
-        _whole(a.get("consensus")),
-        voice_scores(voices) if voices else {},
-        a.get("not_applicable", False),
-        a.get("note", ""),
-        tuple(a.get("not_applicable_voices", ())),
-        _extra(a, _ANSWER_KEYS),
+        consensus=_whole(a.get("consensus")),
+        voices=voice_scores(voices) if voices else {},
+        not_applicable=a.get("not_applicable", False),
+        note=a.get("note", ""),
+        not_applicable_voices=tuple(a.get("not_applicable_voices", ())),
+        extra=_extra(a, _ANSWER_KEYS),
     )
 
 
 def _measure(m: Mapping[str, Any]) -> Measure:
-    return Measure(m["id"], m["question_id"], m["text"], m.get("quadrant"), m["status"], m.get("owner"),
-                   m.get("due"), m.get("note", ""), _extra(m, _MEASURE_KEYS))
+    return Measure(id=m["id"], question_id=m["question_id"], text=m["text"], quadrant=m.get("quadrant"),
+                   status=m["status"], owner=m.get("owner"), due=m.get("due"), note=m.get("note", ""),
+                   extra=_extra(m, _MEASURE_KEYS))
 
 
 def earlier_from_dict(doc: Mapping[str, Any]) -> EarlierRef:

@@ -97,17 +97,16 @@ def measures_fit(measures: list[MeasurePart], question_ids: set[str] | frozenset
 
 def answer_models(answers: dict[str, AnswerPart]) -> dict[str, Answer]:
     """The model's answers, as codec.session_from_dict makes them from the same document."""
-    # Positional arguments: a frozen dataclass is built for about three quarters of the keyword price.
     return {question_id: Answer(
-        part.consensus,
-        voice_scores(part.voices) if part.voices else {},
-        part.not_applicable,
-        part.note,
-        tuple(part.not_applicable_voices) if part.not_applicable_voices else (),
-        {},
+        consensus=part.consensus,
+        voices=voice_scores(part.voices) if part.voices else {},
+        not_applicable=part.not_applicable,
+        note=part.note,
+        not_applicable_voices=tuple(part.not_applicable_voices) if part.not_applicable_voices else (),
     ) for question_id, part in answers.items()}
 
 
 def measure_models(measures: list[MeasurePart]) -> list[Measure]:
     """The model's measures, as codec.session_from_dict makes them from the same document."""
-    return [Measure(m.id, m.question_id, m.text, m.quadrant, m.status, m.owner, m.due, m.note, {}) for m in measures]
+    return [Measure(id=m.id, question_id=m.question_id, text=m.text, quadrant=m.quadrant, status=m.status,
+                    owner=m.owner, due=m.due, note=m.note) for m in measures]
