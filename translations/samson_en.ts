@@ -433,37 +433,37 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>CharacterForm</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="105"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="104"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="112"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
         <source>Clear all</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
         <source>Mark every criterion as not filled in</source>
         <translation>Mark every criterion as not filled in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="146"/>
         <source>Not placed on the continuum yet. Missing: %1.</source>
         <translation>Not placed on the continuum yet. Missing: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="149"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="148"/>
         <source>The overview places the collaboration %1.</source>
         <translation>The overview places the collaboration %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="151"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="150"/>
         <source>A short, ad hoc collaboration stays on the thin half.</source>
         <translation>A short, ad hoc collaboration stays on the thin half.</translation>
     </message>
@@ -471,40 +471,40 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="359"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="360"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="360"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="361"/>
         <source>Bars</source>
         <translation>Bars</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="361"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
         <source>Show as radar chart</source>
         <translation>Show as radar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
         <source>Show as bar chart</source>
         <translation>Show as bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="365"/>
         <source>Radar chart</source>
         <translation>Radar chart</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="366"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="367"/>
         <source>Bar chart</source>
         <extracomment>The bar view&apos;s module: it loads pyqtgraph, so it is imported when a bar view is first needed. Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Bar chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="368"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="369"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Show as bar chart (bars show differences more fairly than radar areas)</translation>
     </message>
@@ -1193,7 +1193,7 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>EarlierMarks</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="122"/>
         <source>%1: not relevant</source>
         <extracomment>Position in the session&apos;s voices: the same colour and marker shape as everywhere else.</extracomment>
         <translation>%1: not relevant</translation>
@@ -1886,92 +1886,92 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>Still agreed</source>
         <translation>Still agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="175"/>
         <source>&amp;What happened? One line (F2; Enter goes to the next measure)</source>
         <translation>&amp;What happened? One line (F2; Enter goes to the next measure)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="176"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="178"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="177"/>
         <source>What did the group do, and what came of it?</source>
         <translation>What did the group do, and what came of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="180"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="179"/>
         <source>Before the new weighting: what became of each measure agreed last time? Keys 1–4 set it, F2 writes a line on what happened, Page Down goes to the next measure.</source>
         <translation>Before the new weighting: what became of each measure agreed last time? Keys 1–4 set it, F2 writes a line on what happened, Page Down goes to the next measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="183"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="182"/>
         <source>No measures were carried over to this session. The follow-up comes with a new time point made from an earlier session (File › New time point from this session…).</source>
         <translation>No measures were carried over to this session. The follow-up comes with a new time point made from an earlier session (File › New time point from this session…).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="185"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="184"/>
         <source>Measure to follow up</source>
         <translation>Measure to follow up</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="186"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="185"/>
         <source>Measures to follow up</source>
         <translation>Measures to follow up</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="208"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="207"/>
         <source>the earlier time point</source>
         <translation>the earlier time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="208"/>
         <source>Follow-up of the measures from %1</source>
         <translation>Follow-up of the measures from %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="225"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="224"/>
         <source>%1 of %2 followed up</source>
         <translation>%1 of %2 followed up</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="239"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="238"/>
         <source>Measure %1 of %2</source>
         <translation>Measure %1 of %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="250"/>
         <source>At %1: %2</source>
         <translation>At %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="253"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="256"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="255"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
@@ -2296,216 +2296,216 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>New &amp;time point from this session…</source>
         <translation>New &amp;time point from this session…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
         <source>Export &amp;report…</source>
         <translation>Export &amp;report…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
         <source>&amp;Answer sheets…</source>
         <translation>&amp;Answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
         <source>Peer-learning s&amp;eminar…</source>
         <translation>Peer-learning s&amp;eminar…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>Seminar from a fo&amp;lder…</source>
         <translation>Seminar from a fo&amp;lder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="113"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="114"/>
+        <location filename="../samson_desktop/ui/actions.py" line="113"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="115"/>
+        <location filename="../samson_desktop/ui/actions.py" line="114"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="118"/>
+        <location filename="../samson_desktop/ui/actions.py" line="117"/>
         <source>&amp;Next question</source>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/actions.py" line="118"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Previous question</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/actions.py" line="119"/>
         <source>Write a &amp;note</source>
         <translation>Write a &amp;note</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="128"/>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
         <source>&amp;Phone room…</source>
         <translation>&amp;Phone room…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="128"/>
         <source>&amp;Open this question on the phones</source>
         <translation>&amp;Open this question on the phones</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="131"/>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
         <source>Close and &amp;show the answers</source>
         <translation>Close and &amp;show the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/actions.py" line="132"/>
         <source>&amp;Accept the answers</source>
         <translation>&amp;Accept the answers</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
         <source>Pro&amp;jector view</source>
         <translation>Pro&amp;jector view</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="137"/>
+        <location filename="../samson_desktop/ui/actions.py" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="138"/>
+        <location filename="../samson_desktop/ui/actions.py" line="137"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;About SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/actions.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/actions.py" line="156"/>
         <source>Open &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>Export report &amp;in</source>
         <translation>Export report &amp;in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/actions.py" line="161"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Answer sheets i&amp;n</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="167"/>
+        <location filename="../samson_desktop/ui/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/actions.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="172"/>
+        <location filename="../samson_desktop/ui/actions.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="173"/>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/actions.py" line="173"/>
         <source>&amp;Field</source>
         <translation>&amp;Field</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="177"/>
+        <location filename="../samson_desktop/ui/actions.py" line="175"/>
         <source>Phone &amp;room</source>
         <translation>Phone &amp;room</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/actions.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="265"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="281"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="108"/>
-        <location filename="../samson_desktop/ui/actions.py" line="253"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="251"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="110"/>
-        <location filename="../samson_desktop/ui/actions.py" line="254"/>
+        <location filename="../samson_desktop/ui/actions.py" line="109"/>
+        <location filename="../samson_desktop/ui/actions.py" line="252"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -2593,63 +2593,63 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>MeasuresPage</name>
     <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
         <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove the selected measures</source>
         <translation>Remove the selected measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Remove the selected measures (Delete); Ctrl+Z brings them back</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Show the measures as a table</source>
         <translation>Show the measures as a table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Show the measures in the matrix of known and new practices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Columns of the measures table</source>
         <translation>Columns of the measures table</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="133"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="210"/>
         <source>Action plan · measures: %1</source>
         <translation>Action plan · measures: %1</translation>
     </message>
@@ -2657,60 +2657,60 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Seven fields</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="131"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Four values</source>
         <translation>Four values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="132"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="133"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="123"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="124"/>
         <source>Largest gaps</source>
         <translation>Largest gaps</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="125"/>
         <source>Voices apart</source>
         <translation>Voices apart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="135"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="126"/>
         <source>Where the voices differ most</source>
         <translation>Where the voices differ most</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="131"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="132"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="133"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>One line per voice; ↕ marks the field where they are furthest apart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="171"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="172"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="195"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="186"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="196"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="187"/>
         <source>Value score</source>
         <translation>Value score</translation>
     </message>
@@ -2718,7 +2718,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2727,25 +2727,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
@@ -3625,33 +3625,33 @@ Do you want to replace it?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="181"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="186"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="184"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="189"/>
         <source>%1: answer %2</source>
         <translation>%1: answer %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="190"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="195"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="196"/>
         <source>Note from the discussion</source>
         <translation>Note from the discussion</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
         <source>What did the group say? (F2)</source>
         <translation>What did the group say? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
         <source>%1: note</source>
         <translation>%1: note</translation>
     </message>
@@ -3917,12 +3917,12 @@ Do you want to replace it?</translation>
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="30"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/files.py" line="32"/>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4059,63 +4059,63 @@ Do you want to replace it?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="106"/>
+        <location filename="../samson_desktop/ui/document.py" line="105"/>
         <source>Recovered changes</source>
         <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Recovered changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="139"/>
+        <location filename="../samson_desktop/ui/document.py" line="138"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="153"/>
+        <location filename="../samson_desktop/ui/document.py" line="152"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="165"/>
+        <location filename="../samson_desktop/ui/document.py" line="164"/>
         <source>Session details</source>
         <translation>Session details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="179"/>
+        <location filename="../samson_desktop/ui/document.py" line="178"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="200"/>
+        <location filename="../samson_desktop/ui/document.py" line="199"/>
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="215"/>
+        <location filename="../samson_desktop/ui/document.py" line="214"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="238"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="241"/>
+        <location filename="../samson_desktop/ui/document.py" line="240"/>
         <source>Add measure</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="245"/>
+        <location filename="../samson_desktop/ui/document.py" line="244"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="255"/>
+        <location filename="../samson_desktop/ui/document.py" line="254"/>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="255"/>
+        <location filename="../samson_desktop/ui/document.py" line="254"/>
         <source>Remove measures</source>
         <translation>Remove measures</translation>
     </message>
@@ -4141,195 +4141,195 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="236"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="231"/>
         <source>Session setup</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="237"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="232"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="233"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="239"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="234"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="240"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="235"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="241"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="236"/>
         <source>Character of the collaboration</source>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="243"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="256"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="257"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="257"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="264"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="266"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="379"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="378"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="383"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="378"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>
@@ -4337,84 +4337,84 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupVoices</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="67"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="66"/>
         <source>Name of the voice</source>
         <translation>Name of the voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="68"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="69"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="68"/>
         <source>Kind of voice</source>
         <translation>Kind of voice</translation>
     </message>
     <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="70"/>
         <location filename="../samson_desktop/ui/pages/setup_voices.py" line="71"/>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="72"/>
         <source>Remove this voice</source>
         <translation>Remove this voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="128"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="131"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="130"/>
         <source>Add voice</source>
         <translation>Add voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="132"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="131"/>
         <source>Add a voice</source>
         <translation>Add a voice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="133"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="132"/>
         <source>Number of participants to add</source>
         <translation>Number of participants to add</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="133"/>
         <source>Add participants</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="135"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="134"/>
         <source>Add numbered participants</source>
         <translation>Add numbered participants</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="135"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Adds participants named Participant 1, 2, 3…; names are optional.</translation>
     </message>
     <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="136"/>
         <location filename="../samson_desktop/ui/pages/setup_voices.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="138"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Leave participant names out of reports and exports</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="139"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Participants are then numbered, and single participants are shown together in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="160"/>
         <source>Voice %1</source>
         <translation>Voice %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="211"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="210"/>
         <source>Remove voice</source>
         <translation>Remove voice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="212"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="211"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>This voice has answered %n question. Remove the voice and its answers?</numerusform>
@@ -4465,7 +4465,7 @@ Do you want to replace it?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
-        <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2. A new time point from the session file at this path.</extracomment>
+        <extracomment>Where an item of the recent list keeps its file path. The same collaboration at time point 1 and 2. A new time point from the session file at this path.</extracomment>
         <translation>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</translation>
     </message>
     <message>
@@ -4681,22 +4681,22 @@ Do you want to replace it?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="103"/>
         <source>not weighted yet</source>
         <translation>not weighted yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
         <source>weight %1 of 10</source>
         <translation>weight %1 of 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
         <source>Weight of %1</source>
         <translation>Weight of %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="110"/>
         <source>%1: weight %2</source>
         <translation>%1: weight %2</translation>
     </message>
@@ -4814,37 +4814,37 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="27"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="26"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="28"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="27"/>
         <source>Social enterprise</source>
         <translation>Social enterprise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="29"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="28"/>
         <source>Voluntary organisation</source>
         <translation>Voluntary organisation</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="30"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="29"/>
         <source>Citizens / users</source>
         <translation>Citizens / users</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="31"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="30"/>
         <source>Business</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="32"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="31"/>
         <source>Single participant</source>
         <translation>Single participant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="33"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="32"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -4852,18 +4852,18 @@ Do you want to replace it?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="241"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
         <source>agreed</source>
         <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks). The painted track (with the key it was drawn for) and each voice&apos;s marker, drawn once.</extracomment>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="243"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="247"/>
         <source>mean</source>
         <translation>mean</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
         <source>median</source>
         <translation>median</translation>
     </message>
@@ -4871,42 +4871,42 @@ Do you want to replace it?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="300"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="299"/>
         <source>%1: %2 gives %3</source>
         <translation>%1: %2 gives %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="297"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 without score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
         <translation>How voices are entered and shown, and paper answer sheets</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>Digits go to the voices first</source>
         <translation>Digits go to the voices first</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Hide scores until all are in</source>
         <translation>Hide scores until all are in</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
         <source>Reveal the voices&apos; scores</source>
         <translation>Reveal the voices&apos; scores</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="331"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
         <source>Voices: settings and answer sheets</source>
         <translation>Voices: settings and answer sheets</translation>
     </message>
@@ -4956,38 +4956,38 @@ Do you want to replace it?</translation>
         <translation>not relevant: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
         <source>Reveal (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295"/>
         <source>%1: %2 not relevant</source>
         <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 not relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Not relevant / don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
         <source>No answer</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
         <source>Voices on the chart</source>
         <translation>Voices on the chart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
         <source>Print answer sheets…</source>
         <translation>Print answer sheets…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
         <source>Type in answer sheets…</source>
         <translation>Type in answer sheets…</translation>
     </message>
@@ -4995,17 +4995,17 @@ Do you want to replace it?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="292"/>
         <source>Weighting of the values</source>
         <translation>Weighting of the values</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="296"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="297"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</translation>
     </message>

@@ -433,37 +433,37 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>CharacterForm</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="105"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="104"/>
         <source>Results</source>
         <translation>Resultater</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="112"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="113"/>
         <source>Clear all</source>
         <translation>Tøm alt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="115"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="114"/>
         <source>Mark every criterion as not filled in</source>
         <translation>Merk alle kriteriene som ikke fylt ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="147"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="146"/>
         <source>Not placed on the continuum yet. Missing: %1.</source>
         <translation>Ikke plassert på kontinuumet ennå. Mangler: %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="149"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="148"/>
         <source>The overview places the collaboration %1.</source>
         <translation>Oversikten plasserer samarbeidet %1.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/character_form.py" line="151"/>
+        <location filename="../samson_desktop/ui/widgets/character_form.py" line="150"/>
         <source>A short, ad hoc collaboration stays on the thin half.</source>
         <translation>Et kortvarig ad hoc-samarbeid blir på den tynne halvdelen.</translation>
     </message>
@@ -471,40 +471,40 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="359"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="360"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="360"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="361"/>
         <source>Bars</source>
         <translation>Søyler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="361"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
         <source>Show as radar chart</source>
         <translation>Vis som radardiagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="362"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="363"/>
         <source>Show as bar chart</source>
         <translation>Vis som søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="364"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="365"/>
         <source>Radar chart</source>
         <translation>Radardiagram</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/charts/panel.py" line="238"/>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="366"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="367"/>
         <source>Bar chart</source>
         <extracomment>The bar view&apos;s module: it loads pyqtgraph, so it is imported when a bar view is first needed. Room between the title and the Radar/Bars toggle.</extracomment>
         <translation>Søylediagram</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/charts/panel.py" line="368"/>
+        <location filename="../samson_desktop/ui/charts/panel.py" line="369"/>
         <source>Show as bar chart (bars show differences more fairly than radar areas)</source>
         <translation>Vis som søylediagram (søyler viser forskjeller mer rettferdig enn radarflater)</translation>
     </message>
@@ -1193,7 +1193,7 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>EarlierMarks</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="123"/>
+        <location filename="../samson_desktop/ui/widgets/earlier_marks.py" line="122"/>
         <source>%1: not relevant</source>
         <extracomment>Position in the session&apos;s voices: the same colour and marker shape as everywhere else.</extracomment>
         <translation>%1: ikke relevant</translation>
@@ -1886,92 +1886,92 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>Still agreed</source>
         <translation>Fortsatt avtalt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="172"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="171"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="176"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="175"/>
         <source>&amp;What happened? One line (F2; Enter goes to the next measure)</source>
         <translation>&amp;Hva skjedde? Én linje (F2; Enter går til neste tiltak)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="177"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="176"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="178"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="177"/>
         <source>What did the group do, and what came of it?</source>
         <translation>Hva gjorde gruppen, og hva kom ut av det?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="180"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="179"/>
         <source>Before the new weighting: what became of each measure agreed last time? Keys 1–4 set it, F2 writes a line on what happened, Page Down goes to the next measure.</source>
         <translation>Før den nye vektingen: hva ble det av hvert tiltak som ble avtalt sist? Tastene 1–4 setter det, F2 skriver en linje om hva som skjedde, Page Down går til neste tiltak.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="183"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="182"/>
         <source>No measures were carried over to this session. The follow-up comes with a new time point made from an earlier session (File › New time point from this session…).</source>
         <translation>Ingen tiltak ble videreført til denne økten. Oppfølgingen kommer med en ny tidsmåling laget fra en tidligere økt (Fil › Ny tidsmåling fra denne økten…).</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="185"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="184"/>
         <source>Measure to follow up</source>
         <translation>Tiltak å følge opp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="186"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="185"/>
         <source>Measures to follow up</source>
         <translation>Tiltak å følge opp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="208"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="207"/>
         <source>the earlier time point</source>
         <translation>den tidligere tidsmålingen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="209"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="208"/>
         <source>Follow-up of the measures from %1</source>
         <translation>Oppfølging av tiltakene fra %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="225"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="224"/>
         <source>%1 of %2 followed up</source>
         <translation>%1 av %2 fulgt opp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="239"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="238"/>
         <source>Measure %1 of %2</source>
         <translation>Tiltak %1 av %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="250"/>
         <source>At %1: %2</source>
         <translation>Ved %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="253"/>
         <source>Owner: %1</source>
         <translation>Ansvarlig: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/followup_page.py" line="256"/>
+        <location filename="../samson_desktop/ui/pages/followup_page.py" line="255"/>
         <source>Due: %1</source>
         <translation>Frist: %1</translation>
     </message>
@@ -2296,216 +2296,216 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="96"/>
+        <location filename="../samson_desktop/ui/actions.py" line="95"/>
         <source>&amp;New session</source>
         <extracomment>The report and the answer sheets in a language of their own (the plain actions use the interface&apos;s).</extracomment>
         <translation>&amp;Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="97"/>
+        <location filename="../samson_desktop/ui/actions.py" line="96"/>
         <source>&amp;Open…</source>
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="98"/>
+        <location filename="../samson_desktop/ui/actions.py" line="97"/>
         <source>New &amp;time point from this session…</source>
         <translation>Ny &amp;tidsmåling fra denne økten…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="100"/>
+        <location filename="../samson_desktop/ui/actions.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="101"/>
+        <location filename="../samson_desktop/ui/actions.py" line="100"/>
         <source>Save &amp;as…</source>
         <translation>Lagre &amp;som …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="102"/>
+        <location filename="../samson_desktop/ui/actions.py" line="101"/>
         <source>Export &amp;report…</source>
         <translation>Eksporter &amp;rapport …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="103"/>
+        <location filename="../samson_desktop/ui/actions.py" line="102"/>
         <source>&amp;Answer sheets…</source>
         <translation>S&amp;varark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="104"/>
+        <location filename="../samson_desktop/ui/actions.py" line="103"/>
         <source>Export &amp;CSV…</source>
         <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="105"/>
+        <location filename="../samson_desktop/ui/actions.py" line="104"/>
         <source>Peer-learning s&amp;eminar…</source>
         <translation>Likemannss&amp;eminar …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="106"/>
+        <location filename="../samson_desktop/ui/actions.py" line="105"/>
         <source>Seminar from a fo&amp;lder…</source>
         <translation>Seminar fra en &amp;mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="112"/>
+        <location filename="../samson_desktop/ui/actions.py" line="111"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="113"/>
+        <location filename="../samson_desktop/ui/actions.py" line="112"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="114"/>
+        <location filename="../samson_desktop/ui/actions.py" line="113"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="115"/>
+        <location filename="../samson_desktop/ui/actions.py" line="114"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal størrelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="116"/>
+        <location filename="../samson_desktop/ui/actions.py" line="115"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="118"/>
+        <location filename="../samson_desktop/ui/actions.py" line="117"/>
         <source>&amp;Next question</source>
         <translation>&amp;Neste spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="119"/>
+        <location filename="../samson_desktop/ui/actions.py" line="118"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Forrige spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="120"/>
+        <location filename="../samson_desktop/ui/actions.py" line="119"/>
         <source>Write a &amp;note</source>
         <translation>Skriv et n&amp;otat</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="128"/>
+        <location filename="../samson_desktop/ui/actions.py" line="127"/>
         <source>&amp;Phone room…</source>
         <translation>&amp;Mobilrom…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="129"/>
+        <location filename="../samson_desktop/ui/actions.py" line="128"/>
         <source>&amp;Open this question on the phones</source>
         <translation>Å&amp;pne dette spørsmålet på mobilene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="131"/>
+        <location filename="../samson_desktop/ui/actions.py" line="130"/>
         <source>Close and &amp;show the answers</source>
         <translation>Lukk og &amp;vis svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="133"/>
+        <location filename="../samson_desktop/ui/actions.py" line="132"/>
         <source>&amp;Accept the answers</source>
         <translation>&amp;Godta svarene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="135"/>
+        <location filename="../samson_desktop/ui/actions.py" line="134"/>
         <source>Pro&amp;jector view</source>
         <translation>Pu&amp;blikumsvisning</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="137"/>
+        <location filename="../samson_desktop/ui/actions.py" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="138"/>
+        <location filename="../samson_desktop/ui/actions.py" line="137"/>
         <source>&amp;About SAMSON</source>
         <translation>&amp;Om SAMSON</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="155"/>
+        <location filename="../samson_desktop/ui/actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="157"/>
+        <location filename="../samson_desktop/ui/actions.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>Åpne n&amp;ylig brukt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="158"/>
+        <location filename="../samson_desktop/ui/actions.py" line="156"/>
         <source>Open &amp;demo</source>
         <translation>Åpne &amp;demo</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="161"/>
+        <location filename="../samson_desktop/ui/actions.py" line="159"/>
         <source>Export report &amp;in</source>
         <translation>Eksporter rapport &amp;på</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="163"/>
+        <location filename="../samson_desktop/ui/actions.py" line="161"/>
         <source>Answer sheets i&amp;n</source>
         <translation>Svarark på spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="167"/>
+        <location filename="../samson_desktop/ui/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="168"/>
+        <location filename="../samson_desktop/ui/actions.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="172"/>
+        <location filename="../samson_desktop/ui/actions.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="173"/>
+        <location filename="../samson_desktop/ui/actions.py" line="171"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="175"/>
+        <location filename="../samson_desktop/ui/actions.py" line="173"/>
         <source>&amp;Field</source>
         <translation>&amp;Handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="177"/>
+        <location filename="../samson_desktop/ui/actions.py" line="175"/>
         <source>Phone &amp;room</source>
         <translation>&amp;Mobilrom</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="180"/>
+        <location filename="../samson_desktop/ui/actions.py" line="178"/>
         <source>&amp;Help</source>
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="265"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="281"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="108"/>
-        <location filename="../samson_desktop/ui/actions.py" line="253"/>
+        <location filename="../samson_desktop/ui/actions.py" line="107"/>
+        <location filename="../samson_desktop/ui/actions.py" line="251"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/actions.py" line="110"/>
-        <location filename="../samson_desktop/ui/actions.py" line="254"/>
+        <location filename="../samson_desktop/ui/actions.py" line="109"/>
+        <location filename="../samson_desktop/ui/actions.py" line="252"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -2593,63 +2593,63 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MeasuresPage</name>
     <message>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="100"/>
         <location filename="../samson_desktop/ui/pages/measures_page.py" line="101"/>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="102"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="103"/>
         <source>Remove the selected measures</source>
         <translation>Fjern de valgte tiltakene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="104"/>
         <source>Remove the selected measures (Delete); Ctrl+Z brings them back</source>
         <translation>Fjern de valgte tiltakene (Delete); Ctrl+Z henter dem tilbake</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="105"/>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="106"/>
         <source>Show the measures as a table</source>
         <translation>Vis tiltakene som tabell</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="107"/>
         <source>Matrix</source>
         <translation>Matrise</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="108"/>
         <source>Show the measures in the matrix of known and new practices</source>
         <translation>Vis tiltakene i matrisen over kjent og ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="109"/>
         <source>Measures</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="111"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="110"/>
         <source>Columns of the measures table</source>
         <translation>Kolonnene i tiltakstabellen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="133"/>
         <source>New measure</source>
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/measures_page.py" line="211"/>
+        <location filename="../samson_desktop/ui/pages/measures_page.py" line="210"/>
         <source>Action plan · measures: %1</source>
         <translation>Handlingsplan · tiltak: %1</translation>
     </message>
@@ -2657,60 +2657,60 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="130"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="121"/>
         <source>Seven fields</source>
         <extracomment>Per cent of the page&apos;s width for the field radar.</extracomment>
         <translation>Sju handlingsfelt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="131"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="122"/>
         <source>Four values</source>
         <translation>Fire verdier</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="132"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="133"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="123"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="124"/>
         <source>Largest gaps</source>
         <translation>Største gap</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="125"/>
         <source>Voices apart</source>
         <translation>Partene spriker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="135"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="126"/>
         <source>Where the voices differ most</source>
         <translation>Der partene spriker mest</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="140"/>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="141"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="131"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="132"/>
         <source>Voices on the chart</source>
         <translation>Partene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="142"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="133"/>
         <source>One line per voice; ↕ marks the field where they are furthest apart.</source>
         <translation>Én linje per part; ↕ markerer feltet der de står lengst fra hverandre.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="180"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="171"/>
         <source>Importance</source>
         <translation>Viktighet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="172"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="195"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="186"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/overview_page.py" line="196"/>
+        <location filename="../samson_desktop/ui/pages/overview_page.py" line="187"/>
         <source>Value score</source>
         <translation>Verdiscore</translation>
     </message>
@@ -2718,7 +2718,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
@@ -2727,25 +2727,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="48"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
         <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
@@ -3625,33 +3625,33 @@ Vil du erstatte den?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="181"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="186"/>
         <source>%1: not relevant</source>
         <extracomment>Widths of the answer column and the chart column. At normal size the note and the measure row need the room; in presentation mode they are hidden and the chart is what the room reads.</extracomment>
         <translation>%1: ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="184"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="189"/>
         <source>%1: answer %2</source>
         <translation>%1: svar %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="190"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="195"/>
         <source>&amp;Note from the discussion</source>
         <translation>&amp;Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="191"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="196"/>
         <source>Note from the discussion</source>
         <translation>Notat fra diskusjonen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="192"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="197"/>
         <source>What did the group say? (F2)</source>
         <translation>Hva sa gruppen? (F2)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/question_page.py" line="301"/>
+        <location filename="../samson_desktop/ui/pages/question_page.py" line="310"/>
         <source>%1: note</source>
         <translation>%1: notat</translation>
     </message>
@@ -3917,12 +3917,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="30"/>
         <source>Reading session files…</source>
         <translation>Leser øktfiler …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/seminar/files.py" line="32"/>
+        <location filename="../samson_desktop/ui/seminar/files.py" line="31"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4059,63 +4059,63 @@ Vil du erstatte den?</translation>
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="106"/>
+        <location filename="../samson_desktop/ui/document.py" line="105"/>
         <source>Recovered changes</source>
         <extracomment>The session file as this document last read or wrote it; a save first checks that the file on disk is still this one. Whoever read the file sets it; without, it is the file as it is when the document is made.</extracomment>
         <translation>Gjenopprettede endringer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="139"/>
+        <location filename="../samson_desktop/ui/document.py" line="138"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="153"/>
+        <location filename="../samson_desktop/ui/document.py" line="152"/>
         <source>Weight</source>
         <translation>Vekt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="165"/>
+        <location filename="../samson_desktop/ui/document.py" line="164"/>
         <source>Session details</source>
         <translation>Opplysninger om økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="179"/>
+        <location filename="../samson_desktop/ui/document.py" line="178"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="200"/>
+        <location filename="../samson_desktop/ui/document.py" line="199"/>
         <source>Explanation</source>
         <translation>Forklaring</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="215"/>
+        <location filename="../samson_desktop/ui/document.py" line="214"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="238"/>
+        <location filename="../samson_desktop/ui/document.py" line="237"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="241"/>
+        <location filename="../samson_desktop/ui/document.py" line="240"/>
         <source>Add measure</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="245"/>
+        <location filename="../samson_desktop/ui/document.py" line="244"/>
         <source>Edit measure</source>
         <translation>Endre tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="255"/>
+        <location filename="../samson_desktop/ui/document.py" line="254"/>
         <source>Remove measure</source>
         <translation>Fjern tiltak</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/document.py" line="255"/>
+        <location filename="../samson_desktop/ui/document.py" line="254"/>
         <source>Remove measures</source>
         <translation>Fjern tiltak</translation>
     </message>
@@ -4141,195 +4141,195 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="236"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="231"/>
         <source>Session setup</source>
         <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="237"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="232"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="233"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="239"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="234"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="240"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="235"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="241"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="236"/>
         <source>Character of the collaboration</source>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="243"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="256"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="257"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="257"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="264"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="266"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="267"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="278"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="280"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="309"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="315"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="384"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="379"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="372"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="378"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="383"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="378"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>
@@ -4337,84 +4337,84 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupVoices</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="67"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="66"/>
         <source>Name of the voice</source>
         <translation>Navn på parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="68"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="67"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="69"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="68"/>
         <source>Kind of voice</source>
         <translation>Type part</translation>
     </message>
     <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="70"/>
         <location filename="../samson_desktop/ui/pages/setup_voices.py" line="71"/>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="72"/>
         <source>Remove this voice</source>
         <translation>Fjern denne parten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="129"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="128"/>
         <source>Stakeholder groups or single participants who each give a score. Leave the list empty when the group agrees on one answer per question.</source>
         <translation>Aktørgrupper eller enkeltdeltakere som gir hver sin score. La listen være tom når gruppen blir enig om ett svar per spørsmål.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="131"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="130"/>
         <source>Add voice</source>
         <translation>Legg til part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="132"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="131"/>
         <source>Add a voice</source>
         <translation>Legg til en part</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="133"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="132"/>
         <source>Number of participants to add</source>
         <translation>Antall deltakere som skal legges til</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="134"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="133"/>
         <source>Add participants</source>
         <translation>Legg til deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="135"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="134"/>
         <source>Add numbered participants</source>
         <translation>Legg til nummererte deltakere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="136"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="135"/>
         <source>Adds participants named Participant 1, 2, 3…; names are optional.</source>
         <translation>Legger til deltakere med navnene Deltaker 1, 2, 3 …; navn er valgfrie.</translation>
     </message>
     <message>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="136"/>
         <location filename="../samson_desktop/ui/pages/setup_voices.py" line="137"/>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="138"/>
         <source>Leave participant names out of reports and exports</source>
         <translation>Utelat deltakernes navn fra rapporter og eksport</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="140"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="139"/>
         <source>Participants are then numbered, and single participants are shown together in the report.</source>
         <translation>Deltakerne nummereres da, og enkeltdeltakere vises samlet i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="161"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="160"/>
         <source>Voice %1</source>
         <translation>Part %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="211"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="210"/>
         <source>Remove voice</source>
         <translation>Fjern part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="212"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="211"/>
         <source>This voice has answered %n question(s). Remove the voice and its answers?</source>
         <translation>
             <numerusform>Denne parten har svart på %n spørsmål. Vil du fjerne parten og svaret?</numerusform>
@@ -4465,7 +4465,7 @@ Vil du erstatte den?</translation>
     <message>
         <location filename="../samson_desktop/ui/pages/start_page.py" line="177"/>
         <source>A workshop tool for co-creation: weight the four values, talk through the questions of the seven action fields, agree on measures, and see where you stand.</source>
-        <extracomment>Qt.UserRole + 1, spelt as a number: the start page is built before the Qt namespace is loaded. The same collaboration at time point 1 and 2. A new time point from the session file at this path.</extracomment>
+        <extracomment>Where an item of the recent list keeps its file path. The same collaboration at time point 1 and 2. A new time point from the session file at this path.</extracomment>
         <translation>Et verktøy for samskapingsverksteder: vekt de fire verdiene, snakk gjennom spørsmålene i de sju handlingsfeltene, bli enige om tiltak, og se hvor dere står.</translation>
     </message>
     <message>
@@ -4681,22 +4681,22 @@ Vil du erstatte den?</translation>
 <context>
     <name>ValueCard</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="102"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="103"/>
         <source>not weighted yet</source>
         <translation>ikke vektet ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="104"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
         <source>weight %1 of 10</source>
         <translation>vekt %1 av 10</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="105"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="106"/>
         <source>Weight of %1</source>
         <translation>Vekt for %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="109"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="110"/>
         <source>%1: weight %2</source>
         <translation>%1: vekt %2</translation>
     </message>
@@ -4814,37 +4814,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceKind</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="27"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="26"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="28"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="27"/>
         <source>Social enterprise</source>
         <translation>Sosial entreprenør</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="29"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="28"/>
         <source>Voluntary organisation</source>
         <translation>Frivillig organisasjon</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="30"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="29"/>
         <source>Citizens / users</source>
         <translation>Innbyggere / brukere</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="31"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="30"/>
         <source>Business</source>
         <translation>Næringsliv</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="32"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="31"/>
         <source>Single participant</source>
         <translation>Enkeltdeltaker</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="33"/>
+        <location filename="../samson_desktop/ui/pages/setup_voices.py" line="32"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -4852,18 +4852,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoiceScale</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="241"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
         <source>agreed</source>
         <extracomment>Position in the session&apos;s voices: picks colour and marker shape, as on the charts. The earlier time point: its label, the group&apos;s score then, and each voice&apos;s (hollow marks). The painted track (with the key it was drawn for) and each voice&apos;s marker, drawn once.</extracomment>
         <translation>omforent</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="243"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="247"/>
         <source>mean</source>
         <translation>gjennomsnitt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="245"/>
+        <location filename="../samson_desktop/ui/widgets/voice_scale.py" line="249"/>
         <source>median</source>
         <translation>median</translation>
     </message>
@@ -4871,42 +4871,42 @@ Vil du erstatte den?</translation>
 <context>
     <name>VoicesStrip</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="300"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="299"/>
         <source>%1: %2 gives %3</source>
         <translation>%1: %2 gir %3</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="298"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="297"/>
         <source>%1: %2 without score</source>
         <translation>%1: %2 uten score</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="321"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="322"/>
         <source>How voices are entered and shown, and paper answer sheets</source>
         <translation>Hvordan partenes svar skrives inn og vises, og svarark på papir</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="323"/>
         <source>Digits go to the voices first</source>
         <translation>Sifrene går til partene først</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="324"/>
         <source>Hide scores until all are in</source>
         <translation>Skjul scorene til alle har svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
         <source>Reveal the voices&apos; scores</source>
         <translation>Vis partenes scorer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="331"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="330"/>
         <source>Voices: settings and answer sheets</source>
         <translation>Parter: innstillinger og svarark</translation>
     </message>
@@ -4956,38 +4956,38 @@ Vil du erstatte den?</translation>
         <translation>ikke relevant: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="329"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
         <source>Reveal (R)</source>
         <translation>Vis (R)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="296"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="295"/>
         <source>%1: %2 not relevant</source>
         <extracomment>What a typed answer key or the score menu may give a voice besides 1..10. Chips per line; more voices wrap onto further lines. What the room may see changed (reveal, hiding, voices on the chart): the page re-shows the agreed-score panel and the chart. The facilitator asked for the paper answer sheets: &quot;print&quot; or &quot;type&quot;.</extracomment>
         <translation>%1: %2 ikke relevant</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="314"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="313"/>
         <source>Not relevant / don&apos;t know</source>
         <translation>Ikke relevant / vet ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="318"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="317"/>
         <source>No answer</source>
         <translation>Ikke svart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="325"/>
         <source>Voices on the chart</source>
         <translation>Partene i diagrammet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="326"/>
         <source>Print answer sheets…</source>
         <translation>Skriv ut svarark …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="328"/>
+        <location filename="../samson_desktop/ui/widgets/voices_strip.py" line="327"/>
         <source>Type in answer sheets…</source>
         <translation>Skriv inn svarark …</translation>
     </message>
@@ -4995,17 +4995,17 @@ Vil du erstatte den?</translation>
 <context>
     <name>WeightingPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="292"/>
         <source>Weighting of the values</source>
         <translation>Vekting av verdiene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="296"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="294"/>
         <source>How important is each value for our collaboration? 1 means hardly important, 10 means very important.</source>
         <translation>Hvor viktig er hver verdi for samarbeidet vårt? 1 betyr lite viktig, 10 betyr svært viktig.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="299"/>
+        <location filename="../samson_desktop/ui/pages/weighting_page.py" line="297"/>
         <source>Keys: 1–9, and 0 for 10, weight the marked value and move on · ↑ ↓ or Tab choose a value · ← → adjust</source>
         <translation>Taster: 1–9, og 0 for 10, vekter den markerte verdien og går videre · ↑ ↓ eller Tab velger verdi · ← → justerer</translation>
     </message>
