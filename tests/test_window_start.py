@@ -15,6 +15,7 @@ from samson_desktop.fileformat import read_session
 from samson_desktop.fileformat.question_sets import demo_session_paths
 from samson_desktop.ui import main_window
 from samson_desktop.ui.charts import ChartPanel
+from samson_desktop.ui.document import Change
 from samson_desktop.ui.main_window import OVERVIEW, REPORT, SETUP, START, STEP_COUNT, MainWindow
 from samson_desktop.ui.pages import registry
 from samson_desktop.ui.pages.registry import PageStack
@@ -93,6 +94,19 @@ def test_after_the_first_paint_the_other_pages_are_built_one_per_turn_of_the_eve
     assert window.pages.all_built()
     # Every page but the one shown came in a turn of its own (one may have come while waitSignal returned).
     assert counts[0] <= 2 and all(b - a == 1 for a, b in zip(counts, counts[1:])), counts
+
+
+def test_building_the_pages_leaves_the_windows_class_as_it_was(windows, session_file, qtbot):
+    """A method of the window first connected as a slot once the window is on screen extends its
+    meta-object, and Qt then styles and paints the whole window again: the pages connect only to slots
+    the class declares."""
+    for window in (windows(read_session(session_file), session_file), windows()):
+        with qtbot.waitSignal(window.painted, timeout=10_000):
+            window.show()
+        methods = window.metaObject().methodCount()
+        window.finish_setup()
+        window.document.changed.emit(Change("info"))  # an empty window makes its document after its paint
+        assert window.metaObject().methodCount() == methods
 
 
 def test_pages_are_built_once_the_import_thread_gives_word_even_while_it_is_still_alive(

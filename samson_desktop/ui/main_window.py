@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             return
         self.go_to_step(neighbour_step(self._document and self._document.session, step, direction), focus=True)
 
+    @Slot(str)
     def show_question(self, question_id: str) -> None:
         self.go_to_step(QUESTIONS)
         self.page(QUESTIONS).show_question(question_id)
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
     def set_high_contrast(self, on: bool) -> None:
         self.view.set_high_contrast(on)
 
+    @Slot(str)
     def set_language(self, language: str) -> None:
         self.view.set_language(language)
 
@@ -267,6 +269,10 @@ class MainWindow(QMainWindow):
         self._show_session()
         self._on_theme_changed()
 
+    # A slot of the class: a method first connected once the window is on screen restyles it whole.
+    @Slot(bool)
+    @Slot(str)
+    @Slot(object)
     def _show_session(self, *_args) -> None:
         """The session in the step bar's counts, the title and the status bar's file."""
         document = self._document
@@ -280,10 +286,8 @@ class MainWindow(QMainWindow):
             parts.append(f"{name} · {session.time_point.label}" if session.time_point.label else name)
             if document.path is not None:
                 parts.append(document.path.name)
-            if document.is_dirty():
-                parts[-1] += " *"
-        # Ending in the application's name, the title is not given it once more by the window system.
-        # "[*]" is Qt's modified-marker; doubled it is shown as typed.
+            parts[-1] += " *" if document.is_dirty() else ""
+        # Ending in "SAMSON", the window system adds no name of its own; "[*]" doubled shows as typed.
         self.setWindowTitle(" — ".join([*parts, "SAMSON"]).replace("[*]", "[*][*]"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
