@@ -89,9 +89,9 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
   1,195 members, ~27–33 ms, built on the first `Qt.AlignLeft`), the other PySide6 classes the window
   uses (~20 ms, mostly their enums), msgspec's import (~12 ms), the setup page with its ~150 widgets
   (~25 ms to build, ~14 ms to show) and the first paint of ~200 widgets with the style sheet (~20 ms).
-  The first paint lands close to twice the bare window: on a quiet machine under it (1.55× to 1.95× in
-  this stop's runs), in a busy period of this machine just over (2.05× to 2.11×), because our part is
-  Python work that a busy neighbour slows more than the bare window's loading of libraries.
+  The first paint lands close to twice the bare window: in a quiet period of this machine under it
+  (1.55×, 1.89× and 1.93× in this stop's full runs), in a busy one just over (2.02× and 2.11×), because
+  our part is Python work that a busy neighbour slows more than the bare window's loading of libraries.
 
 Where the time goes before the first paint (medians of 21 starts in a busy period of this machine,
 each start's phases timed inside the process from the end of the interpreter's own start; the start
@@ -156,6 +156,12 @@ of every idle step), cProfile per page and `python -X importtime`.
   the program loads, its first collections looked through everything loaded: a young-generation pass
   of 10–17 ms in the event loop, then one of ~10 ms in the thread importing the bar view. Cost: a cycle
   made while loading is never freed.
+- **The window's slots are declared** (`@Slot` on the methods the pages connect to). PySide6 adds a
+  method of a Python class to its meta-object the first time it is connected as a slot; done after the
+  window was on screen (the question and the overview page connect to the window when they are built),
+  the changed meta-object made Qt polish the window again, set its palette twice, restyle its children
+  and paint it whole, ~5–10 ms each time. `tests/test_window_start.py` checks that building every page
+  leaves the window's meta-object as it was.
 - **The answer keys come with their pages**: the weighting, question and follow-up pages' shortcuts are
   made when the page is built, not before the first paint (~3 ms).
 
