@@ -22,9 +22,10 @@ def test_wheel_installs_and_validates_a_demo(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
-    # Only what validate and scores need; the GUI libraries are not required to prove resource lookup.
+    # Only what validate and scores need (the model is made of msgspec Structs); the GUI libraries are
+    # not required to prove resource lookup.
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "jsonschema", "fastjsonschema"], check=True)
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "jsonschema", "fastjsonschema", "msgspec"], check=True)
     run_dir = tmp_path / "elsewhere"
     run_dir.mkdir()
     demo = run_dir / "demo.samson"
