@@ -125,7 +125,7 @@ class Legend(QWidget):
         changed = False
         while len(self._entries) < len(series):
             entry = LegendEntry(self)
-            entry.set_font(self.font())  # one added after the legend was styled would keep the application's
+            entry.set_font(self.font())  # else, added after the legend was styled, it keeps the application's type
             self._flow.addWidget(entry)
             self._entries.append(entry)
             changed = True
