@@ -90,8 +90,21 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
   uses (~20 ms, mostly their enums), msgspec's import (~12 ms), the setup page with its ~150 widgets
   (~25 ms to build, ~14 ms to show) and the first paint of ~200 widgets with the style sheet (~20 ms).
   The first paint lands close to twice the bare window: in a quiet period of this machine under it
-  (1.55×, 1.89× and 1.93× in this stop's full runs), in a busy one just over (2.02× and 2.11×), because
+  (1.55×, 1.89× and 1.93× in earlier full runs), in a busy one just over (2.01× to 2.11×), because
   our part is Python work that a busy neighbour slows more than the bare window's loading of libraries.
+- **One way to show user text as markup** (`widgets/labels.plain_markup`, Qt's `convertFromPlainText`)
+  for tooltips and message boxes alike; the tooltips no longer import `html`, whose entity table cost
+  ~2 ms before the first paint.
+- **Cuts left, each with its price** (measured after PySide6 is loaded, on a quiet machine):
+  the `Qt` namespace is built by Python 3.11's `enum` module (`_proto_member.__set_name__` per member),
+  which no application code can make cheaper; the dialog classes (`QDialog`, `QMessageBox`,
+  `QDialogButtonBox`, `QFileDialog`, ~3 ms) would need every module before the first paint to reach
+  them through `QtWidgets.` at the call; the last three dataclasses (~3.5 ms to define, ~1 ms to import
+  `dataclasses`) need a field left out of comparisons, which a Struct cannot do without a hand-written
+  `__eq__`; the setup page's character section (~3–4 ms) could be built after the first paint, at the
+  price of a page that is not whole when it is made; `difflib` (~1.6 ms) serves only the "did you mean"
+  of a mistyped command. Together ~12 ms, about 5 %: not enough to move the ratio out of the machine's
+  own drift, so the code stays as it reads.
 
 Where the time goes before the first paint (medians of 21 starts in a busy period of this machine,
 each start's phases timed inside the process from the end of the interpreter's own start; the start

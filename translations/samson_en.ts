@@ -1294,37 +1294,37 @@ Free software under the MIT licence. Type: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="37"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="38"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="46"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="41"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="52"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="58"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
         <source>Error details</source>
         <translation>Error details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="61"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="56"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="57"/>
         <source>Copy the error details</source>
         <translation>Copy the error details</translation>
     </message>
@@ -1598,112 +1598,112 @@ Your session is not affected. Try another folder or file name.</translation>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="30"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON sessions (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>this session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="65"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Save the changes to “%1” first?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>New time point</source>
         <translation>New time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="122"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>The new time point refers to this session, so this session is saved first.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="138"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>Open a session</source>
         <translation>Open a session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="167"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>A copy of %1: saving asks for a new file name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="185"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
         <source>Reloaded from the file</source>
         <translation>Reloaded from the file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="227"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>The demo sessions stay as they are. Please choose another file name.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="249"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>The session was not saved</source>
         <translation>The session was not saved</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="261"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Nothing is lost: the session has no unsaved changes. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="267"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="279"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>Autosave does not work</source>
         <translation>Autosave does not work</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1716,37 +1716,37 @@ What to do: save the session with File › Save as… to a folder or drive with 
 Reason: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="292"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
         <source>session</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
         <source>(no recent sessions)</source>
         <translation>(no recent sessions)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="314"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="324"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
         <source>Demo, time point %1</source>
         <translation>Demo, time point %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
         <source>a session without a name</source>
         <translation>a session without a name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="344"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
         <source>Recover unsaved changes?</source>
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="346"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1755,7 +1755,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="358"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 is open in another window: the recovered changes are a copy</translation>
     </message>
@@ -1763,17 +1763,17 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</trans
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="119"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="114"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 more not shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="115"/>
         <source>The session cannot be opened</source>
         <translation>The session cannot be opened</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="116"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON cannot use this file. The file itself has not been changed.</translation>
     </message>
@@ -2487,13 +2487,13 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="265"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="285"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -2527,27 +2527,27 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="36"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
@@ -2719,7 +2719,7 @@ Replace it anyway (it stays read-only), or save under a new name.</translation>
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -2728,25 +2728,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planning and organisation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisation and collaboration</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Implementation</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Continuation</translation>
     </message>
@@ -2801,52 +2801,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="118"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="120"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Questions answered or marked not relevant, of all questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="122"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
         <source>Mean of the seven field scores</source>
         <translation>Mean of the seven field scores</translation>
     </message>
@@ -2854,74 +2854,74 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="412"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="411"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portfolio – many sessions side by side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="412"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="420"/>
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="415"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: collaboration, time point, phase, file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="416"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="415"/>
         <source>Filter the sessions</source>
         <translation>Filter the sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="417"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="416"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="419"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="418"/>
         <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
         <translation>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Collaboration / time point</source>
         <translation>Collaboration / time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Change since the time before</source>
         <translation>Change since the time before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="583"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2929,7 +2929,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -2937,7 +2937,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="587"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>%n collaboration(s)</source>
         <translation>
             <numerusform>%n collaboration</numerusform>
@@ -2945,7 +2945,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="589"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="588"/>
         <source>%n file(s) could not be read (see the last tab)</source>
         <translation>
             <numerusform>%n file could not be read (see the last tab)</numerusform>
@@ -2953,92 +2953,92 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
         <source>Open a folder of sessions</source>
         <translation>Open a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Add session files</source>
         <translation>Add session files</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON sessions (*.samson);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="450"/>
         <source>Reading session files…</source>
         <translation>Reading session files…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="450"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 time points</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="553"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
         <source>Linked by the key %1</source>
         <translation>Linked by the key %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="590"/>
         <source>loading was cancelled</source>
         <translation>loading was cancelled</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="593"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
         <source>Unreadable files (%1)</source>
         <translation>Unreadable files (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Field profiles of the selected sessions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="612"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="611"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Field profiles of the first sessions in the table; select rows to choose</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="614"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="613"/>
         <source>(the first %1 shown)</source>
         <translation>(the first %1 shown)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="629"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
         <source>Export the table as CSV</source>
         <translation>Export the table as CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="630"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="629"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="635"/>
         <source>The CSV file was not written</source>
         <translation>The CSV file was not written</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="639"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="638"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3490,27 +3490,27 @@ Do you want to replace it?</translation>
 <context>
     <name>Quadrant</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
         <source>Not placed yet</source>
         <translation>Not placed yet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Keep or do more of a known practice</source>
         <translation>Keep or do more of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Start a new practice</source>
         <translation>Start a new practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Stop or do less of a known practice</source>
         <translation>Stop or do less of a known practice</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="25"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Drop a new practice that does not work</source>
         <translation>Drop a new practice that does not work</translation>
     </message>
@@ -5013,12 +5013,12 @@ Do you want to replace it?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="677"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="677"/>
         <source>Why it cannot be read</source>
         <translation>Why it cannot be read</translation>
     </message>

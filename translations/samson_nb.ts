@@ -1294,37 +1294,37 @@ Fri programvare under MIT-lisensen. Skrift: DejaVu Sans.</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="42"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="37"/>
         <source>SAMSON: unexpected error</source>
         <translation>SAMSON: uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="43"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="38"/>
         <source>Unexpected error</source>
         <translation>Uventet feil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="46"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="41"/>
         <source>Something went wrong.</source>
         <translation>Noe gikk galt.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="52"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="47"/>
         <source>Your session is kept: it has just been saved to the autosave folder, and you can go on working. If the problem comes back, save your session, restart SAMSON and send the details below to your support person.</source>
         <translation>Økten din er tatt vare på: den ble akkurat lagret i mappen for automatisk lagring, og du kan arbeide videre. Hvis problemet kommer tilbake, lagre økten, start SAMSON på nytt og send detaljene nedenfor til den som gir deg brukerstøtte.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="58"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="53"/>
         <source>Error details</source>
         <translation>Detaljer om feilen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="61"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="56"/>
         <source>Copy details</source>
         <translation>Kopier detaljene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="62"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="57"/>
         <source>Copy the error details</source>
         <translation>Kopier detaljene om feilen</translation>
     </message>
@@ -1598,112 +1598,112 @@ Your session is not affected. Try another folder or file name.</source>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="29"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="30"/>
         <source>SAMSON sessions (*.samson)</source>
         <translation>SAMSON-økter (*.samson)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="61"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="62"/>
         <source>this session</source>
         <extracomment>Windows opened beside the first one (recovery of several sessions). The list of recent files changed. The session was written to this file.</extracomment>
         <translation>denne økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="63"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="64"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="65"/>
         <source>Save the changes to “%1” first?</source>
         <translation>Vil du lagre endringene i «%1» først?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="111"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="130"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
         <source>New time point</source>
         <translation>Ny tidsmåling</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="112"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="113"/>
         <source>“%1” is dated %2, which is after today. A new time point cannot come before it; check the date of the earlier session.</source>
         <translation>«%1» er datert %2, som er etter i dag. En ny tidsmåling kan ikke komme før den; sjekk datoen på den tidligere økten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="122"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="123"/>
         <source>New time point %1 after %2: %3 measures to follow up. Saving asks for a file name.</source>
         <translation>Ny tidsmåling %1 etter %2: %3 tiltak å følge opp. Når du lagrer, blir du spurt om et filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="131"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="132"/>
         <source>The new time point refers to this session, so this session is saved first.</source>
         <translation>Den nye tidsmålingen viser til denne økten, så denne økten lagres først.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="138"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
         <source>Open a session</source>
         <translation>Åpne en økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="139"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="140"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="167"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="168"/>
         <source>A copy of %1: saving asks for a new file name</source>
         <translation>En kopi av %1: ved lagring spør SAMSON etter et nytt filnavn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="185"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="186"/>
         <source>Reloaded from the file</source>
         <translation>Lastet inn på nytt fra filen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="220"/>
-        <location filename="../samson_desktop/ui/file_controller.py" line="227"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="221"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
         <source>Save the session</source>
         <translation>Lagre økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="228"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="229"/>
         <source>The demo sessions stay as they are. Please choose another file name.</source>
         <translation>Demo-øktene skal forbli som de er. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="249"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
         <source>The session was not saved</source>
         <translation>Økten ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="250"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="251"/>
         <source>SAMSON could not write %1:
 %2</source>
         <translation>SAMSON kunne ikke skrive %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="261"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="262"/>
         <source>Nothing is lost: the session has no unsaved changes. Try another folder.</source>
         <translation>Ingenting er tapt: økten har ingen ulagrede endringer. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="267"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="268"/>
         <source>Your changes are still here, and a copy of them is in the autosave folder. Try another folder.</source>
         <translation>Endringene dine er fortsatt her, og en kopi av dem ligger i mappen for automatisk lagring. Prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="269"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="270"/>
         <source>Your changes are still here in the window, but they could not be autosaved either. Keep SAMSON open, and save the session to another folder or drive.</source>
         <translation>Endringene dine er fortsatt her i vinduet, men de kunne heller ikke lagres automatisk. La SAMSON være åpen, og lagre økten i en annen mappe eller på en annen disk.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="279"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
         <source>Autosave does not work</source>
         <translation>Automatisk lagring virker ikke</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="280"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="281"/>
         <source>SAMSON cannot autosave this session, so a crash or power cut now would lose the changes since the last save.
 
 What to do: save the session with File › Save as… to a folder or drive with free space, and free some space in the data folder. SAMSON keeps trying to autosave.
@@ -1716,37 +1716,37 @@ Dette kan du gjøre: lagre økten med Fil › Lagre som … i en mappe eller på
 Årsak: %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="292"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="293"/>
         <source>session</source>
         <translation>økt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="311"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="312"/>
         <source>(no recent sessions)</source>
         <translation>(ingen nylig brukte økter)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="314"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="315"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="324"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="325"/>
         <source>Demo, time point %1</source>
         <translation>Demo, tidspunkt %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="341"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="342"/>
         <source>a session without a name</source>
         <translation>en økt uten navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="344"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="345"/>
         <source>Recover unsaved changes?</source>
         <translation>Vil du gjenopprette endringer som ikke ble lagret?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="346"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="347"/>
         <source>SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.
 
 Yes: recover them. No: throw them away. Cancel: decide at the next start.</source>
@@ -1755,7 +1755,7 @@ Yes: recover them. No: throw them away. Cancel: decide at the next start.</sourc
 Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/file_controller.py" line="358"/>
+        <location filename="../samson_desktop/ui/file_controller.py" line="359"/>
         <source>%1 is open in another window: the recovered changes are a copy</source>
         <translation>%1 er åpen i et annet vindu: de gjenopprettede endringene er en kopi</translation>
     </message>
@@ -1763,17 +1763,17 @@ Ja: gjenopprett dem. Nei: kast dem. Avbryt: bestem deg ved neste oppstart.</tran
 <context>
     <name>FileError</name>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="119"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="114"/>
         <source>… (%1 more not shown)</source>
         <translation>… (%1 til vises ikke)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="120"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="115"/>
         <source>The session cannot be opened</source>
         <translation>Økten kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/error_dialog.py" line="121"/>
+        <location filename="../samson_desktop/ui/error_dialog.py" line="116"/>
         <source>SAMSON cannot use this file. The file itself has not been changed.</source>
         <translation>SAMSON kan ikke bruke denne filen. Selve filen er ikke endret.</translation>
     </message>
@@ -2487,13 +2487,13 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
         <translation>H&amp;jelp</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="265"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="267"/>
         <source>Current step</source>
         <extracomment>Right after the first paint; the pages not on screen are built after it, one per idle turn. Once every page has been built.</extracomment>
         <translation>Gjeldende trinn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/main_window.py" line="279"/>
+        <location filename="../samson_desktop/ui/main_window.py" line="285"/>
         <source>New session</source>
         <translation>Ny økt</translation>
     </message>
@@ -2527,27 +2527,27 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
 <context>
     <name>MeasureStatus</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="31"/>
         <source>Proposed</source>
         <translation>Foreslått</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="32"/>
         <source>Agreed</source>
         <translation>Avtalt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="33"/>
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="34"/>
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="36"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="35"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
@@ -2719,7 +2719,7 @@ Erstatt den likevel (den forblir skrivebeskyttet), eller lagre under et nytt nav
     <name>Phase</name>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="43"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="49"/>
         <source>Knowledge base</source>
         <extracomment>Seeds 003/004; the same words as everywhere else the phase is shown.
 ----------
@@ -2728,25 +2728,25 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="44"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="50"/>
         <source>Planning and organisation</source>
         <translation>Planlegging og organisering</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="45"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="51"/>
         <source>Mobilisation and collaboration</source>
         <translation>Mobilisering og samarbeid</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="46"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="52"/>
         <source>Implementation</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
         <location filename="../samson_desktop/ui/pages/setup_page.py" line="47"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="54"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="53"/>
         <source>Continuation</source>
         <translation>Videreføring</translation>
     </message>
@@ -2801,52 +2801,52 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="105"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="106"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="107"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="108"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="109"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="110"/>
         <source>Answered</source>
         <translation>Besvart</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="112"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="111"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="118"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="117"/>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="120"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="119"/>
         <source>Questions answered or marked not relevant, of all questions</source>
         <translation>Spørsmål som er besvart eller merket ikke relevant, av alle spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="122"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="121"/>
         <source>Mean of the seven field scores</source>
         <translation>Gjennomsnittet av scorene for de sju feltene</translation>
     </message>
@@ -2854,74 +2854,74 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="412"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="411"/>
         <source>Portfolio – many sessions side by side</source>
         <translation>Portefølje – mange økter side om side</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="412"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="420"/>
         <source>Open folder…</source>
         <translation>Åpne mappe …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="413"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="421"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="415"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="414"/>
         <source>Filter: collaboration, time point, phase, file…</source>
         <translation>Filter: samarbeid, tidspunkt, fase, fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="416"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="415"/>
         <source>Filter the sessions</source>
         <translation>Filtrer øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="417"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="416"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="419"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="418"/>
         <source>Open a folder of session files, or add single files, to see many sessions side by side: their scores in a table, small profiles, and each collaboration over time.</source>
         <translation>Åpne en mappe med øktfiler, eller legg til enkeltfiler, for å se mange økter side om side: skårene i en tabell, små profiler og hvert samarbeid over tid.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="422"/>
         <source>Sessions</source>
         <translation>Økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Collaboration / time point</source>
         <translation>Samarbeid / tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="426"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="425"/>
         <source>Change since the time before</source>
         <translation>Endring siden forrige gang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="584"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="583"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n økt</numerusform>
@@ -2929,7 +2929,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="585"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n vist</numerusform>
@@ -2937,7 +2937,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="587"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="586"/>
         <source>%n collaboration(s)</source>
         <translation>
             <numerusform>%n samarbeid</numerusform>
@@ -2945,7 +2945,7 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="589"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="588"/>
         <source>%n file(s) could not be read (see the last tab)</source>
         <translation>
             <numerusform>%n fil kunne ikke leses (se siste fane)</numerusform>
@@ -2953,92 +2953,92 @@ Small radars drawn at once: the selected sessions, else the first rows in the ta
         </translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="424"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="423"/>
         <source>Timelines</source>
         <translation>Tidslinjer</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="433"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="432"/>
         <source>Open a folder of sessions</source>
         <translation>Åpne en mappe med økter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>Add session files</source>
         <translation>Legg til øktfiler</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="439"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="438"/>
         <source>SAMSON sessions (*.samson);;All files (*)</source>
         <translation>SAMSON-økter (*.samson);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="450"/>
         <source>Reading session files…</source>
         <translation>Leser øktfiler …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="450"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="452"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="451"/>
         <source>Portfolio</source>
         <translation>Portefølje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="546"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="545"/>
         <source>%1 → %2 over %3 time points</source>
         <translation>%1 → %2 over %3 tidspunkter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="553"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="552"/>
         <source>Linked by the key %1</source>
         <translation>Koblet med nøkkelen %1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="591"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="590"/>
         <source>loading was cancelled</source>
         <translation>innlesingen ble avbrutt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="593"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="592"/>
         <source>Unreadable files (%1)</source>
         <translation>Filer som ikke kan leses (%1)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="608"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="607"/>
         <source>Field profiles of the selected sessions</source>
         <translation>Feltprofiler for de valgte øktene</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="612"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="611"/>
         <source>Field profiles of the first sessions in the table; select rows to choose</source>
         <translation>Feltprofiler for de første øktene i tabellen; merk rader for å velge</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="614"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="613"/>
         <source>(the first %1 shown)</source>
         <translation>(de første %1 vises)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="629"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="628"/>
         <source>Export the table as CSV</source>
         <translation>Eksporter tabellen som CSV</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="630"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="629"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="636"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="635"/>
         <source>The CSV file was not written</source>
         <translation>CSV-filen ble ikke skrevet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="639"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="638"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -3490,27 +3490,27 @@ Vil du erstatte den?</translation>
 <context>
     <name>Quadrant</name>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="20"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="19"/>
         <source>Not placed yet</source>
         <translation>Ikke plassert ennå</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="21"/>
         <source>Keep or do more of a known practice</source>
         <translation>Behold eller gjør mer av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="22"/>
         <source>Start a new practice</source>
         <translation>Start en ny praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="23"/>
         <source>Stop or do less of a known practice</source>
         <translation>Slutt med eller gjør mindre av en kjent praksis</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/widgets/labels.py" line="25"/>
+        <location filename="../samson_desktop/ui/widgets/labels.py" line="24"/>
         <source>Drop a new practice that does not work</source>
         <translation>Slutt med en ny praksis som ikke virker</translation>
     </message>
@@ -5013,12 +5013,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>_ErrorModel</name>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="677"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/portfolio_view.py" line="678"/>
+        <location filename="../samson_desktop/ui/portfolio_view.py" line="677"/>
         <source>Why it cannot be read</source>
         <translation>Hvorfor den ikke kan leses</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from .widgets.labels import plain_tooltip
+from .widgets.labels import plain_markup
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +82,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(cell.tooltip or cell.text) if (cell.tooltip or cell.text) else None
+            return plain_markup(cell.tooltip or cell.text) if (cell.tooltip or cell.text) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and cell.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and cell.tone:

@@ -22,10 +22,10 @@ from .compare_charts import CompareCharts
 from .compare_data import CompareData, column_caption, session_caption, signed1
 from .compare_tables import CompareTables
 from .document import Change, SessionDocument
-from .error_dialog import as_message, show_file_error
+from .error_dialog import show_file_error
 from .widgets.empty_state import EmptyState
 from .widgets.character_compare import CharacterCompare
-from .widgets.labels import fmt1, ui_language
+from .widgets.labels import fmt1, plain_markup, ui_language
 
 __all__ = ["CompareData", "CompareWindow", "column_caption", "open_compare", "session_caption", "signed1"]
 
@@ -335,8 +335,8 @@ class CompareWindow(QMainWindow):
         if error:
             self.statusBar().clearMessage()
             QMessageBox.warning(self, self.tr("The PDF was not written"),
-                                as_message(self.tr("The comparison PDF could not be written to %1:\n%2")
-                                           .replace("%1", path).replace("%2", error)))
+                                plain_markup(self.tr("The comparison PDF could not be written to %1:\n%2")
+                                             .replace("%1", path).replace("%2", error)))
         else:
             self.statusBar().showMessage(self.tr("Comparison PDF saved: %1").replace("%1", path), 15000)
 

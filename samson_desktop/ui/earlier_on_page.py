@@ -12,8 +12,8 @@ from .charts import ChartSeries
 from .document import Change, SessionDocument
 from .earlier_context import EarlierContext
 from .settings import Settings
-from .error_dialog import as_message
 from .theme import theme
+from .widgets.labels import plain_markup
 from .widgets.answer_panel import AnswerPanel
 from .widgets.earlier_marks import EarlierVoice
 from .shortcuts import EARLIER_KEY
@@ -166,4 +166,4 @@ class EarlierOnPage(QObject):
             return
         problem = self.context.choose(Path(name))
         if problem:
-            QMessageBox.warning(self._page, self.tr("Not the earlier session"), as_message(problem))
+            QMessageBox.warning(self._page, self.tr("Not the earlier session"), plain_markup(problem))

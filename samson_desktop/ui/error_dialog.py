@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,14 +23,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from .i18n import message_language
+from .widgets.labels import plain_markup
 
 if TYPE_CHECKING:
     from ..fileformat import SessionFileError
-
-
-def as_message(text: str) -> str:
-    """Message-box text that shows ``text`` literally: QMessageBox would guess that ``<b>`` is markup."""
-    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceNormal)
 
 
 class ErrorDialog(QDialog):
@@ -121,4 +116,4 @@ def show_file_error(parent: QWidget | None, error: SessionFileError, action: str
     intro = QApplication.translate(
         "FileError", "SAMSON cannot use this file. The file itself has not been changed.")
     box = QMessageBox.warning  # a static call, so tests can replace it
-    box(parent, title, as_message(intro + "\n\n" + "\n".join(shown)))
+    box(parent, title, plain_markup(intro + "\n\n" + "\n".join(shown)))

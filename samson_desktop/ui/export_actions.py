@@ -18,7 +18,7 @@ from ..fileformat.earlier_lookup import find_earlier
 from ..report.csv_export import measures_path, write_csv
 from ..report.xlsx_export import write_xlsx
 from . import tool_windows
-from .error_dialog import as_message
+from .widgets.labels import plain_markup
 
 #: Exports under way; each keeps itself here until it has finished, so nothing is collected early.
 _RUNNING: set["ExportActions"] = set()
@@ -179,7 +179,7 @@ class ExportActions(QObject):
             else:
                 saved = path
             text = self.tr("The table was saved as %1.\n\nOpen it now?").replace("%1", saved)
-        answer = QMessageBox.question(self._parent, title, as_message(text),
+        answer = QMessageBox.question(self._parent, title, plain_markup(text),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -197,7 +197,7 @@ class ExportActions(QObject):
             title = self.tr("The CSV file was not written")
             text = self.tr("SAMSON could not write the CSV file.\n\n%1\n\nYour session is not affected. "
                            "Try another folder or file name.").replace("%1", reason)
-        QMessageBox.warning(self._parent, title, as_message(text))
+        QMessageBox.warning(self._parent, title, plain_markup(text))
         self.deleteLater()
 
 

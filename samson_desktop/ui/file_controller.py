@@ -19,9 +19,10 @@ from ..fileformat.disk_guard import Fingerprint, read_guarded
 from ..fileformat.question_sets import demo_session_paths, standard_question_set
 from . import i18n, session_claims
 from .autosave import find_leftovers
-from .error_dialog import as_message, show_file_error
+from .error_dialog import show_file_error
 from .file_guard import Decision, FileGuard, OpenChoice
 from .pages.registry import OVERVIEW, SETUP
+from .widgets.labels import plain_markup
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -61,7 +62,7 @@ class FileController(QObject):
         name = document.session.collaboration.name or self.tr("this session")
         answer = QMessageBox.warning(
             self._window, self.tr("Unsaved changes"),
-            as_message(self.tr("Save the changes to “%1” first?").replace("%1", name)),
+            plain_markup(self.tr("Save the changes to “%1” first?").replace("%1", name)),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
@@ -108,7 +109,7 @@ class FileController(QObject):
         try:
             later = next_session(earlier)
         except DateBeforeEarlier as exc:
-            QMessageBox.warning(window, self.tr("New time point"), as_message(self.tr(
+            QMessageBox.warning(window, self.tr("New time point"), plain_markup(self.tr(
                 "“%1” is dated %2, which is after today. A new time point cannot come before it; "
                 "check the date of the earlier session.").replace("%1", earlier.time_point.label)
                 .replace("%2", exc.earlier_date)))
@@ -128,7 +129,7 @@ class FileController(QObject):
         """The new time point refers to the saved file of this one: save it first, or stop."""
         answer = QMessageBox.question(
             self._window, self.tr("New time point"),
-            as_message(self.tr("The new time point refers to this session, so this session is saved first.")),
+            plain_markup(self.tr("The new time point refers to this session, so this session is saved first.")),
             QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
         return answer == QMessageBox.Save and self.save()
 
@@ -246,7 +247,7 @@ class FileController(QObject):
             saved = self._window.document.save(path)
         except (OSError, ValueError) as exc:  # ValueError: a value the file format cannot hold
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.critical(self._window, self.tr("The session was not saved"), as_message(
+            QMessageBox.critical(self._window, self.tr("The session was not saved"), plain_markup(
                 self.tr("SAMSON could not write %1:\n%2").replace("%1", str(path)).replace("%2", reason)
                 + "\n\n" + self._where_the_changes_are()))
             return False
@@ -276,7 +277,7 @@ class FileController(QObject):
         if self._autosave_warned:
             return
         self._autosave_warned = True
-        QMessageBox.warning(self._window, self.tr("Autosave does not work"), as_message(self.tr(
+        QMessageBox.warning(self._window, self.tr("Autosave does not work"), plain_markup(self.tr(
             "SAMSON cannot autosave this session, so a crash or power cut now would lose the changes "
             "since the last save.\n\nWhat to do: save the session with File › Save as… to a folder or drive "
             "with free space, and free some space in the data folder. SAMSON keeps trying to autosave.\n\n"
@@ -342,7 +343,7 @@ class FileController(QObject):
             when = leftover.saved_at.strftime("%Y-%m-%d %H:%M")
             answer = QMessageBox.question(
                 self._window, self.tr("Recover unsaved changes?"),
-                as_message(self.tr(
+                plain_markup(self.tr(
                     "SAMSON was not closed properly. Unsaved changes to “%1” from %2 were kept.\n\n"
                     "Yes: recover them. No: throw them away. Cancel: decide at the next start.")
                     .replace("%1", name).replace("%2", when)),

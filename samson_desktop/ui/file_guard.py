@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..fileformat.disk_guard import DiskState, disk_state, is_read_only, same_path
 from . import session_claims, tool_windows
 from .document import SessionDocument
-from .error_dialog import as_message
+from .widgets.labels import plain_markup
 
 
 class Decision(enum.Enum):
@@ -84,7 +84,7 @@ class FileGuard(QObject):
         if self.free_for(self._window, path):
             return True
         QMessageBox.information(
-            self._window, self.tr("Save the session"), as_message(
+            self._window, self.tr("Save the session"), plain_markup(
                 self.tr("“%1” is open in another SAMSON window. Please choose another file name, or "
                         "close it there first.").replace("%1", path.name)))
         return False
@@ -132,7 +132,7 @@ class FileGuard(QObject):
     def _choose(self, title: str, text: str, buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
                 default: str | None = None) -> str:
         """Ask with named buttons; returns the name of the one chosen ("cancel" when closed)."""
-        box = QMessageBox(QMessageBox.Warning, title, as_message(text), QMessageBox.NoButton, self._window)
+        box = QMessageBox(QMessageBox.Warning, title, plain_markup(text), QMessageBox.NoButton, self._window)
         by_button = {}
         for name, label, role in buttons:
             button = box.addButton(label, role)

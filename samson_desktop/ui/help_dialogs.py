@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from .error_dialog import as_message
+from .widgets.labels import plain_markup
 
 
 class KeyboardHelp(QDialog):
@@ -83,7 +83,7 @@ class About(QObject):
     """About SAMSON: what it is, its version and its licence."""
 
     def show(self, parent: QWidget) -> None:
-        QMessageBox.about(parent, self.tr("About SAMSON"), as_message(self.tr(
+        QMessageBox.about(parent, self.tr("About SAMSON"), plain_markup(self.tr(
             "SAMSON desktop %1\n\nAn offline scorecard and dialogue tool for co-creation workshops: "
             "four values, seven action fields, measures, live charts and a PDF report.\n\n"
             "Free software under the MIT licence. Type: DejaVu Sans.").replace("%1", __version__)))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from ..core.model import Measure, localized
 from ..core.vocabulary import MEASURE_STATUSES, QUADRANTS
 from .document import Change, SessionDocument
-from .widgets.labels import plain_tooltip, quadrant_name, short_text, status_name, ui_language
+from .widgets.labels import plain_markup, quadrant_name, short_text, status_name, ui_language
 
 TEXT, QUESTION, QUADRANT, OWNER, DUE, STATUS, NOTE = range(7)
 COLUMN_COUNT = 7
@@ -88,11 +88,11 @@ class MeasuresModel(QAbstractTableModel):
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                return plain_tooltip(measure.text)
+                return plain_markup(measure.text)
             if column == NOTE:
-                return plain_tooltip(measure.note) if measure.note else None
+                return plain_markup(measure.note) if measure.note else None
             if column == QUESTION:
-                return plain_tooltip(self._question_label(measure.question_id, full=True))
+                return plain_markup(self._question_label(measure.question_id, full=True))
             return None
         if role == Qt.ItemDataRole.UserRole:
             return measure.id

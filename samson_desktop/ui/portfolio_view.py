@@ -23,10 +23,9 @@ from ..fileformat.atomic import atomic_write
 from ..fileformat.portfolio_files import load_files, session_files
 from ..fileformat.summary_cache import SummaryCache
 from ..report.csv_export import number, safe_text
-from .error_dialog import as_message
 from .i18n import message_language
 from .widgets.empty_state import EmptyState
-from .widgets.labels import fmt1, plain_tooltip
+from .widgets.labels import fmt1, plain_markup
 
 FIELD_COUNT = 7
 COLLABORATION, TIME_POINT, DATE, PHASE, OVERALL = range(5)
@@ -164,13 +163,13 @@ class PortfolioModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == FILE:
-                return plain_tooltip(str(s.path))
+                return plain_markup(str(s.path))
             if FIRST_FIELD <= column < COMPLETION:
                 f = next((f for f in s.fields if f.number == column - FIRST_FIELD + 1), None)
                 if f is not None:
-                    return plain_tooltip(f"{f.number} {f.title}: {fmt1(f.score)} (n={f.answered})")
+                    return plain_markup(f"{f.number} {f.title}: {fmt1(f.score)} (n={f.answered})")
             if column == COLLABORATION:
-                return plain_tooltip(s.collaboration)
+                return plain_markup(s.collaboration)
         return None
 
 
@@ -199,8 +198,8 @@ class MiniRadar(QWidget):
     def set_summary(self, summary: SessionSummary | None) -> None:
         self._summary = summary
         if summary is not None:
-            self.setToolTip(plain_tooltip(f"{summary.collaboration}\n{summary.time_label} {summary.date or ''}\n"
-                                          f"{summary.path}"))
+            self.setToolTip(plain_markup(f"{summary.collaboration}\n{summary.time_label} {summary.date or ''}\n"
+                                         f"{summary.path}"))
             self.setAccessibleName(f"{summary.collaboration} {summary.time_label}: {fmt1(summary.overall)}")
         self.update()
 
@@ -550,7 +549,7 @@ class PortfolioWindow(QMainWindow):
             font.setBold(True)
             top.setFont(0, font)
             if timeline.key.startswith("link:"):
-                top.setToolTip(0, plain_tooltip(self.tr("Linked by the key %1").replace("%1", timeline.key[5:])))
+                top.setToolTip(0, plain_markup(self.tr("Linked by the key %1").replace("%1", timeline.key[5:])))
             previous = None
             for s in timeline.sessions:
                 delta = ""
@@ -559,7 +558,7 @@ class PortfolioWindow(QMainWindow):
                     delta = fmt1(d, signed=True)
                 child = QTreeWidgetItem([s.time_label or s.path.name, s.date or "", phase_name(s.phase),
                                          fmt1(s.overall), delta])
-                child.setToolTip(0, plain_tooltip(str(s.path)))
+                child.setToolTip(0, plain_markup(str(s.path)))
                 for column in (3, 4):
                     child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 top.addChild(child)
@@ -634,7 +633,7 @@ class PortfolioWindow(QMainWindow):
             write_portfolio_csv(self.visible_sessions(), Path(name))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("The CSV file was not written"),
-                                as_message(f"{name}: {exc.strerror or exc}"))
+                                plain_markup(f"{name}: {exc.strerror or exc}"))
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", name), 10000)
 
@@ -685,7 +684,7 @@ class _ErrorModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return error.path.name if index.column() == 0 else error.reason_in(message_language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(str(error.path) if index.column() == 0 else error.reason_in(message_language()))
+            return plain_markup(str(error.path) if index.column() == 0 else error.reason_in(message_language()))
         return None
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from .widgets.labels import plain_tooltip
+from .widgets.labels import plain_markup
 
 
 class StatusBar(QStatusBar):
@@ -54,7 +54,7 @@ class StatusBar(QStatusBar):
         self.file_label.setText(self.tr("Not saved to a file yet") if self._path is None else str(self._path))
         if self._autosave_failure:
             self.autosave_label.setText(self.tr("Autosave failed: save with File › Save as"))
-            self.autosave_label.setToolTip(plain_tooltip(self._autosave_failure))
+            self.autosave_label.setToolTip(plain_markup(self._autosave_failure))
         elif self._autosaved_at is not None:
             self.autosave_label.setText(self.tr("Autosaved %1").replace("%1", self._autosaved_at.strftime("%H:%M:%S")))
             self.autosave_label.setToolTip("")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from ...core.seminar import NAME_ALIAS, NAME_CHOSEN, NAME_REAL, alias
-from ..widgets.labels import plain_tooltip
+from ..widgets.labels import plain_markup
 from .setup import PickedCase, SeminarSetup
 
 #: The sharing check boxes, in their column order (Sharing's attribute names).
@@ -90,7 +90,7 @@ class CaseRow:
                                for s in case.sessions)
             files = ", ".join(p.name for p in case.paths)
             self.detail.setText(f"{names}\n{files}")
-            self.detail.setToolTip(plain_tooltip("\n".join(str(p) for p in case.paths)))
+            self.detail.setToolTip(plain_markup("\n".join(str(p) for p in case.paths)))
         else:
             self.detail.setText(page.time_points(len(case.sessions)))
             self.detail.setToolTip("")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMes
 from ...core.seminar import Seminar, SeminarError
 from ...report.seminar_deck import build_seminar_deck
 from .. import i18n
-from ..error_dialog import as_message
+from ..widgets.labels import plain_markup
 
 
 class _DeckThread(QThread):
@@ -130,7 +130,7 @@ class DeckBuilder(QWidget):
             return
         thread.deleteLater()
         if self._error:
-            QMessageBox.warning(self._window, self.tr("The deck was not written"), as_message(self._error))
+            QMessageBox.warning(self._window, self.tr("The deck was not written"), plain_markup(self._error))
             return
         self._window.statusBar().showMessage(self.tr("Deck saved: %1").replace("%1", thread.path.name), 15000)
         self.built.emit(thread.path)

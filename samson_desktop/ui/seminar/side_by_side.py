@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from ...core.seminar_views import Seminar, SharedCase
 from ..charts import ChartPanel, ChartSeries, RadarChart
 from ..theme import theme
-from ..widgets.labels import FittedLabel, fmt1, plain_tooltip
+from ..widgets.labels import FittedLabel, fmt1, plain_markup
 from .texts import case_heading, field_axis_titles, field_tooltips
 
 #: Number keys 1–9 make the case with that number large.
@@ -51,7 +51,7 @@ class CaseTile(QFrame):
         self.radar.set_series(_series(case, with_counts=False))
         self.radar.set_high_contrast(theme().high_contrast)
         self.setAccessibleName(f"{case.label}: {fmt1(case.overall)}")
-        self.setToolTip(plain_tooltip(self.tr("%1 — click or press %2 to show it large")
+        self.setToolTip(plain_markup(self.tr("%1 — click or press %2 to show it large")
                                       .replace("%1", case.label).replace("%2", str(self.index + 1))))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt naming

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 from ...core.seminar import Seminar, SeminarError
 from ...fileformat.portfolio_files import session_files
 from .. import i18n
-from ..error_dialog import as_message
 from ..theme import theme
+from ..widgets.labels import plain_markup
 from . import files
 from .cases_page import CasesPage
 from .deck import DeckBuilder
@@ -194,7 +194,7 @@ class SeminarWindow(QMainWindow):
             self._problems = files.open_seminar_file(path, self.setup, self)
         except files.SeminarFileError as exc:
             QMessageBox.warning(self, self.tr("The seminar could not be opened"),
-                                as_message(exc.summary(i18n.message_language())))
+                                plain_markup(exc.summary(i18n.message_language())))
             return False
         self.seminar_path = path
         self.cases_page.show_cases()
@@ -217,7 +217,7 @@ class SeminarWindow(QMainWindow):
             files.save_seminar_file(path, self.setup, None)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("The seminar was not saved"),
-                                as_message(f"{path.name}: {exc.strerror or exc}"))
+                                plain_markup(f"{path.name}: {exc.strerror or exc}"))
             return False
         self.seminar_path = path
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 10000)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListWidget, QListWidg
 
 from ...core.model import Session, localized
 from ...core.voices import display_voices, divergence, pair_differences, voice_labels
-from .labels import fmt1, plain_tooltip, short_text, ui_language
+from .labels import fmt1, plain_markup, short_text, ui_language
 
 #: Questions listed; the report and the CSV carry the whole ranking.
 LIST_LENGTH = 10
@@ -95,7 +95,7 @@ class DivergencePanel(QWidget):
             figures = self.tr("Spread %1: %2").replace("%1", fmt1(qv.spread)).replace("%2", scores)
             item = QListWidgetItem(f"{qv.number}  {short_text(text, 60)}\n{figures}")
             item.setData(Qt.ItemDataRole.UserRole, qv.question_id)
-            item.setToolTip(plain_tooltip(f"{qv.number}  {text}\n{figures}"))
+            item.setToolTip(plain_markup(f"{qv.number}  {text}\n{figures}"))
             self.list.addItem(item)
         self.list.setVisible(bool(ranked))
         self._empty.setVisible(not ranked)

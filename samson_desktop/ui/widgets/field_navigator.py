@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPus
 from ...core.model import Session, localized
 from ...core.progress import question_done
 from .flow_layout import FlowLayout
-from .labels import fmt1, plain_tooltip, ui_language
+from .labels import fmt1, plain_markup, ui_language
 
 
 class FieldNavigator(QWidget):
@@ -164,7 +164,7 @@ class FieldNavigator(QWidget):
             state = self.tr("not answered")
         text = localized(self._session.question_set.question(question_id).text, ui_language(self._session))
         button.setAccessibleName(self.tr("Question %1, %2").replace("%1", number).replace("%2", state))
-        button.setToolTip(plain_tooltip(f"{number}: {text}\n{state}"))
+        button.setToolTip(plain_markup(f"{number}: {text}\n{state}"))
 
     def _on_field_activated(self, index: int) -> None:
         if self._session is None or index < 0:

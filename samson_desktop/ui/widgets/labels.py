@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.model import Session, localized
@@ -78,10 +77,10 @@ def short_text(text: str, limit: int = 60) -> str:
     return cut.rstrip(",.;:") + "…"
 
 
-def plain_tooltip(text: str) -> str:
-    """Tooltip markup that shows ``text`` literally: Qt would otherwise guess it is rich text."""
-    body = "<br>".join(html.escape(line) for line in text.split("\n"))
-    return f"<qt>{body}</qt>"
+def plain_markup(text: str) -> str:
+    """Markup that shows ``text`` literally, line breaks kept: a tooltip or a message box guesses
+    whether its text is markup, and would take ``<b>`` in a name for bold."""
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceNormal)
 
 
 def score_count(qs: QuestionScore) -> int | None:
@@ -201,4 +200,4 @@ class FittedLabel(QLabel):
         if text != self.text():
             self.setText(text)
         if self._tooltip_when_cut:
-            self.setToolTip(plain_tooltip(self._full) if self.is_cut() else "")
+            self.setToolTip(plain_markup(self._full) if self.is_cut() else "")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Session, localized
 from ...core.orderings import lowest_among_top_weighted
 from ...core.scoring import SessionScores
-from .labels import fmt1, plain_tooltip, score_count, ui_language
+from .labels import fmt1, plain_markup, score_count, ui_language
 from .lists import make_wrapping
 
 ORDER_GAP = "gap"
@@ -101,7 +101,7 @@ class PriorityList(QListWidget):
                 item.setData(Qt.ItemDataRole.UserRole, question_id)
             if item.text() != text:
                 item.setText(text)
-                item.setToolTip(plain_tooltip(text))
+                item.setToolTip(plain_markup(text))
                 changed = True
         if changed:
             # Lay the rows out now rather than at the next turn of the event loop, so the

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWi
 from ...core.model import Measure, Session
 from ...core.vocabulary import QUADRANTS
 from .fill import FillHeight
-from .labels import FittedLabel, plain_tooltip, quadrant_name, short_text, status_name
+from .labels import FittedLabel, plain_markup, quadrant_name, short_text, status_name
 from .lists import make_wrapping
 
 #: (row, column) of each quadrant: rows do more / do less, columns known / new practice.
@@ -238,7 +238,7 @@ class QuadrantMatrix(FillHeight, QWidget):
         for number, quadrant in enumerate(QUADRANTS, 1):
             button = self._place_buttons[quadrant]
             button.setText(f"{number}  {self._short_name(quadrant)}")
-            button.setToolTip(plain_tooltip(quadrant_name(quadrant)))
+            button.setToolTip(plain_markup(quadrant_name(quadrant)))
             button.setAccessibleName(self.tr("Place the selected measure: %1").replace("%1", quadrant_name(quadrant)))
         self.refresh()
 
@@ -278,7 +278,7 @@ class QuadrantMatrix(FillHeight, QWidget):
                 due = QDate.fromString(measure.due, Qt.DateFormat.ISODate)
                 extra.append(QLocale().toString(due, QLocale.FormatType.ShortFormat) if due.isValid() else measure.due)
             text = f"{number}  {measure.text}  ({', '.join(extra)})"
-        return measure.id, text, plain_tooltip(measure.text)
+        return measure.id, text, plain_markup(measure.text)
 
     def _sync(self, lst: QListWidget, wanted: list[tuple[str, str, str]]) -> None:
         """Make ``lst`` show ``wanted`` with as few item changes as it takes: one measure placed is one

@@ -12,7 +12,7 @@ from ...core.model import Measure
 from ...core.vocabulary import QUADRANTS
 from ..document import SessionDocument
 from .fill import FillList
-from .labels import plain_tooltip, quadrant_name
+from .labels import plain_markup, quadrant_name
 from .lists import make_wrapping
 
 
@@ -106,7 +106,7 @@ class QuickMeasure(QWidget):
             if measure.question_id == self._question_id:
                 item = QListWidgetItem(f"{measure.text}  ({quadrant_name(measure.quadrant)})")
                 item.setData(Qt.ItemDataRole.UserRole, measure.id)
-                item.setToolTip(plain_tooltip(measure.text))
+                item.setToolTip(plain_markup(measure.text))
                 self._list.addItem(item)
         self._show_count()
 

@@ -23,7 +23,7 @@ from ...core.voices import question_voices, voice_labels, with_voice_answer
 from ..document import Change, SessionDocument
 from ..shortcuts import mark_answer_area, typed_keys_may_act
 from ..theme import theme
-from .labels import FittedLabel, fmt1, plain_tooltip, score_text, ui_language
+from .labels import FittedLabel, fmt1, plain_markup, score_text, ui_language
 from .repolish import repolish
 from .voice_scale import ScaleVoice, VoiceScale, voice_marker_pixmap
 
@@ -63,7 +63,7 @@ class VoiceChip(QFrame):
 
     def set_name(self, name: str) -> None:
         self._full_name = name
-        self.setToolTip(plain_tooltip(name))
+        self.setToolTip(plain_markup(name))
         self.setAccessibleName(name)
         self.name.set_full_text(name)
 
