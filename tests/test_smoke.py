@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from samson_desktop.fileformat.question_sets import demo_session_paths
+from samson_desktop.ui.settings import Settings
 from tests.factories import session_bytes
 
 FIRST_PAINT = re.compile(r"^first paint after (\d+\.\d\d) s$", re.M)
@@ -51,6 +52,28 @@ def test_smoke_test_with_the_demo_session(samson_home):
     assert demo.read_bytes() == before
     # A clean close leaves no autosave behind.
     assert not list((samson_home / "data" / "autosave").glob("*.samson"))
+
+
+def test_a_session_named_at_start_joins_the_recent_files_saved_after_the_first_paint(samson_home, tmp_path):
+    """The recent files are written once the window is on screen: the write waits for the disk."""
+    session = tmp_path / "s.samson"
+    session.write_bytes(session_bytes())
+    source = (
+        "import sys\n"
+        "import samson_desktop.ui.launch as launch\n"
+        "from samson_desktop.ui.settings import Settings\n"
+        "save = Settings.save\n"
+        "def announced(self):\n"
+        "    print('settings saved', flush=True)\n"
+        "    return save(self)\n"
+        "Settings.save = announced\n"
+        "sys.exit(launch.launch(sys.argv[1:], smoke_test=True))\n")
+    result = run_probe(samson_home, tmp_path, source, str(session))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    # Saved after the first paint (and again when the window closes, with its geometry).
+    assert FIRST_PAINT.match(lines[0]) and "settings saved" in lines[1:], result.stdout
+    assert Settings.load().recent_files == [str(session.resolve())]
 
 
 def test_smoke_test_with_a_bad_file_says_why_and_fails(samson_home, tmp_path):

@@ -174,6 +174,7 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     problems = opened.problems
     copies = _hand_over(opened)
     if opened.disks and not opened.sessions and not problems:
+        settings.save()  # the files read joined the recent files
         return 0  # every file named is shown by another SAMSON window, now in front
 
     smoke_failures: list[str] = []
@@ -192,6 +193,10 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
             print("\n".join(problem.lines()), file=sys.stderr)
     if not smoke_test:
         windows[0].painted.connect(lambda: _after_first_paint(windows[0], problems))
+    if opened.disks:
+        # The files read joined the recent files. Saving waits for the disk (fsync), so it
+        # follows the first paint.
+        windows[0].painted.connect(settings.save)
     # Pages first: the window answers other SAMSON processes once it has built them.
     windows[0].ready.connect(_listen_for_other_processes)
     windows[0].ready.connect(_collect_garbage_from_now_on)

@@ -31,7 +31,8 @@ class OpenedFiles(Struct):
 
 
 def read_session_files(files: Sequence[str | Path], settings: Settings) -> OpenedFiles:
-    """Read and validate each file; those that can be used join the recent files."""
+    """Read and validate each file; those that can be used join the recent files (saved to disk
+    once the window is on screen, see ``run_app``)."""
     opened = OpenedFiles()
     for name in files:
         path = Path(name)
@@ -43,8 +44,6 @@ def read_session_files(files: Sequence[str | Path], settings: Settings) -> Opene
         opened.sessions.append((path.resolve(), session))
         opened.disks[path.resolve()] = disk
         settings.add_recent(path)
-    if files:
-        settings.save()
     return opened
 
 
