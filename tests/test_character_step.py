@@ -44,6 +44,7 @@ def doc():
 def test_the_step_records_every_criterion_through_the_undo_stack(qtbot, doc):
     page = SetupPage(doc)
     qtbot.addWidget(page)
+    page.finish()  # the character section, as the window's page stack builds it after the first paint
     form = page.character_form
     assert "Missing: time perspective" in form.placement_text()
     for name, key in (("time_perspective", "lasting"), ("relation_depth", "mutual"),
@@ -85,6 +86,7 @@ def test_a_short_collaboration_is_held_on_the_thin_half_in_the_form(qtbot, doc):
     doc.set_character(Character("short", "mutual", ("co_initiator", "co_designer", "co_implementer"), "transformative"))
     page = SetupPage(doc)
     qtbot.addWidget(page)
+    page.finish()  # the character section, as the window's page stack builds it after the first paint
     assert "stays on the thin half" in page.character_form.placement_text()
 
 
@@ -170,6 +172,7 @@ def test_the_character_goes_through_file_report_comparison_and_csv(qtbot, doc, t
 def test_who_is_left_out_is_asked_in_setup_stored_and_undone(qtbot, doc, tmp_path):
     page = SetupPage(doc)
     qtbot.addWidget(page)
+    page.finish()  # the character section, as the window's page stack builds it after the first paint
     page.show()
     edit = page.left_out_edit
     edit.setFocus()

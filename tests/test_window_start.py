@@ -180,13 +180,18 @@ class _StagedPage(_Page):
         self.log.append(f"catch up {self.name}")
 
 
-def _staged_stack(qtbot, monkeypatch, log: list[str]) -> PageStack:
+class _FinishingPage(_StagedPage):
+    def finish(self) -> None:
+        self.log.append(f"finish {self.name}")
+
+
+def _staged_stack(qtbot, monkeypatch, log: list[str], page_class: type = _StagedPage) -> PageStack:
     from samson_desktop.ui.pages import registry
 
     def factory(i: int):
         def build(_context, _parent):
             log.append(f"construct {i}")
-            return _StagedPage(log, str(i))
+            return page_class(log, str(i))
         return build
 
     steps = tuple(registry.Step(i, f"step {i}", factory(i), False) for i in range(3))
@@ -227,6 +232,39 @@ def test_a_page_asked_for_between_its_steps_is_finished_at_once(qtbot, monkeypat
     assert stack.built(1) is page and log[-2:] == ["place 1", "catch up 1"]
     qtbot.waitUntil(stack.all_built)
     assert log.count("construct 1") == 1 and log.count("place 1") == 1 and log.count("catch up 1") == 1
+
+
+def test_the_page_shown_first_is_finished_below_the_fold_in_an_idle_turn(qtbot, monkeypatch):
+    log: list[str] = []
+    stack = _staged_stack(qtbot, monkeypatch, log, _FinishingPage)
+    stack.go_to(0)
+    assert log == ["construct 0", "place 0", "catch up 0", "enter 0"]  # seen at once, not yet finished
+    stack.build_in_idle_turns()
+    with qtbot.waitSignal(stack.allBuilt, timeout=5000):
+        pass
+    assert log[4] == "finish 0"  # the first idle turn
+    assert [entry for entry in log if entry.startswith("finish")] == ["finish 0", "finish 1", "finish 2"]
+
+
+def test_a_page_asked_for_is_whole_at_once(qtbot, monkeypatch):
+    log: list[str] = []
+    stack = _staged_stack(qtbot, monkeypatch, log, _FinishingPage)
+    stack.go_to(0)
+    assert stack.page(0) is stack.built(0) and log[-1] == "finish 0"
+    stack.page(1)
+    assert log[-3:] == ["place 1", "catch up 1", "finish 1"]
+    stack.go_to(1)
+    assert log.count("finish 0") == 1 and log.count("finish 1") == 1
+
+
+def test_the_setup_page_paints_before_its_character_section_is_built(windows, session_file, qtbot):
+    window = windows(read_session(session_file), session_file)
+    setup = window.pages.built(SETUP)
+    assert setup.character_form is None  # below the fold: built after the first paint
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.show()
+    assert setup.character_form is not None and setup.character_form.isVisibleTo(setup)
+    assert setup.character_heading.text() and setup.character_form.placement_text()  # in the window's language
 
 
 def _imports_inside_functions(path: Path) -> list[str]:

@@ -163,11 +163,13 @@ class PageStack(QStackedWidget):
 
     1. the page is constructed (hidden, inside the scroll area it will live in);
     2. it is placed in its scroll area and on the stack, and ``pageBuilt`` is emitted;
-    3. a page with a ``catch_up()`` method fills in what it shows (charts, lists) while still hidden.
+    3. a page with a ``catch_up()`` method fills in what it shows (charts, lists) while still hidden;
+    4. a page with a ``finish()`` method builds the part of it below the fold.
 
-    A page asked for before it exists, or between steps 1 and 2, is built and placed at once; a page
-    that has not caught up does so itself when it is shown. Once every page is built, the modules of
-    ``ON_DEMAND_MODULES`` are imported in the background.
+    ``page()`` gives a page whole: built, placed, caught up and finished at once where its idle turns
+    have not come yet. ``go_to`` shows a page as ``page()`` would, but leaves step 4 to an idle turn:
+    the page that opens the window is painted before the part of it that nobody sees yet is built.
+    Once every page is built, the modules of ``ON_DEMAND_MODULES`` are imported in the background.
     """
 
     pageBuilt = Signal(int, QWidget)  # step, page
@@ -183,6 +185,8 @@ class PageStack(QStackedWidget):
         self._unplaced: dict[int, tuple[QWidget, QScrollArea | None]] = {}
         #: Placed pages whose ``catch_up`` waits for an idle turn.
         self._catching_up: list[QWidget] = []
+        #: Placed pages whose ``finish`` (the part below the fold) waits for an idle turn.
+        self._unfinished: list[QWidget] = []
         self._presentation = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -199,8 +203,17 @@ class PageStack(QStackedWidget):
 
     # --- building ----------------------------------------------------------------------
     def page(self, step: int) -> QWidget:
-        """The page of ``step``, finished at once: built and placed if it does not exist yet, and
-        caught up if its idle turn for that has not come."""
+        """The page of ``step``, whole at once: built and placed if it does not exist yet, caught up
+        and finished if their idle turns have not come."""
+        page = self._shown_page(step)
+        if page in self._unfinished:
+            self._unfinished.remove(page)
+            _call(page, "finish")
+        return page
+
+    def _shown_page(self, step: int) -> QWidget:
+        """The page of ``step`` as far as it is seen: built, placed and caught up at once; the part
+        below the fold may wait for an idle turn."""
         page = self._pages[step]
         if page is None:
             page = self._place(step)
@@ -255,8 +268,8 @@ class PageStack(QStackedWidget):
             self._idle.start(0)
 
     def _work_left(self) -> bool:
-        """A page still to construct, place or catch up."""
-        return bool(self._catching_up or self._unplaced or not self.all_built())
+        """A page still to construct, place, catch up or finish."""
+        return bool(self._unfinished or self._catching_up or self._unplaced or not self.all_built())
 
     def _importing(self) -> bool:
         return self._modules_in is not None and not self._modules_in.is_set()
@@ -266,12 +279,14 @@ class PageStack(QStackedWidget):
             self._importer.join()
 
     def _idle_turn(self) -> None:
-        """One small step of building: catch a page up, place a constructed page, or construct the next."""
+        """One small step of building: finish a page, catch one up, place a constructed page, or construct the next."""
         if self._importing():
             # Building while a thread imports would share the interpreter with it: every step
             # would take twice as long. The thread says when it is done (``_resume``).
             return
-        if self._catching_up:
+        if self._unfinished:  # the page on screen first, if it is one of them
+            _call(self._unfinished.pop(0), "finish")
+        elif self._catching_up:
             _call(self._catching_up.pop(0), "catch_up")
         elif self._unplaced:
             self._place(min(self._unplaced))
@@ -324,6 +339,8 @@ class PageStack(QStackedWidget):
         self.pageBuilt.emit(step, page)
         if callable(getattr(page, "catch_up", None)):
             self._catching_up.append(page)
+        if callable(getattr(page, "finish", None)):
+            self._unfinished.append(page)
         return page
 
     # --- showing -----------------------------------------------------------------------
@@ -331,9 +348,10 @@ class PageStack(QStackedWidget):
         return self.currentIndex()
 
     def go_to(self, step: int) -> QWidget:
-        """Show the page of ``step`` (built at once if needed), telling the old page it is left."""
+        """Show the page of ``step`` (built at once if needed), telling the old page it is left; the
+        part of the page below the fold may follow in an idle turn."""
         old = self._pages[self.currentIndex()] if self.currentIndex() >= 0 else None
-        page = self.page(step)
+        page = self._shown_page(step)
         if old is not None and old is not page:
             _call(old, "leave")
         self.setCurrentIndex(step)

@@ -66,7 +66,8 @@ def set_languages(question_set: QuestionSet) -> list[str]:
 
 
 class SetupPage(QWidget):
-    """Step 2 of the workshop; its voices section is in setup_voices.py."""
+    """Step 2 of the workshop; its voices section is in setup_voices.py. The character section,
+    below the fold, is built by ``finish()`` (the page stack calls it after the first paint)."""
 
     #: The facilitator chose the language of the questions; the whole window follows it.
     languageRequested = Signal(str)
@@ -85,7 +86,7 @@ class SetupPage(QWidget):
         layout.addLayout(title_row)
         body = QWidget()
         layout.addWidget(scroll_area(self, body), 1)
-        grid = QGridLayout(body)
+        self._grid = grid = QGridLayout(body)
         grid.setContentsMargins(40, 8, 40, 16)
         grid.setHorizontalSpacing(40)
         grid.setColumnStretch(0, 1)
@@ -187,22 +188,41 @@ class SetupPage(QWidget):
             column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             flow.add_widget(column, Qt.AlignTop)
         grid.addWidget(columns, 0, 0, 1, 2)
+        grid.setRowMinimumHeight(1, 16)
+        #: The character section, made by ``finish()``.
+        self.character_heading: QLabel | None = None
+        self.character_help: QLabel | None = None
+        self.character_form: CharacterForm | None = None
 
-        # The character of the collaboration (seed 002): optional, under both columns, so the
-        # group describes what kind of collaboration it is before the overview places it.
+        document.changed.connect(self._on_changed)
+        self.retranslate()  # ends by showing the session (refresh)
+
+    def finish(self) -> None:
+        """The character of the collaboration (seed 002): optional, under both columns, so the group
+        describes what kind of collaboration it is before the overview places it."""
+        if self.character_form is not None:
+            return
         self.character_heading = self._heading()
         self.character_help = QLabel()
         self.character_help.setProperty("role", "help")
         self.character_help.setWordWrap(True)
         self.character_help.setTextFormat(Qt.PlainText)
-        self.character_form = CharacterForm(document)
-        grid.setRowMinimumHeight(1, 16)
-        grid.addWidget(self.character_heading, 2, 0, 1, 2)
-        grid.addWidget(self.character_help, 3, 0, 1, 2)
-        grid.addWidget(self.character_form, 4, 0, 1, 2)
+        self.character_form = CharacterForm(self._doc)
+        self._grid.addWidget(self.character_heading, 2, 0, 1, 2)
+        self._grid.addWidget(self.character_help, 3, 0, 1, 2)
+        self._grid.addWidget(self.character_form, 4, 0, 1, 2)
+        self._retranslate_character()
 
-        document.changed.connect(self._on_changed)
-        self.retranslate()  # ends by showing the session (refresh)
+    def _retranslate_character(self) -> None:
+        if self.character_form is None:
+            return
+        self.character_heading.setText(self.tr("Character of the collaboration"))
+        self.character_help.setText(self.tr(
+            "Optional. Time perspective, depth of relations and the citizens' roles and influence decide "
+            "whether the collaboration is thin co-creation or thick co-production; the overview places it "
+            "on the continuum once these four are filled in. The citizens' resources and the two ratings "
+            "of results are recorded and compared over time, but do not move the position."))
+        self.character_form.retranslate()
 
     # --- building ----------------------------------------------------------------------
     def _heading(self) -> QLabel:
@@ -233,13 +253,7 @@ class SetupPage(QWidget):
         self.time_heading.setText(self.tr("Time point"))
         self.voices_heading.setText(self.tr("Voices"))
         self.questions_heading.setText(self.tr("Questions"))
-        self.character_heading.setText(self.tr("Character of the collaboration"))
-        self.character_help.setText(self.tr(
-            "Optional. Time perspective, depth of relations and the citizens' roles and influence decide "
-            "whether the collaboration is thin co-creation or thick co-production; the overview places it "
-            "on the continuum once these four are filled in. The citizens' resources and the two ratings "
-            "of results are recorded and compared over time, but do not move the position."))
-        self.character_form.retranslate()
+        self._retranslate_character()
         labels = {
             self.name_edit: (self.tr("&Name"), self.tr("Name of the collaboration")),
             self.description_edit: (self.tr("&Description"), self.tr("Description of the collaboration")),
