@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+from functools import cached_property
 from typing import Any, Mapping
 
 from msgspec import Struct, field
@@ -50,12 +50,11 @@ class Field(Struct, frozen=True):
     questions: tuple[Question, ...]
 
 
-@dataclasses.dataclass(frozen=True)
-class QuestionSet:
+class QuestionSet(Struct, frozen=True, dict=True):
     """The values, action fields and questions a session is answered against.
 
-    A dataclass rather than a Struct: its ``source`` is left out of comparisons, and it keeps a
-    lookup from question id to field built once it is made.
+    Two question sets are equal when their content is: the ``source`` they were read from is left
+    out (``__eq__``). The instance ``dict`` holds the lookup from question id to field, made on first use.
     """
 
     id: str
@@ -64,15 +63,22 @@ class QuestionSet:
     values: tuple[Value, ...]
     fields: tuple[Field, ...]
     #: The question set exactly as read, written back unchanged so unknown keys survive.
-    source: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+    source: Mapping[str, Any] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        lookup = {
-            q.id: (f, q, position)
-            for f in self.fields
-            for position, q in enumerate(f.questions, 1)
-        }
-        object.__setattr__(self, "_lookup", lookup)
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QuestionSet):
+            return NotImplemented
+        return (self.id, self.version, self.title, self.values, self.fields) == (
+            other.id, other.version, other.title, other.values, other.fields)
+
+    __hash__ = None  # type: ignore[assignment] - equal sets may differ in source; dicts inside anyway
+
+    def __repr__(self) -> str:
+        return f"QuestionSet(id={self.id!r}, version={self.version!r}, {len(self.questions())} questions)"
+
+    @cached_property
+    def _lookup(self) -> dict[str, tuple[Field, Question, int]]:
+        return {q.id: (f, q, position) for f in self.fields for position, q in enumerate(f.questions, 1)}
 
     def questions(self) -> list[Question]:
         return [q for f in self.fields for q in f.questions]

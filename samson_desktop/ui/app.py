@@ -196,7 +196,7 @@ def run_app(opened: OpenedFiles, settings: Settings, smoke_test: bool = False) -
     if opened.disks:
         # The files read joined the recent files. Saving waits for the disk (fsync), so it
         # follows the first paint.
-        windows[0].painted.connect(settings.save)
+        windows[0].painted.connect(lambda: settings.save())
     # Pages first: the window answers other SAMSON processes once it has built them.
     windows[0].ready.connect(_listen_for_other_processes)
     windows[0].ready.connect(_collect_garbage_from_now_on)

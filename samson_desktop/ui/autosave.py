@@ -6,10 +6,10 @@ import json
 import os
 import sys
 import weakref
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import paths
@@ -164,12 +164,8 @@ def flush_all() -> None:
             pass  # its Qt object is already gone
 
 
-@dataclass(frozen=True)
-class Leftover:
-    """An autosave whose window did not close cleanly; this process holds its lock until it is dealt with.
-
-    A dataclass, not a Struct: the lock is left out of comparisons.
-    """
+class Leftover(Struct, frozen=True):
+    """An autosave whose window did not close cleanly; this process holds its lock until it is dealt with."""
 
     file: Path
     session: Session
@@ -178,7 +174,7 @@ class Leftover:
     saved_at: datetime
     #: The session file as the crashed window last read or wrote it, when it said so.
     disk: Fingerprint | None = None
-    lock: ProcessLock | None = field(default=None, compare=False, repr=False)
+    lock: ProcessLock | None = None
 
     def discard(self) -> None:
         """Throw it away."""

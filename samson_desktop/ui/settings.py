@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import asdict
 
 from .. import paths
 from ..fileformat.atomic import atomic_write
@@ -18,10 +20,8 @@ THEMES = ("normal", "high_contrast")
 ZOOM_MIN, ZOOM_MAX = 0.6, 2.5
 
 
-@dataclass
-class Settings:
-    """The user's settings. A dataclass, not a Struct: ``path`` says where they are kept and is
-    left out of comparisons and of the file."""
+class Settings(Struct):
+    """The user's settings; ``path`` says where they are kept and is left out of the file."""
 
     language: str = "nb"
     zoom: float = 1.0
@@ -34,7 +34,7 @@ class Settings:
     #: Earlier session id → the file chosen by hand for it, when it was not found by itself.
     earlier_files: dict[str, str] = field(default_factory=dict)
     #: Where this object is saved; not part of the file.
-    path: Path | None = field(default=None, repr=False, compare=False)
+    path: Path | None = None
 
     # --- loading and saving -------------------------------------------------------------
     @classmethod
@@ -115,4 +115,4 @@ class Settings:
 
 
 def setting_names() -> list[str]:
-    return [f.name for f in fields(Settings) if f.name != "path"]
+    return [name for name in Settings.__struct_fields__ if name != "path"]
