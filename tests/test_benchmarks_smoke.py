@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -91,3 +93,17 @@ def test_seminar_benchmark_cases_are_distinct_collaborations(tmp_path):
     files = bench_seminar.write_cases(tmp_path / "seminar", 12)
     sessions = [read_session(f) for f in files]
     assert len(group_cases(sessions)) == 12
+
+
+@pytest.mark.parametrize("kind", ["bare", "app"])
+def test_the_instruction_count_probe_ends_each_start_at_its_first_paint(kind, tmp_path):
+    """What callgrind counts for the start-up figure: a start that paints and then ends, with exit code 0."""
+    session = generate.write_session_file(tmp_path / "s.samson", seed=3, measures=4, voices=2)
+    args = ["bare"] if kind == "bare" else ["app", str(session)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMSON_HOME=str(tmp_path / "home"),
+               PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")]))
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "first_paint_exit.py"), *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # Ended at the first paint: the app never built its other pages nor printed the smoke test's lines.
+    assert "all pages built" not in done.stdout and "first paint" not in done.stdout

@@ -1,0 +1,34 @@
+"""Start the bare window (``bare``) or the workshop window with a session (``app FILE``) and end the
+process at its first paint, so that an instruction count covers start-up to the first paint and nothing after."""
+
+import os
+import sys
+
+
+def _bare() -> None:
+    from bare_window import FirstPaint  # the baseline, run as a script beside this one
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    FirstPaint.report = lambda self: os._exit(0)
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    reporter = FirstPaint(window)  # noqa: F841 - kept alive until the paint
+    window.resize(1280, 720)
+    window.setWindowTitle("bare")
+    window.show()
+    app.exec()
+
+
+def _app(session: str) -> None:
+    sys.argv = ["samson", "--smoke-test", session]
+    import samson_desktop.__main__  # noqa: F401 - the collector off, as `samson` starts
+    import samson_desktop.ui.launch  # noqa: F401 - the modules in the order `samson` imports them
+    from samson_desktop.cli.main import console_main
+    from samson_desktop.ui.main_window import MainWindow
+
+    MainWindow._on_first_paint = lambda self: os._exit(0)
+    console_main()
+
+
+if __name__ == "__main__":
+    _bare() if sys.argv[1] == "bare" else _app(sys.argv[2])
