@@ -68,8 +68,7 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
   what the window keeps). A frozen dataclass compiles six methods from source when its class is made,
   ~0.9 ms each on this machine; a Struct class is made in C in ~0.03 ms. Start-up made ~50 such classes
   (~25 ms before the first paint, ~20 ms after it); msgspec's own import (~12 ms) is now paid before the
-  first paint. A dataclass stays where a field is left out of comparisons or worked out after the record
-  is made (the question set, the settings, a left-over autosave, a report's context).
+  first paint. Only a report's context, made after the first paint, stays a dataclass.
 - **PySide6's check on every import made cheap** (`ui/pyside_import_check.py`). For its `__feature__`
   imports PySide6 asks of every module imported after it whether its source names "PySide6", through
   `inspect.getsource` (find the file, read it through `linecache`, split it into lines, join them). That
@@ -95,16 +94,30 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
 - **One way to show user text as markup** (`widgets/labels.plain_markup`, Qt's `convertFromPlainText`)
   for tooltips and message boxes alike; the tooltips no longer import `html`, whose entity table cost
   ~2 ms before the first paint.
-- **Cuts left, each with its price** (measured after PySide6 is loaded, on a quiet machine):
-  the `Qt` namespace is built by Python 3.11's `enum` module (`_proto_member.__set_name__` per member),
-  which no application code can make cheaper; the dialog classes (`QDialog`, `QMessageBox`,
-  `QDialogButtonBox`, `QFileDialog`, ~3 ms) would need every module before the first paint to reach
-  them through `QtWidgets.` at the call; the last three dataclasses (~3.5 ms to define, ~1 ms to import
-  `dataclasses`) need a field left out of comparisons, which a Struct cannot do without a hand-written
-  `__eq__`; the setup page's character section (~3–4 ms) could be built after the first paint, at the
-  price of a page that is not whole when it is made; `difflib` (~1.6 ms) serves only the "did you mean"
-  of a mistyped command. Together ~12 ms, about 5 %: not enough to move the ratio out of the machine's
-  own drift, so the code stays as it reads.
+- **Counted in instructions.** Wall-clock start-up on this shared machine scatters by a quarter between
+  runs minutes apart (the ratio of 15-pair medians read 1.76× and 2.22× within an hour), so each change
+  below was judged by callgrind's instruction count from launch to the first paint, which is the same
+  every run (`benchmarks/bench_instructions.py`, now a row of the table). The bare window takes ~630 M
+  instructions; the window with a session took 1,226 M (1.95×) before these changes and 1,170 M (1.86×)
+  after them:
+  - the setup page's character section, below the fold, is built by `finish()` in an idle turn after
+    the first paint (`PageStack`: `page()` gives a page whole, `go_to` leaves the part below the fold to
+    an idle turn), ~30 M with the recent files below;
+  - the recent files named at start are written once the window is on screen (the write waits for an
+    fsync of the file and its folder, ~3 ms);
+  - the question set, the settings and a left-over autosave are Structs, so nothing before the first
+    paint imports `dataclasses` or compiles a dataclass's methods (~20 M); the question set keeps its
+    source out of comparisons with an `__eq__` of its own, and its lookup is a `cached_property`;
+  - `plain_markup` (above) leaves out `html`.
+- **Where the rest goes** (instructions, against the bare window's 630 M): the `Qt` namespace, 93 enum
+  classes built by Python 3.11's `enum` module on the first `Qt.` (124 M, which any window that names
+  `Qt.AlignLeft` pays); msgspec's import (74 M: its C core imports `typing_extensions`, `uuid`,
+  `decimal` and `datetime`); platformdirs (20 M); the dialog classes (12 M; avoiding them would mean
+  every module before the first paint reaching them through `QtWidgets.` at the call); six combo boxes,
+  each of which makes its hidden popup list when the style sheet reaches it (~50 of the 163 widgets
+  that exist at the first paint); fontconfig's start with the bundled fonts (~30 M, which any text
+  pays); and three layout passes of the setup page before it settles. An always-on scroll bar on the
+  setup page would save one pass (7 M) and dropping `difflib` 3 M; neither was done.
 
 Where the time goes before the first paint (medians of 21 starts in a busy period of this machine,
 each start's phases timed inside the process from the end of the interpreter's own start; the start
