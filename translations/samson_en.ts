@@ -4141,195 +4141,195 @@ Do you want to replace it?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="231"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>Session setup</source>
-        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Session setup</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="232"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>Collaboration</source>
         <translation>Collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="233"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
         <source>Time point</source>
         <translation>Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="234"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
         <source>Voices</source>
         <translation>Voices</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="235"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="236"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="219"/>
         <source>Character of the collaboration</source>
+        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Character of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="221"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>Name of the collaboration</source>
         <translation>Name of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
         <source>Description of the collaboration</source>
         <translation>Description of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="260"/>
         <source>&amp;Time point</source>
         <translation>&amp;Time point</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="260"/>
         <source>Label of the time point, for example T1</source>
         <translation>Label of the time point, for example T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
         <source>Place of the workshop</source>
         <translation>Place of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
         <source>Phase of the collaboration</source>
         <translation>Phase of the collaboration</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;Facilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
         <source>Facilitator of the workshop</source>
         <translation>Facilitator of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="264"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Who is &amp;not part of it?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="265"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parties or groups the collaboration leaves out, one per line</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="266"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Language of the questions, the window and the report</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>Date of the workshop</source>
         <translation>Date of the workshop</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
         <source>For example: Youth project Northtown</source>
         <translation>For example: Youth project Northtown</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
         <source>Load question set from file…</source>
         <translation>Load question set from file…</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
         <source>Load a question set from a file</source>
         <translation>Load a question set from a file</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="289"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Question set: %1, version %2 · %3 questions</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="379"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="393"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>The question set can be changed until the first answer or measure.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="381"/>
         <source>Load a question set</source>
         <translation>Load a question set</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="381"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Question sets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="387"/>
         <source>The question set cannot be used</source>
         <translation>The question set cannot be used</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="378"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="392"/>
         <source>Question set</source>
         <translation>Question set</translation>
     </message>

@@ -4141,195 +4141,195 @@ Vil du erstatte den?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="231"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
         <source>Session setup</source>
-        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Oppsett av økten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="232"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
         <source>Collaboration</source>
         <translation>Samarbeid</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="233"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="253"/>
         <source>Time point</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="234"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
         <source>Voices</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="235"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="255"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="236"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="219"/>
         <source>Character of the collaboration</source>
+        <extracomment>The date edit shows this, its minimum, as &quot;no date&quot;. The facilitator chose the language of the questions; the whole window follows it.</extracomment>
         <translation>Samarbeidets karakter</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="238"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="221"/>
         <source>Optional. Time perspective, depth of relations and the citizens&apos; roles and influence decide whether the collaboration is thin co-creation or thick co-production; the overview places it on the continuum once these four are filled in. The citizens&apos; resources and the two ratings of results are recorded and compared over time, but do not move the position.</source>
         <translation>Valgfritt. Tidsperspektiv, dybde i relasjonene og innbyggernes roller og innflytelse avgjør om samarbeidet er tynn samskaping eller tykk samproduksjon; oversikten plasserer det på kontinuumet når disse fire er fylt ut. Innbyggernes ressurser og de to vurderingene av resultater blir registrert og sammenlignet over tid, men flytter ikke posisjonen.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="244"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="258"/>
         <source>Name of the collaboration</source>
         <translation>Navn på samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="245"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
         <source>Description of the collaboration</source>
         <translation>Beskrivelse av samarbeidet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="260"/>
         <source>&amp;Time point</source>
         <translation>&amp;Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="246"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="260"/>
         <source>Label of the time point, for example T1</source>
         <translation>Betegnelse på tidspunktet, for eksempel T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="247"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
         <source>Place of the workshop</source>
         <translation>Stedet for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="248"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
         <source>Phase of the collaboration</source>
         <translation>Fasen samarbeidet er i</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
         <source>&amp;Facilitator</source>
         <translation>F&amp;asilitator</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="249"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
         <source>Facilitator of the workshop</source>
         <translation>Fasilitator for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="250"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="264"/>
         <source>Who is &amp;not part of it?</source>
         <translation>Hvem er &amp;ikke med?</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="251"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="265"/>
         <source>Parties or groups the collaboration leaves out, one per line</source>
         <translation>Parter eller grupper samarbeidet ikke har med, én per linje</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="252"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="266"/>
         <source>Language of the questions, the window and the report</source>
         <translation>Språket til spørsmålene, vinduet og rapporten</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="259"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
         <source>Optional. One party or group per line: who has a stake in the work but is not part of the collaboration? The list is printed in the report.</source>
         <translation>Valgfritt. Én part eller gruppe per linje: hvem berøres av arbeidet, men er ikke med i samarbeidet? Listen skrives ut i rapporten.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="261"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="262"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="276"/>
         <source>Date of the workshop</source>
         <translation>Dato for verkstedet</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="263"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="277"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="270"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="284"/>
         <source>T1</source>
         <translation>T1</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="271"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="285"/>
         <source>For example: Youth project Northtown</source>
         <translation>For eksempel: Ungdomsløftet Nordbyen</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="272"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="286"/>
         <source>Load question set from file…</source>
         <translation>Hent spørsmålssett fra fil …</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="273"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="287"/>
         <source>Load a question set from a file</source>
         <translation>Hent et spørsmålssett fra en fil</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="275"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="289"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="304"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="318"/>
         <source>Question set: %1, version %2 · %3 questions</source>
         <translation>Spørsmålssett: %1, versjon %2 · %3 spørsmål</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="310"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="379"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="324"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="393"/>
         <source>The question set can be changed until the first answer or measure.</source>
         <translation>Spørsmålssettet kan byttes fram til det første svaret eller tiltaket.</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="381"/>
         <source>Load a question set</source>
         <translation>Hent et spørsmålssett</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="367"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="381"/>
         <source>Question sets (*.json);;All files (*)</source>
         <translation>Spørsmålssett (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="373"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="387"/>
         <source>The question set cannot be used</source>
         <translation>Spørsmålssettet kan ikke brukes</translation>
     </message>
     <message>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="254"/>
-        <location filename="../samson_desktop/ui/pages/setup_page.py" line="378"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="268"/>
+        <location filename="../samson_desktop/ui/pages/setup_page.py" line="392"/>
         <source>Question set</source>
         <translation>Spørsmålssett</translation>
     </message>

@@ -189,7 +189,7 @@ class SetupPage(QWidget):
             flow.add_widget(column, Qt.AlignTop)
         grid.addWidget(columns, 0, 0, 1, 2)
         grid.setRowMinimumHeight(1, 16)
-        #: The character section, made by ``finish()``.
+        # The character section, made by finish() after the first paint.
         self.character_heading: QLabel | None = None
         self.character_help: QLabel | None = None
         self.character_form: CharacterForm | None = None
