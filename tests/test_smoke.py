@@ -32,6 +32,23 @@ def run_probe(samson_home, tmp_path, source: str, *args):
                           timeout=120)
 
 
+def run_with_session(samson_home, tmp_path, source: str, name: str = "s.samson"):
+    """Write a session file named ``name`` and run the probe ``source`` with it; the file and the result."""
+    session = tmp_path / name
+    session.write_bytes(session_bytes())
+    return session, run_probe(samson_home, tmp_path, source, str(session))
+
+
+def smoke_start_with_session(samson_home, tmp_path, patch: str):
+    """A smoke-test start with a session file, after the probe lines ``patch`` (``sys`` and ``launch``
+    are imported for them); the file and the lines printed, once the start exited cleanly."""
+    source = ("import sys\nimport samson_desktop.ui.launch as launch\n" + patch
+              + "sys.exit(launch.launch(sys.argv[1:], smoke_test=True))\n")
+    session, result = run_with_session(samson_home, tmp_path, source)
+    assert result.returncode == 0, result.stderr
+    return session, result.stdout.splitlines()
+
+
 def test_smoke_test_without_a_file(samson_home):
     result = run_smoke(samson_home)
     assert result.returncode == 0, result.stderr
@@ -56,23 +73,15 @@ def test_smoke_test_with_the_demo_session(samson_home):
 
 def test_a_session_named_at_start_joins_the_recent_files_saved_after_the_first_paint(samson_home, tmp_path):
     """The recent files are written once the window is on screen: the write waits for the disk."""
-    session = tmp_path / "s.samson"
-    session.write_bytes(session_bytes())
-    source = (
-        "import sys\n"
-        "import samson_desktop.ui.launch as launch\n"
+    session, lines = smoke_start_with_session(samson_home, tmp_path, (
         "from samson_desktop.ui.settings import Settings\n"
         "save = Settings.save\n"
         "def announced(self):\n"
         "    print('settings saved', flush=True)\n"
         "    return save(self)\n"
-        "Settings.save = announced\n"
-        "sys.exit(launch.launch(sys.argv[1:], smoke_test=True))\n")
-    result = run_probe(samson_home, tmp_path, source, str(session))
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+        "Settings.save = announced\n"))
     # Saved after the first paint (and again when the window closes, with its geometry).
-    assert FIRST_PAINT.match(lines[0]) and "settings saved" in lines[1:], result.stdout
+    assert FIRST_PAINT.match(lines[0]) and "settings saved" in lines[1:], lines
     assert Settings.load().recent_files == [str(session.resolve())]
 
 
@@ -146,8 +155,6 @@ def test_an_error_during_the_smoke_test_ends_it_instead_of_waiting_for_a_dialog(
 
 def test_a_file_the_system_asks_to_open_opens_in_the_running_window(samson_home, tmp_path):
     """macOS delivers a session opened from the Finder as a FileOpen event to the running app."""
-    session = tmp_path / "from-finder.samson"
-    session.write_bytes(session_bytes())
     source = (
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication, QTimer\n"
@@ -167,31 +174,23 @@ def test_a_file_the_system_asks_to_open_opens_in_the_running_window(samson_home,
         "mw.MainWindow._on_first_paint = on_first_paint\n"
         "from samson_desktop.ui.launch import launch\n"
         "sys.exit(launch([]))\n")
-    result = run_probe(samson_home, tmp_path, source, str(session))
+    _session, result = run_with_session(samson_home, tmp_path, source, "from-finder.samson")
     assert "opened: from-finder.samson" in result.stdout, (result.stdout, result.stderr)
 
 
 def test_sessions_are_read_before_the_window_is_built(samson_home, tmp_path):
     """Reading a session needs no module that start-up has not imported before PySide6 (which
     looks at the source of every module imported after it), and the first paint shows the session."""
-    session = tmp_path / "s.samson"
-    session.write_bytes(session_bytes())
-    source = (
-        "import sys\n"
-        "import samson_desktop.ui.launch as launch\n"
+    _session, lines = smoke_start_with_session(samson_home, tmp_path, (
         "read = launch.read_session_files\n"
         "def checked(files, settings):\n"
         "    before = set(sys.modules)\n"
         "    opened = read(files, settings)\n"
         "    print('imported by reading:', sorted(set(sys.modules) - before), flush=True)\n"
         "    return opened\n"
-        "launch.read_session_files = checked\n"
-        "sys.exit(launch.launch(sys.argv[1:], smoke_test=True))\n")
-    result = run_probe(samson_home, tmp_path, source, str(session))
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[0] == "imported by reading: []", result.stdout
-    assert FIRST_PAINT.match(lines[1]) and SESSION_READY.match(lines[2]), result.stdout
+        "launch.read_session_files = checked\n"))
+    assert lines[0] == "imported by reading: []", lines
+    assert FIRST_PAINT.match(lines[1]) and SESSION_READY.match(lines[2]), lines
 
 
 def test_the_collector_is_off_while_the_program_loads_and_on_once_the_pages_are_built(samson_home, tmp_path):
