@@ -115,7 +115,7 @@ Changes made from the profiles (2.44× → about 1.9×; the table above has this
   `decimal` and `datetime`); platformdirs (20 M); the dialog classes (12 M; avoiding them would mean
   every module before the first paint reaching them through `QtWidgets.` at the call); six combo boxes,
   each of which makes its hidden popup list when the style sheet reaches it (~50 of the 163 widgets
-  that exist at the first paint); fontconfig's start with the bundled fonts (~30 M, which any text
+  that exist at the first paint); fontconfig's start with the bundled fonts (~35 M, which any text
   pays); and three layout passes of the setup page before it settles. An always-on scroll bar on the
   setup page would save one pass (7 M) and dropping `difflib` 3 M; neither was done.
 
