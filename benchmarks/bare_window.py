@@ -29,11 +29,15 @@ class FirstPaint(QObject):
         QApplication.quit()
 
 
-if __name__ == "__main__":
+def main() -> int:
     app = QApplication(sys.argv)
     window = QWidget()
-    reporter = FirstPaint(window)
+    reporter = FirstPaint(window)  # noqa: F841 - kept alive until the paint
     window.resize(1280, 720)
     window.setWindowTitle("bare")
     window.show()
-    sys.exit(app.exec())
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,17 +6,11 @@ import sys
 
 
 def _bare() -> None:
-    from bare_window import FirstPaint  # the baseline, run as a script beside this one
-    from PySide6.QtWidgets import QApplication, QWidget
+    import bare_window  # the baseline, run as a script beside this one
 
-    FirstPaint.report = lambda self: os._exit(0)
-    app = QApplication(sys.argv[:1])
-    window = QWidget()
-    reporter = FirstPaint(window)  # noqa: F841 - kept alive until the paint
-    window.resize(1280, 720)
-    window.setWindowTitle("bare")
-    window.show()
-    app.exec()
+    bare_window.FirstPaint.report = lambda self: os._exit(0)
+    sys.argv = sys.argv[:1]
+    bare_window.main()
 
 
 def _app(session: str) -> None:
